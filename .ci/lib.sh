@@ -1,0 +1,40 @@
+# Shared by the .ci scripts: installing Debian packages and building.
+# Sourced, not run.
+
+FETCHPOOL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Packages for building, testing and running Fetchpool on Debian 12.
+FETCHPOOL_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev            # Core, Gui, Widgets, Network, Concurrent, Test
+    libqt6svg6              # SVG icons render blank without it
+    qt6-image-formats-plugins
+    qt6-qpa-plugins         # xcb and offscreen platforms
+    xvfb xauth              # a display for screenshots and headless runs
+    ca-certificates
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs what is missing; does nothing (and needs no root) when all is there.
+install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build DIR [cmake args...]: configures once, then builds incrementally.
+build() {
+    local dir=$1
+    shift
+    cmake -S "$FETCHPOOL_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}

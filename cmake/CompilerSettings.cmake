@@ -1,0 +1,32 @@
+# fetchpool_common: the language level, warnings, sanitizers and Qt safety defines
+# shared by every target, tests included.
+add_library(fetchpool_common INTERFACE)
+target_compile_features(fetchpool_common INTERFACE cxx_std_17)
+target_compile_options(fetchpool_common INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(fetchpool_common INTERFACE
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    FETCHPOOL_VERSION="${PROJECT_VERSION}")
+
+if(FETCHPOOL_SANITIZE)
+    list(JOIN FETCHPOOL_SANITIZE "," _fetchpool_sanitizers)
+    target_compile_options(fetchpool_common INTERFACE
+        -fsanitize=${_fetchpool_sanitizers} -fno-omit-frame-pointer -g)
+    target_link_options(fetchpool_common INTERFACE -fsanitize=${_fetchpool_sanitizers})
+    if("undefined" IN_LIST FETCHPOOL_SANITIZE)
+        target_compile_options(fetchpool_common INTERFACE -fno-sanitize-recover=undefined)
+    endif()
+endif()
+
+# fetchpool_settings: product code also keeps every string and URL conversion
+# explicit (no implicit const char* -> QString or QString -> QUrl). Test code
+# links only fetchpool_common, so data tables stay readable.
+add_library(fetchpool_settings INTERFACE)
+target_link_libraries(fetchpool_settings INTERFACE fetchpool_common)
+target_compile_definitions(fetchpool_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING)
