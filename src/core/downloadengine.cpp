@@ -1,0 +1,424 @@
+#include "downloadengine.h"
+
+#include "cancellation.h"
+#include "fetcher.h"
+#include "filenamer.h"
+#include "hostlimiter.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QRunnable>
+#include <QThread>
+#include <QThreadPool>
+#include <QThreadStorage>
+
+#include <atomic>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace Fetchpool {
+
+namespace {
+
+constexpr int PublishIntervalMs = 33; // ~30 batches a second
+
+// One QNetworkAccessManager per pool thread, kept for the thread's life so
+// keep-alive connections are reused across the items it fetches: the
+// per-thread session of the classic thread-pool download scripts.
+QNetworkAccessManager &threadNetworkManager()
+{
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData()) {
+        auto *manager = new QNetworkAccessManager;
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        managers.setLocalData(manager);
+    }
+    return *managers.localData();
+}
+
+} // namespace
+
+// The engine's view of one job, shared between the worker that runs it and
+// the owner thread that publishes it.
+struct ItemSlot
+{
+    DownloadJob job;
+    std::atomic<ItemState> state{ItemState::Queued};
+    std::atomic<qint64> received{0};
+    std::atomic<qint64> total{-1};
+    std::atomic<int> worker{-1};
+    std::atomic_bool dirty{false};
+    Cancellation cancellation;
+    ItemResult result; // written once, by whoever ends the item, before it is listed as finished
+};
+
+// Everything one run shares between its workers and the engine. Workers hold
+// it by shared_ptr so it outlives the engine's interest in it.
+class RunState final
+{
+    Q_DISABLE_COPY_MOVE(RunState)
+
+public:
+    RunState(const QVector<DownloadJob> &jobs, const EngineOptions &options, QObject *engine)
+        : options(options)
+        , namer(options.destination)
+        , hosts(options.maxPerHost)
+        , itemSlots(new ItemSlot[size_t(jobs.size())])
+        , total(int(jobs.size()))
+        , m_engine(engine)
+    {
+        for (int i = 0; i < total; ++i)
+            itemSlots[size_t(i)].job = jobs[i];
+        clock.start();
+    }
+
+    const EngineOptions options;
+    QElapsedTimer clock;
+    FileNamer namer;
+    HostLimiter hosts;
+    std::unique_ptr<ItemSlot[]> itemSlots;
+    const int total;
+
+    std::atomic<int> next{0};
+    std::atomic<int> finished{0};
+    std::atomic<int> done{0};
+    std::atomic<int> failed{0};
+    std::atomic<int> cancelled{0};
+    std::atomic<int> inFlight{0};
+    std::atomic<qint64> bytes{0};
+    std::atomic<qint64> endUs{-1};
+    std::atomic_bool cancelRequested{false};
+
+    ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
+
+    // The next queued item for a worker, or -1 when none is left.
+    int takeNext()
+    {
+        for (;;) {
+            const int index = next.fetch_add(1, std::memory_order_relaxed);
+            if (index >= total)
+                return -1;
+            ItemState expected = ItemState::Queued;
+            if (slot(index).state.compare_exchange_strong(expected, ItemState::Connecting))
+                return index;
+            // Cancelled while queued: already finished by cancel().
+        }
+    }
+
+    void markDirty(int index)
+    {
+        if (!slot(index).dirty.exchange(true, std::memory_order_acq_rel)) {
+            QMutexLocker lock(&m_mutex);
+            m_dirty.push_back(index);
+        }
+    }
+
+    // Ends an item. Called once per item, by its worker or by cancel().
+    void finishItem(int index, ItemResult result)
+    {
+        ItemSlot &item = slot(index);
+        switch (result.state) {
+        case ItemState::Done: done.fetch_add(1); break;
+        case ItemState::Failed: failed.fetch_add(1); break;
+        default: cancelled.fetch_add(1); break;
+        }
+        item.result = std::move(result);
+        item.state.store(item.result.state, std::memory_order_release);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_finished.push_back(index);
+        }
+        markDirty(index);
+        if (finished.fetch_add(1, std::memory_order_acq_rel) + 1 == total) {
+            endUs.store(clock.nsecsElapsed() / 1000);
+            QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
+        }
+    }
+
+    // Takes what changed since the last call: the dirty items and the finished ones.
+    void drain(QVector<int> *dirty, QVector<int> *finishedItems)
+    {
+        QMutexLocker lock(&m_mutex);
+        dirty->swap(m_dirty);
+        finishedItems->swap(m_finished);
+    }
+
+    RunProgress snapshot() const
+    {
+        RunProgress progress;
+        progress.total = total;
+        progress.done = done.load();
+        progress.failed = failed.load();
+        progress.cancelled = cancelled.load();
+        progress.inFlight = inFlight.load();
+        progress.workers = options.workers;
+        progress.bytes = bytes.load();
+        const qint64 end = endUs.load();
+        progress.elapsedUs = end >= 0 ? end : clock.nsecsElapsed() / 1000;
+        return progress;
+    }
+
+private:
+    QObject *const m_engine;
+    QMutex m_mutex;
+    QVector<int> m_dirty;
+    QVector<int> m_finished;
+};
+
+namespace {
+
+// Records what a fetch reports into its item's slot.
+class SlotObserver final : public FetchObserver
+{
+public:
+    SlotObserver(RunState &run, int index)
+        : m_run(run)
+        , m_index(index)
+        , m_slot(run.slot(index))
+    {
+    }
+
+    void stateChanged(ItemState state) override
+    {
+        m_slot.state.store(state, std::memory_order_release);
+        m_run.markDirty(m_index);
+    }
+    void bytesReceived(qint64 delta, qint64 received, qint64 total) override
+    {
+        m_run.bytes.fetch_add(delta, std::memory_order_relaxed);
+        m_slot.received.store(received, std::memory_order_relaxed);
+        m_slot.total.store(total, std::memory_order_relaxed);
+        m_run.markDirty(m_index);
+    }
+    void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
+    void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
+
+private:
+    RunState &m_run;
+    const int m_index;
+    ItemSlot &m_slot;
+};
+
+// One per pool thread: takes queued items until none is left.
+class WorkerLoop final : public QRunnable
+{
+public:
+    WorkerLoop(std::shared_ptr<RunState> run, int worker)
+        : m_run(std::move(run))
+        , m_worker(worker)
+    {
+        setAutoDelete(true);
+    }
+
+    void run() override
+    {
+        RunState &run = *m_run;
+        Fetcher fetcher(run.options, run.namer, run.hosts, threadNetworkManager(), run.clock);
+        for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
+            ItemSlot &slot = run.slot(index);
+            slot.worker.store(m_worker, std::memory_order_relaxed);
+            const qint64 startUs = run.clock.nsecsElapsed() / 1000;
+            SlotObserver observer(run, index);
+            ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
+            result.worker = m_worker;
+            result.startUs = startUs;
+            result.endUs = run.clock.nsecsElapsed() / 1000;
+            run.finishItem(index, std::move(result));
+        }
+    }
+
+private:
+    std::shared_ptr<RunState> m_run;
+    const int m_worker;
+};
+
+} // namespace
+
+DownloadEngine::DownloadEngine(QObject *parent)
+    : QObject(parent)
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    qRegisterMetaType<Fetchpool::ItemProgress>();
+    qRegisterMetaType<Fetchpool::ItemResult>();
+    qRegisterMetaType<Fetchpool::RunProgress>();
+    m_pool->setObjectName(QStringLiteral("Fetchpool workers"));
+    m_publishTimer.setInterval(PublishIntervalMs);
+    connect(&m_publishTimer, &QTimer::timeout, this, &DownloadEngine::publish);
+}
+
+DownloadEngine::~DownloadEngine()
+{
+    cancel();
+    m_pool->waitForDone();
+}
+
+QString DownloadEngine::checkDestination(const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        return tr("No destination folder chosen.");
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return tr("Destination folder '%1' does not exist.").arg(QDir::toNativeSeparators(folder));
+    if (!info.isDir())
+        return tr("Destination '%1' is not a folder.").arg(QDir::toNativeSeparators(folder));
+    // access() asks the OS, so the reason is the real one (read-only file
+    // system, permissions, ...) without writing anything.
+    const QByteArray path = QFile::encodeName(info.absoluteFilePath());
+    if (::access(path.constData(), W_OK | X_OK) != 0) {
+        return tr("Cannot write to destination folder '%1': %2")
+                .arg(QDir::toNativeSeparators(folder), qt_error_string(errno));
+    }
+    return {};
+}
+
+bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &options,
+                           QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (isRunning())
+        return fail(tr("A run is already in progress."));
+    if (jobs.isEmpty())
+        return fail(tr("There is nothing to download."));
+    const QString problem = checkDestination(options.destination);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    EngineOptions effective = options;
+    effective.destination = QFileInfo(options.destination).canonicalFilePath();
+    effective.workers = qBound(1, options.workers, EngineOptions::MaxWorkers);
+    effective.maxPerHost = qMax(0, options.maxPerHost);
+
+    m_run = std::make_shared<RunState>(jobs, effective, this);
+    m_idToIndex.clear();
+    m_idToIndex.reserve(jobs.size());
+    for (int i = 0; i < jobs.size(); ++i)
+        m_idToIndex.insert(jobs[i].id, i);
+
+    const int threads = qMin(effective.workers, int(jobs.size()));
+    m_pool->setMaxThreadCount(effective.workers);
+    qCInfo(lcEngine) << "run of" << jobs.size() << "items on" << threads << "workers into"
+                     << effective.destination;
+    for (int worker = 0; worker < threads; ++worker)
+        m_pool->start(new WorkerLoop(m_run, worker));
+
+    m_lastProgress = m_run->snapshot();
+    m_publishTimer.start();
+    Q_EMIT runStarted(int(jobs.size()), effective.workers);
+    return true;
+}
+
+bool DownloadEngine::isRunning() const
+{
+    return m_run != nullptr;
+}
+
+void DownloadEngine::cancel()
+{
+    if (!m_run)
+        return;
+    RunState &run = *m_run;
+    run.cancelRequested = true;
+    // Queued items end here and now; running ones are aborted on their own
+    // threads and report back as they unwind.
+    for (int i = 0; i < run.total; ++i)
+        cancelIndex(i);
+    run.hosts.wakeAll();
+}
+
+void DownloadEngine::cancelItem(quint64 id)
+{
+    if (!m_run)
+        return;
+    const auto it = m_idToIndex.constFind(id);
+    if (it != m_idToIndex.constEnd())
+        cancelIndex(it.value());
+}
+
+void DownloadEngine::cancelIndex(int index)
+{
+    RunState &run = *m_run;
+    ItemSlot &slot = run.slot(index);
+    ItemState expected = ItemState::Queued;
+    if (slot.state.compare_exchange_strong(expected, ItemState::Cancelled)) {
+        ItemResult result;
+        result.id = slot.job.id;
+        result.url = slot.job.url;
+        result.state = ItemState::Cancelled;
+        result.error.kind = ErrorKind::Cancelled;
+        result.error.message = tr("cancelled before it started");
+        result.endUs = run.clock.nsecsElapsed() / 1000;
+        run.finishItem(index, std::move(result));
+        return;
+    }
+    if (!isFinal(expected))
+        slot.cancellation.cancel();
+}
+
+RunProgress DownloadEngine::progress() const
+{
+    return m_run ? m_run->snapshot() : m_lastProgress;
+}
+
+void DownloadEngine::publish()
+{
+    if (!m_run)
+        return;
+    RunState &run = *m_run;
+    QVector<int> dirty;
+    QVector<int> finished;
+    run.drain(&dirty, &finished);
+
+    m_lastProgress = run.snapshot();
+    if (!dirty.isEmpty() || !finished.isEmpty()) {
+        QVector<ItemProgress> items;
+        items.reserve(dirty.size());
+        for (int index : std::as_const(dirty)) {
+            ItemSlot &slot = run.slot(index);
+            slot.dirty.store(false, std::memory_order_release);
+            ItemProgress item;
+            item.id = slot.job.id;
+            item.state = slot.state.load(std::memory_order_acquire);
+            item.received = slot.received.load(std::memory_order_relaxed);
+            item.total = slot.total.load(std::memory_order_relaxed);
+            item.worker = slot.worker.load(std::memory_order_relaxed);
+            items.push_back(item);
+        }
+        Q_EMIT progressed(m_lastProgress, items);
+    } else {
+        Q_EMIT progressed(m_lastProgress, {});
+    }
+
+    if (!finished.isEmpty()) {
+        QVector<ItemResult> results;
+        results.reserve(finished.size());
+        for (int index : std::as_const(finished))
+            results.push_back(run.slot(index).result);
+        Q_EMIT itemsFinished(results);
+    }
+}
+
+void DownloadEngine::onRunComplete()
+{
+    if (!m_run || m_run->finished.load() != m_run->total)
+        return;
+    publish();
+    m_publishTimer.stop();
+    const RunProgress final = m_run->snapshot();
+    const qint64 wallUs = m_run->endUs.load();
+    m_lastProgress = final;
+    m_run.reset();
+    m_idToIndex.clear();
+    qCInfo(lcEngine) << "run finished:" << final.done << "done," << final.failed << "failed,"
+                     << final.cancelled << "cancelled in" << wallUs / 1000 << "ms";
+    Q_EMIT runFinished(final, wallUs);
+}
+
+} // namespace Fetchpool

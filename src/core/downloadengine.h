@@ -1,0 +1,72 @@
+#pragma once
+
+#include "downloadtypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThreadPool;
+
+namespace Fetchpool {
+
+class RunState;
+
+// Runs one batch of downloads at a time on a private QThreadPool.
+//
+// Sequential and Parallel are the same code path: the pool gets `workers`
+// threads, each running a worker loop that takes the next queued job. The
+// engine object lives on its owner's thread (the UI thread in the window);
+// workers never call back into it directly. They record progress in the run's
+// shared state, and a timer on the owner thread publishes it in coalesced
+// batches (at most ~30 a second) through the signals below.
+class DownloadEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadEngine)
+
+public:
+    explicit DownloadEngine(QObject *parent = nullptr);
+    ~DownloadEngine() override; // cancels a run in progress and waits for its workers
+
+    // Starts a run. Returns false (with a specific reason in *error) when a run
+    // is already going, the job list is empty, or the destination folder is
+    // missing or not writable.
+    bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options,
+               QString *error = nullptr);
+
+    bool isRunning() const;
+    void cancel();                // the whole run; prompt, every item ends
+    void cancelItem(quint64 id);  // one item, queued or in flight
+    RunProgress progress() const; // the latest counters, also between batches
+
+    // A specific reason why `folder` cannot take downloads, or an empty string.
+    static QString checkDestination(const QString &folder);
+
+Q_SIGNALS:
+    void runStarted(int total, int workers);
+    // Coalesced: the latest state of every item that changed since the last batch.
+    void progressed(const Fetchpool::RunProgress &run,
+                    const QVector<Fetchpool::ItemProgress> &items);
+    // Coalesced: items that reached a final state since the last batch.
+    void itemsFinished(const QVector<Fetchpool::ItemResult> &results);
+    // Exactly once per run, after the last itemsFinished of that run.
+    void runFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
+
+private Q_SLOTS:
+    void onRunComplete(); // queued from the worker that ends the last item
+
+private:
+    void publish();
+    void cancelIndex(int index);
+
+    std::unique_ptr<QThreadPool> m_pool;
+    std::shared_ptr<RunState> m_run;
+    QTimer m_publishTimer;
+    RunProgress m_lastProgress;
+    QHash<quint64, int> m_idToIndex;
+};
+
+} // namespace Fetchpool

@@ -1,0 +1,105 @@
+#include "downloadtypes.h"
+
+#include <QJsonValue>
+#include <QNetworkReply>
+
+namespace Fetchpool {
+
+bool isFinal(ItemState state)
+{
+    return state == ItemState::Done || state == ItemState::Failed || state == ItemState::Cancelled;
+}
+
+QString stateName(ItemState state)
+{
+    switch (state) {
+    case ItemState::Queued: return QStringLiteral("queued");
+    case ItemState::Connecting: return QStringLiteral("connecting");
+    case ItemState::Receiving: return QStringLiteral("receiving");
+    case ItemState::Done: return QStringLiteral("done");
+    case ItemState::Failed: return QStringLiteral("failed");
+    case ItemState::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None: return QStringLiteral("none");
+    case ErrorKind::InvalidInput: return QStringLiteral("invalid-input");
+    case ErrorKind::Network: return QStringLiteral("network");
+    case ErrorKind::Http: return QStringLiteral("http");
+    case ErrorKind::Redirect: return QStringLiteral("redirect");
+    case ErrorKind::Timeout: return QStringLiteral("timeout");
+    case ErrorKind::FileSystem: return QStringLiteral("file-system");
+    case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool FetchError::isTransient() const
+{
+    switch (kind) {
+    case ErrorKind::Timeout:
+        return true;
+    case ErrorKind::Http:
+        // 206 here means a partial response that could not be used; the
+        // fetcher dropped the partial bytes, so a fresh attempt can succeed.
+        return httpStatus == 206 || httpStatus == 408 || httpStatus == 429 || httpStatus == 500
+                || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    case ErrorKind::Network:
+        switch (QNetworkReply::NetworkError(networkError)) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::InternalServerError:
+        case QNetworkReply::ServiceUnavailableError:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
+QJsonObject ItemResult::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("id"), QJsonValue(qint64(id))},
+        {QStringLiteral("url"), url.toString(QUrl::RemovePassword)},
+        {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("bytes"), bytes},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("worker"), worker},
+        {QStringLiteral("startUs"), startUs},
+        {QStringLiteral("firstByteUs"), firstByteUs},
+        {QStringLiteral("endUs"), endUs},
+    };
+    if (finalUrl.isValid() && finalUrl != url)
+        json.insert(QStringLiteral("finalUrl"), finalUrl.toString(QUrl::RemovePassword));
+    if (httpStatus)
+        json.insert(QStringLiteral("httpStatus"), httpStatus);
+    if (totalBytes >= 0)
+        json.insert(QStringLiteral("totalBytes"), totalBytes);
+    if (!filePath.isEmpty())
+        json.insert(QStringLiteral("file"), filePath);
+    if (!mimeType.isEmpty())
+        json.insert(QStringLiteral("mimeType"), mimeType);
+    if (error.isError()) {
+        json.insert(QStringLiteral("error"), QJsonObject{
+                {QStringLiteral("kind"), errorKindName(error.kind)},
+                {QStringLiteral("message"), error.message},
+        });
+    }
+    return json;
+}
+
+} // namespace Fetchpool

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+namespace Fetchpool {
+
+// Where an item is in its life. Queued -> Connecting -> Receiving -> one final state.
+enum class ItemState : quint8 {
+    Queued,
+    Connecting, // request sent, waiting for the response headers
+    Receiving,  // body bytes arriving
+    Done,
+    Failed,
+    Cancelled,
+};
+
+bool isFinal(ItemState state);
+QString stateName(ItemState state);
+
+// The one error taxonomy shared by the engine, the CLI and the window.
+enum class ErrorKind : quint8 {
+    None,
+    InvalidInput, // a URL the engine refuses to fetch
+    Network,      // Qt network error (refused, reset, DNS, TLS, ...)
+    Http,         // the server answered with a status that is not a success
+    Redirect,     // too many redirects, a loop, or a redirect the policy forbids
+    Timeout,      // no response headers in time, or the body stalled
+    FileSystem,   // creating, writing or renaming a file failed
+    Cancelled,
+};
+
+QString errorKindName(ErrorKind kind);
+
+struct FetchError
+{
+    ErrorKind kind = ErrorKind::None;
+    int httpStatus = 0;   // for Http (and whatever status came with other errors)
+    int networkError = 0; // QNetworkReply::NetworkError for Network
+    QString message;      // complete, specific, human readable
+
+    bool isError() const { return kind != ErrorKind::None; }
+    // Worth another attempt: refused/reset connections, timeouts, 408, 429, 500, 502, 503, 504.
+    bool isTransient() const;
+};
+
+// One URL to fetch; the id is the caller's (a list row, a line number...).
+struct DownloadJob
+{
+    quint64 id = 0;
+    QUrl url;
+};
+
+struct EngineOptions
+{
+    QString destination;             // existing, writable folder
+    int workers = 16;                // 1 = sequential; clamped to 1..256
+    int maxPerHost = 0;              // simultaneous transfers per host, 0 = no cap
+    int responseTimeoutMs = 30'000;  // connect + request until the response headers
+    int stallTimeoutMs = 30'000;     // no body bytes for this long
+    int retries = 3;                 // extra attempts for transient failures
+    int retryBaseDelayMs = 500;      // doubled per attempt
+    int maxRetryDelayMs = 30'000;    // upper bound for backoff and Retry-After
+    int maxRedirects = 10;
+    qint64 readBufferBytes = 256 * 1024; // bounded: 0 would mean "buffer the whole body"
+
+    static constexpr int MaxWorkers = 256;
+};
+
+// A live snapshot of one item, published in coalesced batches.
+struct ItemProgress
+{
+    quint64 id = 0;
+    ItemState state = ItemState::Queued;
+    qint64 received = 0;
+    qint64 total = -1; // -1 while unknown
+    int worker = -1;
+};
+
+// The end of one item: exactly one per job per run.
+struct ItemResult
+{
+    quint64 id = 0;
+    QUrl url;
+    QUrl finalUrl;      // after redirects
+    ItemState state = ItemState::Queued;
+    FetchError error;
+    QString filePath;   // absolute path of the saved file (Done) or of a kept .part
+    QString mimeType;   // from the response Content-Type
+    qint64 bytes = 0;   // body bytes written
+    qint64 totalBytes = -1;
+    int httpStatus = 0;
+    int attempts = 0;
+    int worker = -1;
+    // Microseconds since the run started.
+    qint64 startUs = -1;     // a worker picked the item up
+    qint64 firstByteUs = -1; // response headers of the final attempt arrived
+    qint64 endUs = -1;
+
+    QJsonObject toJson() const;
+};
+
+// Run-level counters published with every progress batch.
+struct RunProgress
+{
+    int total = 0;
+    int done = 0;
+    int failed = 0;
+    int cancelled = 0;
+    int inFlight = 0;   // requests open right now, across all workers
+    int workers = 0;
+    qint64 bytes = 0;   // body bytes received so far
+    qint64 elapsedUs = 0;
+
+    int finished() const { return done + failed + cancelled; }
+};
+
+} // namespace Fetchpool
+
+Q_DECLARE_METATYPE(Fetchpool::ItemProgress)
+Q_DECLARE_METATYPE(Fetchpool::ItemResult)
+Q_DECLARE_METATYPE(Fetchpool::RunProgress)

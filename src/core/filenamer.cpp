@@ -1,0 +1,261 @@
+#include "filenamer.h"
+
+#include "contentdisposition.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QMutexLocker>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Fetchpool {
+
+namespace {
+
+constexpr int MaxSuffixes = 10'000; // "name (9999).ext" is far past any real batch
+const QString PartSuffix = QStringLiteral(".part");
+
+// "archive.tar.gz" keeps ".tar.gz" together; otherwise the last suffix.
+qsizetype extensionStart(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return name.size();
+    const qsizetype tar = name.lastIndexOf(QLatin1String(".tar."), -1, Qt::CaseInsensitive);
+    if (tar > 0 && tar + 4 == dot)
+        return tar;
+    return name.size() - dot > 16 ? name.size() : dot; // a 40-char "suffix" is not an extension
+}
+
+// Cuts `text` to at most `bytes` bytes of UTF-8 without splitting a character.
+QString truncatedUtf8(const QString &text, int bytes)
+{
+    QString out;
+    int used = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+        const QString piece = pair ? text.mid(i, 2) : text.mid(i, 1);
+        used += int(piece.toUtf8().size());
+        if (used > bytes)
+            break;
+        out += piece;
+        if (pair)
+            ++i;
+    }
+    return out;
+}
+
+QString numbered(const QString &baseName, int n)
+{
+    if (n == 0)
+        return baseName;
+    const qsizetype ext = extensionStart(baseName);
+    return baseName.left(ext) + QStringLiteral(" (%1)").arg(n) + baseName.mid(ext);
+}
+
+bool existsOnDisk(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink(); // a dangling link still takes the name
+}
+
+// Renames without ever replacing: false with EEXIST when `to` is taken.
+bool renameNoReplace(const QString &from, const QString &to, int *osError)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS) {
+        *osError = errno;
+        return false;
+    }
+    // A file system without RENAME_NOREPLACE: a hard link fails atomically when taken.
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return true;
+    }
+    if (errno == EEXIST) {
+        *osError = errno;
+        return false;
+    }
+#endif
+    if (existsOnDisk(to)) {
+        *osError = EEXIST;
+        return false;
+    }
+    if (QFile::rename(from, to))
+        return true;
+    *osError = errno ? errno : EIO;
+    return false;
+}
+
+QString osErrorText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+FileNamer::FileNamer(const QString &directory)
+    : m_dir(QFileInfo(directory).canonicalFilePath().isEmpty()
+                    ? QFileInfo(directory).absoluteFilePath()
+                    : QFileInfo(directory).canonicalFilePath())
+{
+}
+
+QString FileNamer::chooseName(const QUrl &url, const QByteArray &contentDisposition,
+                              const QString &mimeType)
+{
+    if (!contentDisposition.isEmpty()) {
+        if (const auto suggested = filenameFromContentDisposition(contentDisposition)) {
+            const QString name = sanitize(*suggested);
+            if (name != QLatin1String("download"))
+                return name;
+        }
+    }
+
+    const QString essence = mimeType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    QString suffix;
+    if (!essence.isEmpty() && essence != QLatin1String("application/octet-stream")) {
+        const QMimeType type = QMimeDatabase().mimeTypeForName(essence);
+        if (type.isValid())
+            suffix = type.preferredSuffix();
+    }
+
+    QString name = url.fileName(QUrl::FullyDecoded);
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")) {
+        name = url.host().isEmpty() ? QStringLiteral("download") : url.host();
+        if (!suffix.isEmpty())
+            name += QLatin1Char('.') + suffix;
+    } else if (!name.contains(QLatin1Char('.')) && !suffix.isEmpty()) {
+        name += QLatin1Char('.') + suffix; // "/image?id=3" served as PNG becomes "image.png"
+    }
+    return sanitize(name);
+}
+
+QString FileNamer::sanitize(const QString &untrusted)
+{
+    // Only the last path component counts: "../../x.sh" and "C:\\a\\x.sh" are "x.sh".
+    QString name = untrusted;
+    name.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    name = name.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+
+    QString clean;
+    clean.reserve(name.size());
+    for (const QChar c : std::as_const(name)) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            clean += QLatin1Char('_');
+        else if (c.category() == QChar::Other_Format) // bidi overrides hide real extensions
+            continue;
+        else
+            clean += c;
+    }
+    // No leading dots (hidden files, "..") and no trailing dots or spaces.
+    qsizetype start = 0;
+    while (start < clean.size() && (clean.at(start) == QLatin1Char('.') || clean.at(start).isSpace()))
+        ++start;
+    qsizetype end = clean.size();
+    while (end > start && (clean.at(end - 1) == QLatin1Char('.') || clean.at(end - 1).isSpace()))
+        --end;
+    clean = clean.mid(start, end - start);
+    if (clean.isEmpty())
+        return QStringLiteral("download");
+
+    // Leave room for " (9999)" and ".part" inside the usual 255-byte limit.
+    if (clean.toUtf8().size() > MaxNameBytes) {
+        const qsizetype ext = extensionStart(clean);
+        const QString extension = clean.mid(ext);
+        const int stemBytes = MaxNameBytes - int(extension.toUtf8().size());
+        clean = truncatedUtf8(clean.left(ext), stemBytes).trimmed() + extension;
+    }
+    return clean;
+}
+
+bool FileNamer::isTaken(const QString &fileName) const
+{
+    if (m_reserved.contains(fileName))
+        return true;
+    const QString path = m_dir.filePath(fileName);
+    return existsOnDisk(path) || existsOnDisk(path + PartSuffix);
+}
+
+std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName,
+                                                         std::unique_ptr<QFile> *partFile,
+                                                         QString *error)
+{
+    const QString base = sanitize(baseName);
+    QMutexLocker lock(&m_mutex);
+    for (int n = 0; n < MaxSuffixes; ++n) {
+        const QString candidate = numbered(base, n);
+        if (isTaken(candidate))
+            continue;
+        Reservation reservation{m_dir.filePath(candidate), m_dir.filePath(candidate) + PartSuffix};
+        auto file = std::make_unique<QFile>(reservation.partPath);
+        // NewOnly is O_EXCL: never opens an existing file or follows a symlink.
+        if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (existsOnDisk(reservation.partPath))
+                continue; // something outside Fetchpool created it just now
+            if (error)
+                *error = QStringLiteral("cannot create '%1': %2")
+                                 .arg(QDir::toNativeSeparators(reservation.partPath), file->errorString());
+            return std::nullopt;
+        }
+        m_reserved.insert(candidate);
+        *partFile = std::move(file);
+        return reservation;
+    }
+    if (error)
+        *error = QStringLiteral("no free file name for '%1' in '%2'")
+                         .arg(base, QDir::toNativeSeparators(directory()));
+    return std::nullopt;
+}
+
+std::optional<QString> FileNamer::commit(const Reservation &reservation, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString reservedName = QFileInfo(reservation.finalPath).fileName();
+    m_reserved.remove(reservedName);
+    for (int n = 0; n < MaxSuffixes; ++n) {
+        const QString candidate = n == 0 ? reservedName : numbered(reservedName, n);
+        if (n > 0 && isTaken(candidate))
+            continue;
+        const QString target = m_dir.filePath(candidate);
+        int osError = 0;
+        if (renameNoReplace(reservation.partPath, target, &osError))
+            return target;
+        if (osError != EEXIST) {
+            if (error)
+                *error = QStringLiteral("cannot rename '%1' to '%2': %3")
+                                 .arg(QDir::toNativeSeparators(reservation.partPath),
+                                      QDir::toNativeSeparators(target), osErrorText(osError));
+            return std::nullopt;
+        }
+        // Someone else created the final name meanwhile: keep theirs, take the next.
+    }
+    if (error)
+        *error = QStringLiteral("no free file name for '%1'").arg(reservedName);
+    return std::nullopt;
+}
+
+void FileNamer::release(const Reservation &reservation, bool removePart)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_reserved.remove(QFileInfo(reservation.finalPath).fileName());
+    }
+    if (removePart)
+        QFile::remove(reservation.partPath);
+}
+
+} // namespace Fetchpool

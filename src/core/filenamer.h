@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QFile;
+
+namespace Fetchpool {
+
+// Chooses safe file names inside one destination folder and hands them out
+// without collisions, across threads and against files already on disk.
+//
+// A download first reserves a name: the final name is held in memory and its
+// `<final>.part` file is created exclusively (O_EXCL), so two workers never
+// write the same file and an existing file is never opened for writing. When
+// the body is complete, commit() renames the part file to a final name that
+// is still free at that moment; it never replaces an existing file.
+class FileNamer final
+{
+    Q_DISABLE_COPY_MOVE(FileNamer)
+
+public:
+    struct Reservation
+    {
+        QString finalPath; // absolute, inside the folder
+        QString partPath;  // finalPath + ".part"
+    };
+
+    explicit FileNamer(const QString &directory);
+
+    QString directory() const { return m_dir.absolutePath(); }
+
+    // A base name for a download: Content-Disposition, else the last path
+    // segment of the URL, else the host plus an extension for the MIME type.
+    // Always sanitized.
+    static QString chooseName(const QUrl &url, const QByteArray &contentDisposition,
+                              const QString &mimeType);
+
+    // Makes untrusted text a safe single file name: no separators, no "..",
+    // no leading dot, no control characters, at most MaxNameBytes of UTF-8
+    // with the extension kept. Never empty.
+    static QString sanitize(const QString &name);
+    static constexpr int MaxNameBytes = 200;
+
+    // Reserves `baseName` or the first free `baseName (n).ext` and creates its
+    // part file, opened for writing, in *partFile.
+    std::optional<Reservation> reserve(const QString &baseName, std::unique_ptr<QFile> *partFile,
+                                       QString *error);
+
+    // Renames the finished part file to the reserved name, or to the next free
+    // "(n)" name if something took it meanwhile. Returns the final path.
+    std::optional<QString> commit(const Reservation &reservation, QString *error);
+
+    // Gives the name back; removes the part file when asked.
+    void release(const Reservation &reservation, bool removePart);
+
+private:
+    bool isTaken(const QString &fileName) const; // m_mutex held
+
+    const QDir m_dir;
+    mutable QMutex m_mutex;
+    QSet<QString> m_reserved; // final file names held by running downloads
+};
+
+} // namespace Fetchpool

@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcEngine, "fetchpool.engine", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNet, "fetchpool.net", QtWarningMsg)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+#include <optional>
+
+class QIODevice;
+
+namespace Fetchpool {
+
+// A line of input that did not yield a URL, kept so it can be reported.
+struct UrlReject
+{
+    int line = 0;   // 1-based line in the input
+    QString text;   // what was there (trimmed, shortened when very long)
+    QString reason; // "unsupported scheme 'ftp'", "missing host", ...
+};
+
+struct UrlList
+{
+    QVector<QUrl> urls;       // unique, in first-seen order
+    QVector<UrlReject> rejects;
+    int duplicates = 0;       // URLs skipped because they were already listed
+};
+
+// Reads URL lists: plain text (one per line, `#` comments), HTML pages (links
+// from href and src), Windows internet shortcuts (.url) and freedesktop Link
+// entries (.desktop). Reads line by line from the device: a list of a million
+// lines costs the URLs it yields and nothing more.
+class UrlListParser final
+{
+public:
+    enum class Format { Auto, PlainText, Html, InternetShortcut, DesktopLink };
+
+    // `base` resolves relative links in HTML when the page has no <base href>.
+    explicit UrlListParser(QUrl base = {});
+
+    UrlList parse(QIODevice &device, Format format = Format::Auto) const;
+    UrlList parseText(const QString &text, Format format = Format::Auto) const;
+    // Reads a file; on failure returns nothing and says why, naming the path.
+    std::optional<UrlList> parseFile(const QString &path, QString *error) const;
+
+    // Guesses from the first bytes (and the file name, when given).
+    static Format detectFormat(const QByteArray &head, const QString &fileName = {});
+
+    // The single rule for what Fetchpool will fetch: absolute http(s) URL
+    // with a host. Otherwise nothing, with the reason.
+    static std::optional<QUrl> acceptUrl(const QString &text, QString *reason = nullptr);
+
+private:
+    QUrl m_base;
+};
+
+} // namespace Fetchpool
