@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clioptions.h"
+#include "downloadengine.h"
+#include "progressline.h"
+#include "runreport.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Fetchpool::Test {
+class TestServer;
+}
+
+namespace Fetchpool::Cli {
+
+// One invocation of fetchpool-cli: gathers the URLs, runs the engine (twice
+// for --demo), prints progress, failures and a summary, and ends with an exit
+// status: 0 all done, 1 some failed or rejected, 2 unusable input, 130 interrupted.
+class CliRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRun)
+
+public:
+    explicit CliRun(CliOptions options, QObject *parent = nullptr);
+    ~CliRun() override;
+
+    void start();
+    void interrupt();
+
+Q_SIGNALS:
+    void finished(int exitStatus);
+
+private:
+    bool collectUrls();
+    bool prepareDestination();
+    void startRun(int workers);
+    void onItemsFinished(const QVector<Fetchpool::ItemResult> &results);
+    void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
+    void printSummary(const RunProgress &run, qint64 wallUs) const;
+    void finish(int exitStatus);
+
+    CliOptions m_options;
+    DownloadEngine m_engine;
+    ProgressLine m_progress;
+    std::unique_ptr<Test::TestServer> m_demoServer;
+    QVector<QUrl> m_urls;
+    int m_rejected = 0;
+    bool m_interrupted = false;
+    RunReport m_report;
+    RunComparison m_comparison;
+    QVector<int> m_pendingRuns; // worker counts still to run (two for --demo)
+};
+
+} // namespace Fetchpool::Cli
