@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVector>
+
+#include <memory>
+
+namespace Fetchpool::Test {
+
+// A loopback HTTP/1.1 server for tests, benchmarks and the offline demo.
+// It accepts on one thread of its own and serves on `threads` others, never
+// on the caller's thread, so a test may block or spin its own event loop
+// freely. Endpoints and query options: tests/server/README.md.
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestServer(int threads = 2, QObject *parent = nullptr);
+    ~TestServer() override; // stops and joins every thread
+
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    // "http://127.0.0.1:PORT" + pathAndQuery, which must already be
+    // percent-encoded (it is kept as written, %22 stays %22).
+    QUrl url(const QString &pathAndQuery) const;
+
+    // Statistics, safe to read from any thread while requests run. Paths are
+    // percent-decoded and carry no query.
+    int requestCount() const;
+    int requestCount(const QString &path) const;
+    // The value of `header` in each request to `path`, in arrival order; an
+    // empty string for a request that did not send it.
+    QStringList requestHeaders(const QString &path, const QByteArray &header) const;
+    // Most requests in progress at once: from the request's arrival to the
+    // end of its response, latency included.
+    int peakConcurrentRequests() const;
+    int totalConnections() const;
+    // Forgets all of the above, and with the per-path counts also where
+    // every fail=N sequence stands.
+    void resetStats();
+
+    // Delay before every response; a request's own latency= wins. Thread-safe.
+    void setLatency(int ms);
+    int latency() const;
+
+    // Renders the pictures behind these /image/ URLs now, on all cores, and
+    // returns when they are ready: the first run over a demo batch then pays
+    // no rendering cost that later runs do not, so comparisons stay fair.
+    void prerenderImages(const QVector<QUrl> &urls);
+
+    // The body of /files/<path>: deterministic bytes for (size, seed).
+    static QByteArray body(qint64 size, quint32 seed);
+    // The default seed of /files/<path>: FNV-1a 32 of the UTF-8 path (no query).
+    static quint32 seedForPath(const QString &path);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Fetchpool::Test
