@@ -70,6 +70,10 @@ bool CliRun::collectUrls()
             return false;
         }
         m_urls = Test::demoBatchUrls(*m_demoServer, m_options.demoCount);
+        // Rendered up front, or the sequential run would pay for drawing the
+        // pictures and the parallel run would get them from the cache.
+        printOut(QStringLiteral("Preparing %1 demo images...").arg(m_urls.size()));
+        m_demoServer->prerenderImages(m_urls);
     }
 
     QSet<QUrl> seen(m_urls.cbegin(), m_urls.cend());
