@@ -1,0 +1,234 @@
+// fetchpool-cli as a user runs it: a real process against the in-process test server.
+#include "runreport.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using Fetchpool::Test::TestServer;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void helpAndVersion();
+    void badUsageExitsTwo_data();
+    void badUsageExitsTwo();
+    void thousandFilesByteIdentical();
+    void failuresAreListedAndExitOne();
+    void rejectedLinesAreReported();
+    void readsStandardInput();
+    void reportIsWritten();
+    void interruptCancelsCleanly();
+
+private:
+    Outcome run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
+    QString writeList(const QStringList &lines);
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FETCHPOOL_CLI_PATH)));
+    QVERIFY(m_server.start());
+}
+
+void tst_Cli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server.setLatency(0);
+}
+
+Outcome tst_Cli::run(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+QString tst_Cli::writeList(const QStringList &lines)
+{
+    const QString path = m_dir->filePath(QStringLiteral("list.txt"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(lines.join(u'\n').toUtf8());
+    return path;
+}
+
+void tst_Cli::helpAndVersion()
+{
+    const Outcome help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("--sequential")));
+    QVERIFY(help.out.contains(QStringLiteral("--max-per-host")));
+    const Outcome version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(QStringLiteral(FETCHPOOL_VERSION)));
+}
+
+void tst_Cli::badUsageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no urls") << QStringList() << "no URLs given";
+    QTest::newRow("zero workers") << QStringList{"-j", "0", "http://127.0.0.1/x"} << "-j";
+    QTest::newRow("too many workers") << QStringList{"-j", "257", "http://127.0.0.1/x"} << "1 to 256";
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("missing list") << QStringList{"-i", "/nonexistent/list.txt"} << "/nonexistent/list.txt";
+    QTest::newRow("sequential and jobs") << QStringList{"--sequential", "-j", "4", "http://127.0.0.1/x"}
+                                         << "exclude";
+}
+
+void tst_Cli::badUsageExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome outcome = run(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+}
+
+void tst_Cli::thousandFilesByteIdentical()
+{
+    QStringList lines;
+    for (int i = 0; i < 1000; ++i)
+        lines << m_server.url(QStringLiteral("/files/t/f%1.bin?size=16384").arg(i, 4, 10, QLatin1Char('0'))).toString();
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const Outcome outcome = run({QStringLiteral("-j"), QStringLiteral("32"), QStringLiteral("-i"),
+                                 writeList(lines), QStringLiteral("-d"), out});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QVERIFY2(outcome.out.contains(QStringLiteral("1000 done, 0 failed, 0 cancelled")), qPrintable(outcome.out));
+    QVERIFY2(outcome.err.isEmpty(), "no progress noise when stderr is not a terminal");
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1000);
+    for (int i = 0; i < 1000; ++i) {
+        const QString name = QStringLiteral("f%1.bin").arg(i, 4, 10, QLatin1Char('0'));
+        QFile file(QDir(out).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), TestServer::body(16384, TestServer::seedForPath(QStringLiteral("/files/t/") + name)));
+    }
+}
+
+void tst_Cli::failuresAreListedAndExitOne()
+{
+    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(),
+                                 m_server.url(QStringLiteral("/files/ok.bin?size=10")).toString(),
+                                 m_server.url(QStringLiteral("/files/nope.bin?status=404")).toString()});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("nope.bin")) && outcome.err.contains(QStringLiteral("HTTP 404")),
+             qPrintable(outcome.err));
+    QVERIFY(outcome.out.contains(QStringLiteral("1 done, 1 failed")));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("ok.bin")});
+}
+
+void tst_Cli::rejectedLinesAreReported()
+{
+    const QString list = writeList({QStringLiteral("# my list"),
+                                    m_server.url(QStringLiteral("/files/a.bin?size=5")).toString(),
+                                    QStringLiteral("ftp://127.0.0.1/file.bin"),
+                                    QStringLiteral("not a url")});
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const Outcome outcome = run({QStringLiteral("-i"), list, QStringLiteral("-d"), out});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("list.txt:3:")) && outcome.err.contains(QStringLiteral("ftp")),
+             qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QStringLiteral("list.txt:4:")), qPrintable(outcome.err));
+    QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("a.bin")});
+}
+
+void tst_Cli::readsStandardInput()
+{
+    const QByteArray input = m_server.url(QStringLiteral("/files/in1.bin?size=3")).toEncoded() + '\n'
+            + m_server.url(QStringLiteral("/files/in2.bin?size=4")).toEncoded() + '\n';
+    const Outcome outcome = run({QStringLiteral("--sequential"), QStringLiteral("-i"), QStringLiteral("-"),
+                                 QStringLiteral("-d"), m_dir->path()},
+                                input);
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
+             (QStringList{QStringLiteral("in1.bin"), QStringLiteral("in2.bin")}));
+}
+
+void tst_Cli::reportIsWritten()
+{
+    const QString report = m_dir->filePath(QStringLiteral("report.json"));
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const Outcome outcome = run({QStringLiteral("-j"), QStringLiteral("4"), QStringLiteral("-d"), out,
+                                 QStringLiteral("--report"), report,
+                                 m_server.url(QStringLiteral("/files/r1.bin?size=100")).toString(),
+                                 m_server.url(QStringLiteral("/files/r2.bin?status=500")).toString(),
+                                 QStringLiteral("--retries"), QStringLiteral("0")});
+    QCOMPARE(outcome.exitCode, 1);
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("workers")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("done")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
+    QVERIFY(json.value(QStringLiteral("wallUs")).toInteger() > 0);
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("httpStatus")).toInt(), 500);
+}
+
+void tst_Cli::interruptCancelsCleanly()
+{
+    QStringList lines;
+    for (int i = 0; i < 40; ++i)
+        lines << m_server.url(QStringLiteral("/files/int/i%1.bin?size=1000000&stall=20000").arg(i)).toString();
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QProcess process;
+    const int before = m_server.requestCount();
+    process.start(QStringLiteral(FETCHPOOL_CLI_PATH),
+                  {QStringLiteral("-j"), QStringLiteral("8"), QStringLiteral("-i"), writeList(lines),
+                   QStringLiteral("-d"), out});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() - before >= 8, 20'000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(process.readAllStandardOutput().contains("40 cancelled"));
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

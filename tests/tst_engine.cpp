@@ -1,0 +1,514 @@
+// The engine end to end against the in-process test server: every case runs
+// once sequentially (1 worker) and once in parallel (16 workers).
+#include "downloadengine.h"
+#include "runreport.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using Fetchpool::Test::TestServer;
+
+namespace {
+
+// Collects what one run reports and waits for its end on signals.
+class RunRecorder
+{
+public:
+    explicit RunRecorder(DownloadEngine &engine)
+        : m_finished(&engine, &DownloadEngine::runFinished)
+    {
+        QObject::connect(&engine, &DownloadEngine::itemsFinished, &engine,
+                         [this](const QVector<ItemResult> &results) {
+                             for (const ItemResult &result : results) {
+                                 if (byId.contains(result.id))
+                                     ++duplicateResults;
+                                 byId.insert(result.id, result);
+                             }
+                         });
+        QObject::connect(&engine, &DownloadEngine::progressed, &engine,
+                         [this](const RunProgress &, const QVector<ItemProgress> &) { ++batches; });
+    }
+
+    bool wait(int timeoutMs = 60'000)
+    {
+        return !m_finished.isEmpty() || m_finished.wait(timeoutMs);
+    }
+    RunProgress run() const { return m_finished.first().at(0).value<RunProgress>(); }
+    qint64 wallUs() const { return m_finished.first().at(1).toLongLong(); }
+
+    QHash<quint64, ItemResult> byId;
+    int duplicateResults = 0;
+    int batches = 0;
+
+private:
+    QSignalSpy m_finished;
+};
+
+QStringList filesIn(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    names.sort();
+    return names;
+}
+
+QVector<DownloadJob> jobsFor(const QVector<QUrl> &urls)
+{
+    QVector<DownloadJob> jobs;
+    for (int i = 0; i < urls.size(); ++i)
+        jobs.push_back({quint64(i), urls[i]});
+    return jobs;
+}
+
+} // namespace
+
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+
+    void manyFilesByteIdentical();
+    void failureEndsInRightState_data();
+    void failureEndsInRightState();
+    void bodyVariantsComplete_data();
+    void bodyVariantsComplete();
+    void retryThenSuccess();
+    void retryAfterIsHonoured();
+    void redirectChainIsFollowed();
+    void nameFromContentDisposition();
+    void sameNameFromManyUrls();
+    void existingFileIsNeverOverwritten();
+    void cancelMidBatchIsPrompt();
+    void cancelOneItem();
+    void keepAliveConnectionsAreReused();
+    void perHostCapIsRespected();
+    void progressIsCoalesced();
+    void reportSerializesToJson();
+    void destinationProblemsAreReported();
+    void sequentialAndParallelFoldersAreIdentical();
+
+private:
+    EngineOptions options() const;
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Engine::initTestCase_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::newRow("sequential") << 1;
+    QTest::newRow("parallel") << 16;
+}
+
+void tst_Engine::initTestCase()
+{
+    QVERIFY(m_server.start());
+}
+
+void tst_Engine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server.setLatency(0);
+    m_server.resetStats();
+}
+
+EngineOptions tst_Engine::options() const
+{
+    EngineOptions options;
+    options.destination = m_dir->path();
+    QFETCH_GLOBAL(int, workers);
+    options.workers = workers;
+    options.retries = 0;
+    options.retryBaseDelayMs = 10;
+    options.responseTimeoutMs = 10'000;
+    options.stallTimeoutMs = 10'000;
+    return options;
+}
+
+void tst_Engine::manyFilesByteIdentical()
+{
+    const int count = 500;
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i)
+        urls << m_server.url(QStringLiteral("/files/many/f%1.bin?size=%2").arg(i).arg(1000 + i * 37));
+
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QString error;
+    QVERIFY2(engine.start(jobsFor(urls), options(), &error), qPrintable(error));
+    QVERIFY(recorder.wait());
+
+    QCOMPARE(recorder.run().done, count);
+    QCOMPARE(recorder.byId.size(), count);
+    QCOMPARE(recorder.duplicateResults, 0);
+    for (int i = 0; i < count; ++i) {
+        const ItemResult &result = recorder.byId.value(quint64(i));
+        QCOMPARE(result.state, ItemState::Done);
+        QCOMPARE(result.filePath, QDir(m_dir->path()).filePath(QStringLiteral("f%1.bin").arg(i)));
+        QFile file(result.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString path = QStringLiteral("/files/many/f%1.bin").arg(i);
+        QCOMPARE(file.readAll(), TestServer::body(1000 + i * 37, TestServer::seedForPath(path)));
+        QVERIFY(result.worker >= 0 && result.worker < options().workers);
+        QVERIFY(result.startUs >= 0 && result.firstByteUs >= result.startUs && result.endUs >= result.firstByteUs);
+    }
+    QCOMPARE(filesIn(m_dir->path()).size(), count); // no .part left behind
+}
+
+void tst_Engine::failureEndsInRightState_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("404") << "/files/missing.bin?status=404" << ErrorKind::Http << "HTTP 404";
+    QTest::newRow("403") << "/files/secret.bin?status=403" << ErrorKind::Http << "HTTP 403";
+    QTest::newRow("410") << "/files/gone.bin?status=410" << ErrorKind::Http << "HTTP 410";
+    QTest::newRow("500 no retries") << "/files/broken.bin?status=500" << ErrorKind::Http << "HTTP 500";
+    QTest::newRow("redirect loop") << "/loop/a" << ErrorKind::Redirect << "redirect loop";
+    QTest::newRow("too many redirects") << "/chain/11/deep.bin" << ErrorKind::Redirect << "too many redirects";
+    QTest::newRow("redirect to ftp") << "/redirect?to=ftp%3A%2F%2F127.0.0.1%2Fx.bin"
+                                     << ErrorKind::Redirect << "unsupported scheme 'ftp'";
+    QTest::newRow("redirect to file") << "/redirect?to=file%3A%2F%2F%2Fetc%2Fpasswd"
+                                      << ErrorKind::Redirect << "unsupported scheme 'file'";
+    QTest::newRow("truncated body") << "/files/short.bin?size=100000&truncate=5000"
+                                    << ErrorKind::Network << "";
+    QTest::newRow("length larger than body") << "/files/liar.bin?size=1000&lengthplus=10"
+                                             << ErrorKind::Network << "";
+    QTest::newRow("stalled body") << "/files/stall.bin?size=100000&stall=1000"
+                                  << ErrorKind::Timeout << "stalled";
+    QTest::newRow("never answers") << "/files/hang.bin?hang=1" << ErrorKind::Timeout << "no response";
+}
+
+void tst_Engine::failureEndsInRightState()
+{
+    QFETCH(QString, path);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, message);
+
+    EngineOptions options = this->options();
+    options.responseTimeoutMs = 500;
+    options.stallTimeoutMs = 500;
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{7, m_server.url(path)}}, options));
+    QVERIFY(recorder.wait());
+
+    const ItemResult result = recorder.byId.value(7);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.kind, kind);
+    QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
+    QVERIFY(!result.error.message.isEmpty());
+    QVERIFY(result.filePath.isEmpty());
+    QCOMPARE(recorder.run().failed, 1);
+    QCOMPARE(filesIn(m_dir->path()), QStringList()); // no final-named or partial file
+}
+
+void tst_Engine::bodyVariantsComplete_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("chunked") << "/files/chunked.bin?size=300000&chunked=1" << qint64(300000);
+    QTest::newRow("no length") << "/files/nolength.bin?size=200000&nolength=1" << qint64(200000);
+    QTest::newRow("zero bytes") << "/files/empty.bin?size=0" << qint64(0);
+    QTest::newRow("4 MiB") << "/files/big.bin?size=4194304" << qint64(4194304);
+    QTest::newRow("server closes keep-alive") << "/files/close.bin?size=5000&close=1" << qint64(5000);
+}
+
+void tst_Engine::bodyVariantsComplete()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, size);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(path)}, {2, m_server.url(path + QStringLiteral("&seed=9"))}},
+                         options()));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, 2);
+    const ItemResult result = recorder.byId.value(1);
+    QCOMPARE(result.bytes, size);
+    QFile file(result.filePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), TestServer::body(size, TestServer::seedForPath(QUrl(path).path())));
+}
+
+void tst_Engine::retryThenSuccess()
+{
+    EngineOptions options = this->options();
+    options.retries = 3;
+    const QString path = QStringLiteral("/files/flaky-%1.bin").arg(options.workers);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(path + QStringLiteral("?size=2048&fail=2&failstatus=503"))}},
+                         options));
+    QVERIFY(recorder.wait());
+    const ItemResult result = recorder.byId.value(1);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(m_server.requestCount(path), 3);
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("flaky-%1.bin").arg(options.workers)});
+}
+
+void tst_Engine::retryAfterIsHonoured()
+{
+    EngineOptions options = this->options();
+    options.retries = 1;
+    options.retryBaseDelayMs = 1;
+    const QString path = QStringLiteral("/files/busy-%1.bin").arg(options.workers);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QElapsedTimer stopwatch;
+    stopwatch.start();
+    QVERIFY(engine.start({{1, m_server.url(path + QStringLiteral("?fail=1&failstatus=429&retryafter=1"))}},
+                         options));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.byId.value(1).state, ItemState::Done);
+    QVERIFY2(stopwatch.elapsed() >= 950, "Retry-After: 1 must delay the second attempt by a second");
+}
+
+void tst_Engine::redirectChainIsFollowed()
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(QStringLiteral("/chain/10/end.bin?size=777"))}}, options()));
+    QVERIFY(recorder.wait());
+    const ItemResult result = recorder.byId.value(1);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.finalUrl.path(), QStringLiteral("/files/end.bin"));
+    QCOMPARE(QFileInfo(result.filePath).fileName(), QStringLiteral("end.bin"));
+    QCOMPARE(result.bytes, 777);
+}
+
+void tst_Engine::nameFromContentDisposition()
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    const QString cd = QString::fromLatin1(QUrl::toPercentEncoding(
+            QStringLiteral("attachment; filename=\"fallback.txt\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf")));
+    QVERIFY(engine.start({{1, m_server.url(QStringLiteral("/files/download?size=10&cd=") + cd)},
+                          {2, m_server.url(QStringLiteral("/files/evil?size=10&cd=")
+                                           + QString::fromLatin1(QUrl::toPercentEncoding(
+                                                   QStringLiteral("attachment; filename=\"../../escape.sh\""))))}},
+                         options()));
+    QVERIFY(recorder.wait());
+    QCOMPARE(QFileInfo(recorder.byId.value(1).filePath).fileName(), QStringLiteral("résumé.pdf"));
+    const QString evil = recorder.byId.value(2).filePath;
+    QCOMPARE(QFileInfo(evil).absolutePath(), QFileInfo(m_dir->path()).canonicalFilePath());
+    QCOMPARE(QFileInfo(evil).fileName(), QStringLiteral("escape.sh"));
+}
+
+void tst_Engine::sameNameFromManyUrls()
+{
+    QVector<QUrl> urls;
+    const QString cd = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("attachment; filename=same.bin")));
+    for (int i = 0; i < 100; ++i)
+        urls << m_server.url(QStringLiteral("/files/s%1?size=%2&cd=%3").arg(i).arg(100 + i).arg(cd));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options()));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, 100);
+    QSet<QString> paths;
+    for (const ItemResult &result : std::as_const(recorder.byId)) {
+        paths.insert(result.filePath);
+        QCOMPARE(QFileInfo(result.filePath).size(), result.bytes); // each file holds its own body
+    }
+    QCOMPARE(paths.size(), 100);
+    QVERIFY(filesIn(m_dir->path()).contains(QStringLiteral("same.bin")));
+    QVERIFY(filesIn(m_dir->path()).contains(QStringLiteral("same (99).bin")));
+}
+
+void tst_Engine::existingFileIsNeverOverwritten()
+{
+    const QString existing = QDir(m_dir->path()).filePath(QStringLiteral("keep.bin"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+    }
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(QStringLiteral("/files/keep.bin?size=64"))}}, options()));
+    QVERIFY(recorder.wait());
+    QCOMPARE(QFileInfo(recorder.byId.value(1).filePath).fileName(), QStringLiteral("keep (1).bin"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+}
+
+void tst_Engine::cancelMidBatchIsPrompt()
+{
+    EngineOptions options = this->options();
+    options.workers = options.workers == 1 ? 1 : EngineOptions::MaxWorkers;
+    QVector<QUrl> urls;
+    for (int i = 0; i < 600; ++i)
+        urls << m_server.url(QStringLiteral("/files/c%1.bin?size=1000000&stall=2000").arg(i));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().inFlight >= qMin(options.workers, 200), 20'000);
+
+    QElapsedTimer stopwatch;
+    stopwatch.start();
+    engine.cancel();
+    QVERIFY(recorder.wait(5000));
+    const qint64 cancelMs = stopwatch.elapsed();
+    qInfo("cancelled %d in-flight transfers in %lld ms", options.workers, cancelMs);
+    QVERIFY2(cancelMs < 1000, "cancel must be prompt");
+
+    QCOMPARE(recorder.run().cancelled, 600);
+    QCOMPARE(recorder.byId.size(), 600);
+    for (const ItemResult &result : std::as_const(recorder.byId))
+        QCOMPARE(result.state, ItemState::Cancelled);
+    QCOMPARE(filesIn(m_dir->path()), QStringList());
+}
+
+void tst_Engine::cancelOneItem()
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(QStringLiteral("/files/hang-one?hang=1"))},
+                          {2, m_server.url(QStringLiteral("/files/ok-one.bin?size=10"))}},
+                         options()));
+    QTRY_VERIFY(engine.progress().inFlight >= 1);
+    engine.cancelItem(1);
+    QVERIFY(recorder.wait(10'000));
+    QCOMPARE(recorder.byId.value(1).state, ItemState::Cancelled);
+    QCOMPARE(recorder.byId.value(2).state, ItemState::Done);
+}
+
+void tst_Engine::keepAliveConnectionsAreReused()
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < 60; ++i)
+        urls << m_server.url(QStringLiteral("/files/k%1.bin?size=512").arg(i));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    const EngineOptions options = this->options();
+    QVERIFY(engine.start(jobsFor(urls), options));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, 60);
+    // One connection per worker thread, not one per file.
+    QVERIFY2(m_server.totalConnections() <= options.workers,
+             qPrintable(QString::number(m_server.totalConnections())));
+}
+
+void tst_Engine::perHostCapIsRespected()
+{
+    m_server.setLatency(30);
+    QVector<QUrl> urls;
+    for (int i = 0; i < 40; ++i)
+        urls << m_server.url(QStringLiteral("/files/h%1.bin?size=256").arg(i));
+    EngineOptions options = this->options();
+    options.maxPerHost = 3;
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, 40);
+    QVERIFY(m_server.peakConcurrentRequests() <= qMin(3, options.workers));
+    if (options.workers > 1)
+        QVERIFY(m_server.peakConcurrentRequests() >= 2);
+}
+
+void tst_Engine::progressIsCoalesced()
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < 64; ++i)
+        urls << m_server.url(QStringLiteral("/files/p%1.bin?size=2000000").arg(i));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options()));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, 64);
+    // 128 MB arrive in thousands of chunks; batches are bounded by the clock.
+    const qint64 wallMs = recorder.wallUs() / 1000;
+    QVERIFY2(recorder.batches <= wallMs / 30 + 3,
+             qPrintable(QStringLiteral("%1 batches in %2 ms").arg(recorder.batches).arg(wallMs)));
+}
+
+void tst_Engine::reportSerializesToJson()
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{0, m_server.url(QStringLiteral("/files/r.bin?size=100"))},
+                          {1, m_server.url(QStringLiteral("/files/r404?status=404"))}},
+                         options()));
+    QVERIFY(recorder.wait());
+    RunReport report;
+    report.workers = options().workers;
+    report.wallUs = recorder.wallUs();
+    report.totals = recorder.run();
+    report.items = {recorder.byId.value(0), recorder.byId.value(1)};
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(QStringLiteral("done")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("bytes")).toInteger(), 100);
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("httpStatus")).toInt(), 404);
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("http"));
+}
+
+void tst_Engine::destinationProblemsAreReported()
+{
+    EngineOptions options = this->options();
+    options.destination = QDir(m_dir->path()).filePath(QStringLiteral("does-not-exist"));
+    DownloadEngine engine;
+    QString error;
+    QVERIFY(!engine.start({{1, m_server.url(QStringLiteral("/files/x"))}}, options, &error));
+    QVERIFY2(error.contains(QStringLiteral("does-not-exist")), qPrintable(error));
+    QVERIFY(!engine.isRunning());
+}
+
+void tst_Engine::sequentialAndParallelFoldersAreIdentical()
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < 120; ++i) {
+        QString path = QStringLiteral("/files/cmp/i%1.bin?size=%2").arg(i).arg(i * 131);
+        if (i % 3 == 0)
+            path += QStringLiteral("&cd=attachment%3B%20filename%3Dnamed-%1.dat").arg(i);
+        if (i % 5 == 0)
+            path += QStringLiteral("&chunked=1");
+        urls << m_server.url(path);
+    }
+    auto runInto = [&](int workers, const QString &folder) {
+        QMap<QString, QByteArray> contents;
+        QDir().mkpath(folder);
+        EngineOptions options = this->options();
+        options.workers = workers;
+        options.destination = folder;
+        DownloadEngine engine;
+        RunRecorder recorder(engine);
+        if (!engine.start(jobsFor(urls), options) || !recorder.wait())
+            return contents;
+        for (const QString &name : filesIn(folder)) {
+            QFile file(QDir(folder).filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                contents.insert(name, file.readAll());
+        }
+        return contents;
+    };
+    const auto sequential = runInto(1, m_dir->filePath(QStringLiteral("seq")));
+    const auto parallel = runInto(32, m_dir->filePath(QStringLiteral("par")));
+    QCOMPARE(sequential.size(), 120);
+    QVERIFY(sequential == parallel);
+}
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"

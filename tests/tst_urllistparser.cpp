@@ -1,0 +1,282 @@
+#include "urllistparser.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fetchpool::UrlList;
+using Fetchpool::UrlListParser;
+
+class tst_UrlListParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptUrl_data();
+    void acceptUrl();
+    void plainText();
+    void rejectsCarryLineAndReason();
+    void crlfAndBom();
+    void html();
+    void htmlBaseAndGivenBase();
+    void htmlTagsAcrossChunks();
+    void internetShortcut();
+    void desktopLink();
+    void detectFormat_data();
+    void detectFormat();
+    void parseFileErrorsNameThePath();
+    void millionLinesStream();
+};
+
+void tst_UrlListParser::acceptUrl_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expectedUrl"); // empty: rejected
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("http") << "http://example.test/a.jpg" << "http://example.test/a.jpg" << "";
+    QTest::newRow("https port") << "https://example.test:8443/x?y=1" << "https://example.test:8443/x?y=1" << "";
+    QTest::newRow("upper scheme") << "HTTP://Example.test/A" << "http://example.test/A" << "";
+    QTest::newRow("no path") << "http://example.test" << "http://example.test/" << "";
+    QTest::newRow("fragment dropped") << "http://example.test/a#top" << "http://example.test/a" << "";
+    QTest::newRow("ipv6") << "http://[::1]:8080/f" << "http://[::1]:8080/f" << "";
+    QTest::newRow("space encoded") << "http://example.test/a b.jpg" << "http://example.test/a%20b.jpg" << "";
+    QTest::newRow("ftp") << "ftp://example.test/a" << "" << "unsupported scheme 'ftp'";
+    QTest::newRow("file") << "file:///etc/passwd" << "" << "unsupported scheme 'file'";
+    QTest::newRow("javascript") << "javascript:alert(1)" << "" << "unsupported scheme 'javascript'";
+    QTest::newRow("no scheme") << "example.test/a.jpg" << "" << "not an absolute URL";
+    QTest::newRow("missing host") << "http:///a.jpg" << "" << "missing host";
+    QTest::newRow("malformed host") << "http://exa mple.test/" << "" << "malformed URL";
+    QTest::newRow("bad port") << "http://example.test:99999/" << "" << "malformed URL";
+}
+
+void tst_UrlListParser::acceptUrl()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expectedUrl);
+    QFETCH(QString, reason);
+    QString why;
+    const auto url = UrlListParser::acceptUrl(text, &why);
+    if (expectedUrl.isEmpty()) {
+        QVERIFY2(!url, qPrintable(url ? url->toString() : QString()));
+        QVERIFY2(why.contains(reason), qPrintable(why));
+    } else {
+        QVERIFY2(url, qPrintable(why));
+        QCOMPARE(url->toString(QUrl::FullyEncoded), expectedUrl);
+    }
+}
+
+void tst_UrlListParser::plainText()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "# my images\n"
+            "\n"
+            "   http://a.test/1.jpg   \n"
+            "http://a.test/2.jpg\n"
+            "\t# indented comment\n"
+            "http://a.test/1.jpg\n"
+            "https://b.test/3.png\n"
+            "http://a.test/2.jpg#frag\n"));
+    QCOMPARE(list.urls, (QVector<QUrl>{QUrl(QStringLiteral("http://a.test/1.jpg")),
+                                       QUrl(QStringLiteral("http://a.test/2.jpg")),
+                                       QUrl(QStringLiteral("https://b.test/3.png"))}));
+    QCOMPARE(list.duplicates, 2);
+    QVERIFY(list.rejects.isEmpty());
+}
+
+void tst_UrlListParser::rejectsCarryLineAndReason()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "http://ok.test/1\n"
+            "ftp://files.test/x.iso\n"
+            "\n"
+            "not a url\n"
+            "http:///nohost\n"
+            "http://ok.test/2\n"));
+    QCOMPARE(list.urls.size(), 2);
+    QCOMPARE(list.rejects.size(), 3);
+    QCOMPARE(list.rejects[0].line, 2);
+    QCOMPARE(list.rejects[0].text, QStringLiteral("ftp://files.test/x.iso"));
+    QCOMPARE(list.rejects[0].reason, QStringLiteral("unsupported scheme 'ftp'"));
+    QCOMPARE(list.rejects[1].line, 4);
+    QVERIFY(list.rejects[1].reason.contains(QStringLiteral("not an absolute URL")));
+    QCOMPARE(list.rejects[2].line, 5);
+    QCOMPARE(list.rejects[2].reason, QStringLiteral("missing host"));
+}
+
+void tst_UrlListParser::crlfAndBom()
+{
+    QByteArray bytes("\xef\xbb\xbfhttp://a.test/1\r\nhttp://a.test/2\r\n\r\nbad\r\n");
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const UrlList list = UrlListParser().parse(buffer);
+    QCOMPARE(list.urls.size(), 2);
+    QCOMPARE(list.urls[0], QUrl(QStringLiteral("http://a.test/1")));
+    QCOMPARE(list.rejects.size(), 1);
+    QCOMPARE(list.rejects[0].line, 4);
+}
+
+void tst_UrlListParser::html()
+{
+    const UrlList list = UrlListParser(QUrl(QStringLiteral("http://site.test/gallery/index.html")))
+                                 .parseText(QStringLiteral(
+                                         "<!DOCTYPE html>\n<html><head>\n"
+                                         "<link rel=\"stylesheet\" href=\"/style.css\">\n"
+                                         "<script>var s = '<a href=\"http://no.test/script\">';</script>\n"
+                                         "</head><body>\n"
+                                         "<!-- <a href=\"http://no.test/comment\"> -->\n"
+                                         "<a href='photos/1.jpg'>one</a> <A HREF=http://cdn.test/2.jpg>two</A>\n"
+                                         "<img\n  src=\"../thumbs/3.png\" alt=\"x > y\">\n"
+                                         "<picture><source srcset=\"big.webp 2x, small.webp 1x\"></picture>\n"
+                                         "<a href=\"#top\">top</a> <a href=\"mailto:me@site.test\">mail</a>\n"
+                                         "<a href=\"download?id=1&amp;format=png\">q</a>\n"
+                                         "<a href=\"photos/1.jpg\">again</a>\n"
+                                         "</body></html>\n"));
+    const QStringList urls = [&] {
+        QStringList out;
+        for (const QUrl &url : list.urls)
+            out << url.toString();
+        return out;
+    }();
+    QCOMPARE(urls, (QStringList{
+                     QStringLiteral("http://site.test/style.css"),
+                     QStringLiteral("http://site.test/gallery/photos/1.jpg"),
+                     QStringLiteral("http://cdn.test/2.jpg"),
+                     QStringLiteral("http://site.test/thumbs/3.png"),
+                     QStringLiteral("http://site.test/gallery/big.webp"),
+                     QStringLiteral("http://site.test/gallery/small.webp"),
+                     QStringLiteral("http://site.test/gallery/download?id=1&format=png"),
+             }));
+    QCOMPARE(list.duplicates, 1);
+    QCOMPARE(list.rejects.size(), 1);
+    QCOMPARE(list.rejects[0].reason, QStringLiteral("unsupported scheme 'mailto'"));
+    QCOMPARE(list.rejects[0].line, 11);
+}
+
+void tst_UrlListParser::htmlBaseAndGivenBase()
+{
+    const QString page = QStringLiteral("<html><head><base href=\"http://base.test/files/\"></head>"
+                                        "<body><img src=\"a.png\"></body></html>");
+    QCOMPARE(UrlListParser().parseText(page).urls,
+             QVector<QUrl>{QUrl(QStringLiteral("http://base.test/files/a.png"))});
+    QCOMPARE(UrlListParser(QUrl(QStringLiteral("http://given.test/x/"))).parseText(page).urls,
+             QVector<QUrl>{QUrl(QStringLiteral("http://base.test/files/a.png"))});
+
+    // No base at all: relative links cannot be resolved, and that is said.
+    const UrlList orphan = UrlListParser().parseText(QStringLiteral("<html><img src=\"a.png\"></html>"));
+    QVERIFY(orphan.urls.isEmpty());
+    QCOMPARE(orphan.rejects.size(), 1);
+    QCOMPARE(orphan.rejects[0].text, QStringLiteral("a.png"));
+}
+
+void tst_UrlListParser::htmlTagsAcrossChunks()
+{
+    // Far more than one read chunk, with tags straddling every boundary.
+    QString page = QStringLiteral("<html><body>\n");
+    for (int i = 0; i < 5000; ++i)
+        page += QStringLiteral("<p>filler text %1</p><a class=\"x\" href=\"http://h.test/f%1.bin\">f</a>\n").arg(i);
+    page += QStringLiteral("</body></html>\n");
+    QByteArray bytes = page.toUtf8();
+    QVERIFY(bytes.size() > 4 * 64 * 1024);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const UrlList list = UrlListParser().parse(buffer, UrlListParser::Format::Html);
+    QCOMPARE(list.urls.size(), 5000);
+    QCOMPARE(list.urls.last(), QUrl(QStringLiteral("http://h.test/f4999.bin")));
+    QVERIFY(list.rejects.isEmpty());
+}
+
+void tst_UrlListParser::internetShortcut()
+{
+    const UrlList list = UrlListParser().parseText(
+            QStringLiteral("[InternetShortcut]\r\nURL=https://example.test/file.zip\r\nIconIndex=0\r\n"));
+    QCOMPARE(list.urls, QVector<QUrl>{QUrl(QStringLiteral("https://example.test/file.zip"))});
+
+    const UrlList empty = UrlListParser().parseText(QStringLiteral("[InternetShortcut]\nIconIndex=0\n"),
+                                                    UrlListParser::Format::InternetShortcut);
+    QVERIFY(empty.urls.isEmpty());
+    QCOMPARE(empty.rejects.size(), 1);
+    QVERIFY(empty.rejects[0].reason.contains(QStringLiteral("no URL=")));
+}
+
+void tst_UrlListParser::desktopLink()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "[Desktop Entry]\nVersion=1.0\nType=Link\nName=Manual\nURL[$e]=https://example.test/manual.pdf\n"
+            "[Desktop Action Other]\nURL=https://no.test/\n"));
+    QCOMPARE(list.urls, QVector<QUrl>{QUrl(QStringLiteral("https://example.test/manual.pdf"))});
+}
+
+void tst_UrlListParser::detectFormat_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<UrlListParser::Format>("format");
+    using F = UrlListParser::Format;
+    QTest::newRow("txt") << QByteArray("http://a.test/\n") << "list.txt" << F::PlainText;
+    QTest::newRow("html suffix") << QByteArray("whatever") << "page.HTM" << F::Html;
+    QTest::newRow("html content") << QByteArray("  <!doctype html><html>") << "" << F::Html;
+    QTest::newRow("fragment content") << QByteArray("<p>see <a href=x>") << "" << F::Html;
+    QTest::newRow("url suffix") << QByteArray() << "Link.url" << F::InternetShortcut;
+    QTest::newRow("url content") << QByteArray("[InternetShortcut]\nURL=x") << "" << F::InternetShortcut;
+    QTest::newRow("desktop suffix") << QByteArray() << "x.desktop" << F::DesktopLink;
+    QTest::newRow("desktop content") << QByteArray("\xef\xbb\xbf[Desktop Entry]\n") << "" << F::DesktopLink;
+}
+
+void tst_UrlListParser::detectFormat()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, fileName);
+    QFETCH(UrlListParser::Format, format);
+    QCOMPARE(UrlListParser::detectFormat(head, fileName), format);
+}
+
+void tst_UrlListParser::parseFileErrorsNameThePath()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("nope.txt"));
+    QVERIFY(!UrlListParser().parseFile(missing, &error));
+    QVERIFY2(error.contains(missing) && error.contains(QStringLiteral("No such file")), qPrintable(error));
+    QVERIFY(!UrlListParser().parseFile(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("is a folder")), qPrintable(error));
+
+    const QString list = dir.filePath(QStringLiteral("page.html"));
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<a href=\"http://h.test/a\">a</a>");
+    file.close();
+    const auto parsed = UrlListParser().parseFile(list, &error);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->urls, QVector<QUrl>{QUrl(QStringLiteral("http://h.test/a"))});
+}
+
+void tst_UrlListParser::millionLinesStream()
+{
+    // A million lines read from a file: the result holds the URLs, nothing more.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("million.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray block;
+        for (int i = 0; i < 1'000'000; ++i) {
+            block += "http://h.test/f" + QByteArray::number(i) + ".bin\n";
+            if (block.size() > (1 << 20)) {
+                file.write(block);
+                block.clear();
+            }
+        }
+        file.write(block);
+    }
+    QString error;
+    const auto list = UrlListParser().parseFile(path, &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->urls.size(), 1'000'000);
+    QCOMPARE(list->urls.last(), QUrl(QStringLiteral("http://h.test/f999999.bin")));
+    QVERIFY(list->rejects.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_UrlListParser)
+#include "tst_urllistparser.moc"
