@@ -20,11 +20,16 @@
 #include <cerrno>
 #include <unistd.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace Fetchpool {
 
 namespace {
 
 constexpr int PublishIntervalMs = 33; // ~30 batches a second
+constexpr int BackgroundNice = 5;
 
 // One QNetworkAccessManager per pool thread, kept for the thread's life so
 // keep-alive connections are reused across the items it fetches: the
@@ -217,6 +222,12 @@ public:
     void run() override
     {
         RunState &run = *m_run;
+#ifdef Q_OS_LINUX
+        // Per thread on Linux; also inherited by the thread Qt's network
+        // manager starts from here for its socket work.
+        if (run.options.backgroundWorkers && getpriority(PRIO_PROCESS, 0) < BackgroundNice)
+            setpriority(PRIO_PROCESS, 0, BackgroundNice);
+#endif
         Fetcher fetcher(run.options, run.namer, run.hosts, threadNetworkManager(), run.clock);
         for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
             ItemSlot &slot = run.slot(index);

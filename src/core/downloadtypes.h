@@ -66,6 +66,10 @@ struct EngineOptions
     int maxRetryDelayMs = 30'000;    // upper bound for backoff and Retry-After
     int maxRedirects = 10;
     qint64 readBufferBytes = 256 * 1024; // bounded: 0 would mean "buffer the whole body"
+    // Run the workers at a lower CPU priority (Linux nice 5) so that a busy
+    // machine keeps serving the owner thread first: the window asks for it,
+    // the console tool does not. Pool threads keep it once set.
+    bool backgroundWorkers = false;
 
     static constexpr int MaxWorkers = 256;
 };
