@@ -1,0 +1,61 @@
+#include "autostart.h"
+
+#include "mainwindow.h"
+
+#include <QStringList>
+#include <QTimer>
+
+namespace {
+
+constexpr int PauseBetweenRunsMs = 1500;
+
+} // namespace
+
+namespace Fetchpool::Gui {
+
+std::optional<QVector<AutoStart::Mode>> AutoStart::parse(const QString &text)
+{
+    QVector<Mode> modes;
+    const QStringList names = text.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        if (name.trimmed() == QLatin1String("sequential"))
+            modes << Mode::Sequential;
+        else if (name.trimmed() == QLatin1String("parallel"))
+            modes << Mode::Parallel;
+        else
+            return std::nullopt;
+    }
+    if (modes.isEmpty())
+        return std::nullopt;
+    return modes;
+}
+
+AutoStart::AutoStart(MainWindow *window, QVector<Mode> modes)
+    : QObject(window)
+    , m_window(window)
+    , m_modes(std::move(modes))
+{
+    connect(&window->runs(), &RunController::runFinished, this, [this](const RunProgress &run, qint64) {
+        // A moment to take in the finished run's figures before the next one.
+        if (run.done == run.total)
+            QTimer::singleShot(PauseBetweenRunsMs, this, &AutoStart::startNext);
+        else
+            m_modes.clear();
+    });
+}
+
+void AutoStart::begin()
+{
+    if (m_modes.isEmpty())
+        return;
+    m_window->setParallel(m_modes.first() == Mode::Parallel);
+    m_modes.removeFirst();
+    m_window->startWhenListReady();
+}
+
+void AutoStart::startNext()
+{
+    begin();
+}
+
+} // namespace Fetchpool::Gui

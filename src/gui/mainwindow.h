@@ -1,0 +1,117 @@
+#pragma once
+
+#include "downloadmodel.h"
+#include "guisettings.h"
+#include "intakeresult.h"
+#include "liststore.h"
+#include "runcontroller.h"
+#include "urlintake.h"
+
+#include <QMainWindow>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Fetchpool::Gui {
+
+class DemoSession;
+class DestinationButton;
+class TimingPanel;
+
+// The Fetchpool window: the list, the run controls and the timing display.
+// It wires the pieces together and keeps the actions' enabled state in line
+// with the list and the run; the pieces do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `store` keeps the list across restarts; without one nothing is saved
+    // (the demo, tests).
+    explicit MainWindow(std::unique_ptr<ListStore> store = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DownloadModel &model() { return m_model; }
+    RunController &runs() { return m_runs; }
+    UrlIntake &intake() { return m_intake; }
+    TimingPanel *timingPanel() const;
+    QString destination() const;
+    int workerCount() const; // 1 in Sequential
+
+    void setDestination(const QString &folder);
+    void setParallel(bool parallel);
+    void setParallelWorkers(int workers);
+
+    // Files and URLs from the command line.
+    void addArguments(const QStringList &arguments);
+    // Starts once every pending paste, drop or file read has landed in the list.
+    void startWhenListReady();
+
+public Q_SLOTS:
+    bool startRun();
+    void loadDemo();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpList();
+    void setUpToolBar();
+    void setUpStatusBar();
+    void setUpActions();
+    void restoreList();
+    void restoreLayout();
+    void saveLayout();
+
+    void pasteUrls();
+    void showAddDialog();
+    void openLists();
+    void onIntakeFinished(const IntakeResult &result);
+    void retryFailed();
+    void retrySelected();
+    void removeSelected();
+    void openSelectedFiles();
+    void openSelectedFolders();
+    void copySelectedUrls();
+    void showContextMenu(const QPoint &position);
+    void showAbout();
+    void offerDemo(); // loadDemo(), after asking when it would hide the user's list
+    void onFolderChosen(const QString &folder);
+    void onModeChanged();
+    void onRunFinished(const RunProgress &run, qint64 wallUs);
+    void reportProblem(const QString &title, const QString &problem);
+
+    QVector<quint64> selectedIds() const;
+    QVector<const DownloadItem *> selectedItems() const;
+    void updateActions();
+    void updateListSummary();
+    void scheduleSave();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    GuiSettings m_settings;
+    DownloadModel m_model;
+    QSortFilterProxyModel m_proxy;
+    bool m_startAfterDemoImages = false;
+    std::unique_ptr<DemoSession> m_demo; // outlives the run controller, whose run may use its server
+    RunController m_runs;
+    UrlIntake m_intake;
+    std::unique_ptr<ListStore> m_store;
+    QVector<IntakeReject> m_lastRejects;
+    bool m_startWhenReady = false;
+
+    DestinationButton *m_destination = nullptr;
+    QSpinBox *m_workers = nullptr;
+    QLabel *m_workersLabel = nullptr;
+    QLabel *m_listSummary = nullptr;
+    QToolButton *m_rejectsButton = nullptr;
+};
+
+} // namespace Fetchpool::Gui

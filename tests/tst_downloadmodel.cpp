@@ -1,0 +1,249 @@
+// DownloadModel on its own: rows, engine batches, results, removal.
+#include "downloadmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Fetchpool;
+using Fetchpool::Gui::DownloadModel;
+
+namespace {
+
+QVector<QUrl> numberedUrls(int count, const QString &prefix = QStringLiteral("https://example.org/f"))
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i)
+        urls << QUrl(prefix + QString::number(i) + QStringLiteral(".bin"));
+    return urls;
+}
+
+ItemProgress receiving(quint64 id, qint64 received, qint64 total, int worker = 0)
+{
+    ItemProgress progress;
+    progress.id = id;
+    progress.state = ItemState::Receiving;
+    progress.received = received;
+    progress.total = total;
+    progress.worker = worker;
+    return progress;
+}
+
+quint64 idAt(const DownloadModel &model, int row)
+{
+    return model.item(row).id;
+}
+
+} // namespace
+
+class tst_DownloadModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addsRowsInOneInsertion();
+    void skipsUrlsAlreadyListed();
+    void progressBatchEmitsOneChangePerRange();
+    void progressBatchIgnoresRemovedRows();
+    void speedComesFromSamples();
+    void resultsSetStateStatusAndTooltip();
+    void doneResultNamesTheFile();
+    void requeueForgetsTheRun();
+    void removeKeepsIdsConsistent();
+    void masksPasswords();
+    void sortsNumerically();
+    void addsHundredThousandRowsQuickly();
+};
+
+void tst_DownloadModel::addsRowsInOneInsertion()
+{
+    DownloadModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.addUrls(numberedUrls(5)), 5);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 4);
+    QCOMPARE(model.index(2, DownloadModel::NameColumn).data().toString(), QStringLiteral("f2.bin"));
+    QCOMPARE(model.index(2, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
+    QVERIFY(!model.index(2, DownloadModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+void tst_DownloadModel::skipsUrlsAlreadyListed()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(3));
+    QVector<QUrl> more = numberedUrls(5); // 0..2 are listed already
+    more << more.last();                  // and one repeated within the batch
+    QCOMPARE(model.addUrls(more), 2);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.contains(QUrl(QStringLiteral("https://example.org/f4.bin"))));
+}
+
+void tst_DownloadModel::progressBatchEmitsOneChangePerRange()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(10));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Rows 1, 2, 3 and 7, 8 changed, given out of order: two ranges.
+    const QVector<ItemProgress> batch{receiving(idAt(model, 8), 10, 100), receiving(idAt(model, 2), 10, 100),
+                                      receiving(idAt(model, 1), 10, 100), receiving(idAt(model, 7), 10, 100),
+                                      receiving(idAt(model, 3), 50, 100)};
+    model.applyProgress(batch, 1000);
+    QCOMPARE(changed.count(), 2);
+    const auto first = changed.at(0);
+    QCOMPARE(first.at(0).toModelIndex().row(), 1);
+    QCOMPARE(first.at(1).toModelIndex().row(), 3);
+    QVERIFY(first.at(0).toModelIndex().column() <= DownloadModel::SizeColumn);
+    QVERIFY(first.at(1).toModelIndex().column() >= DownloadModel::WorkerColumn);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 7);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 8);
+
+    QCOMPARE(model.index(3, DownloadModel::ProgressColumn).data(DownloadModel::ProgressRole).toInt(), 500);
+    QCOMPARE(model.index(3, DownloadModel::ProgressColumn).data().toString(), QStringLiteral("50 %"));
+    QCOMPARE(model.index(3, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Downloading"));
+    QCOMPARE(model.index(3, DownloadModel::WorkerColumn).data().toString(), QStringLiteral("1"));
+}
+
+void tst_DownloadModel::progressBatchIgnoresRemovedRows()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(3));
+    const quint64 removed = idAt(model, 1);
+    model.removeIds({removed});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyProgress({receiving(removed, 1, 2)}, 0);
+    QCOMPARE(changed.count(), 0);
+}
+
+void tst_DownloadModel::speedComesFromSamples()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(1));
+    const quint64 id = idAt(model, 0);
+    model.applyProgress({receiving(id, 0, 10'000'000)}, 1000);
+    model.applyProgress({receiving(id, 1'000'000, 10'000'000)}, 2000); // 1 MB in 1 s
+    QCOMPARE(model.item(0).bytesPerSecond, 1'000'000.0);
+    QVERIFY(model.index(0, DownloadModel::SpeedColumn).data().toString().endsWith(QStringLiteral("/s")));
+}
+
+void tst_DownloadModel::resultsSetStateStatusAndTooltip()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(2));
+    QSignalSpy listChanged(&model, &DownloadModel::listChanged);
+
+    ItemResult failed;
+    failed.id = idAt(model, 1);
+    failed.state = ItemState::Failed;
+    failed.error.kind = ErrorKind::Http;
+    failed.error.httpStatus = 404;
+    failed.error.message = QStringLiteral("HTTP 404 Not Found from example.org for https://example.org/f1.bin");
+    failed.httpStatus = 404;
+    failed.attempts = 1;
+    failed.worker = 3;
+    failed.startUs = 1000;
+    failed.endUs = 251'000;
+    model.applyResults({failed});
+
+    QCOMPARE(listChanged.count(), 1);
+    const QModelIndex status = model.index(1, DownloadModel::StatusColumn);
+    QCOMPARE(status.data(DownloadModel::StateRole).toInt(), int(ItemState::Failed));
+    QVERIFY(status.data().toString().startsWith(QStringLiteral("Failed")));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(failed.error.message));
+    QCOMPARE(model.index(1, DownloadModel::TimeColumn).data().toString(), QStringLiteral("250 ms"));
+    QCOMPARE(model.index(1, DownloadModel::WorkerColumn).data().toString(), QStringLiteral("4"));
+    QCOMPARE(model.countInState({ItemState::Failed}), 1);
+    QCOMPARE(model.idsInState({ItemState::Failed}), QVector<quint64>{failed.id});
+}
+
+void tst_DownloadModel::doneResultNamesTheFile()
+{
+    DownloadModel model;
+    model.addUrls({QUrl(QStringLiteral("https://example.org/download?id=7"))});
+    ItemResult done;
+    done.id = idAt(model, 0);
+    done.state = ItemState::Done;
+    done.filePath = QStringLiteral("/tmp/somewhere/report (1).pdf");
+    done.mimeType = QStringLiteral("application/pdf");
+    done.bytes = 2048;
+    done.totalBytes = 2048;
+    done.startUs = 0;
+    done.firstByteUs = 500'000;
+    done.endUs = 1'500'000;
+    model.applyResults({done});
+
+    QCOMPARE(model.index(0, DownloadModel::NameColumn).data().toString(), QStringLiteral("report (1).pdf"));
+    QCOMPARE(model.index(0, DownloadModel::NameColumn).data(Qt::ToolTipRole).toString(), done.filePath);
+    QCOMPARE(model.index(0, DownloadModel::ProgressColumn).data(DownloadModel::ProgressRole).toInt(), 1000);
+    QCOMPARE(model.index(0, DownloadModel::SizeColumn).data().toString(), QStringLiteral("2.00 KiB"));
+    QCOMPARE(model.item(0).bytesPerSecond, 2048.0 / 1.5); // over the item's whole time
+    QCOMPARE(model.index(0, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Done"));
+}
+
+void tst_DownloadModel::requeueForgetsTheRun()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(1));
+    ItemResult cancelled;
+    cancelled.id = idAt(model, 0);
+    cancelled.state = ItemState::Cancelled;
+    cancelled.error.message = QStringLiteral("cancelled");
+    model.applyResults({cancelled});
+    model.requeue({cancelled.id});
+    QCOMPARE(model.item(0).state, ItemState::Queued);
+    QVERIFY(model.item(0).errorMessage.isEmpty());
+    QCOMPARE(model.item(0).worker, -1);
+}
+
+void tst_DownloadModel::removeKeepsIdsConsistent()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(8));
+    const quint64 last = idAt(model, 7);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.removeIds({idAt(model, 1), idAt(model, 2), idAt(model, 5)});
+    QCOMPARE(removed.count(), 2); // rows 5, then rows 1-2
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowOf(last), 4);
+    QVERIFY(!model.contains(QUrl(QStringLiteral("https://example.org/f1.bin"))));
+    // A removed URL may be added again.
+    QCOMPARE(model.addUrls({QUrl(QStringLiteral("https://example.org/f1.bin"))}), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_DownloadModel::masksPasswords()
+{
+    DownloadModel model;
+    model.addUrls({QUrl(QStringLiteral("https://alice:s3cret@example.org/private.zip"))});
+    const QString shown = model.index(0, DownloadModel::UrlColumn).data().toString();
+    QVERIFY2(!shown.contains(QStringLiteral("s3cret")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("alice")));
+    QVERIFY(shown.contains(QStringLiteral("example.org/private.zip")));
+    QVERIFY(!model.index(0, DownloadModel::UrlColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("s3cret")));
+}
+
+void tst_DownloadModel::sortsNumerically()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(2));
+    model.applyProgress({receiving(idAt(model, 0), 0, 900), receiving(idAt(model, 1), 0, 10'000)}, 0);
+    QVERIFY(model.index(0, DownloadModel::SizeColumn).data(DownloadModel::SortRole).toLongLong()
+            < model.index(1, DownloadModel::SizeColumn).data(DownloadModel::SortRole).toLongLong());
+}
+
+void tst_DownloadModel::addsHundredThousandRowsQuickly()
+{
+    DownloadModel model;
+    const QVector<QUrl> urls = numberedUrls(100'000, QStringLiteral("https://example.org/batch/item-"));
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(model.addUrls(urls), 100'000);
+    const qint64 ms = clock.elapsed();
+    qInfo("added 100000 rows in %lld ms", ms);
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+}
+
+QTEST_MAIN(tst_DownloadModel)
+#include "tst_downloadmodel.moc"
