@@ -24,6 +24,7 @@ private Q_SLOTS:
     void reserveSkipsExistingFiles();
     void commitNeverOverwrites();
     void releaseFreesTheName();
+    void nameStartingWithColonStaysInTheFolder();
     void sameNameFromManyThreads();
     void symlinkIsNeverFollowed();
     void unwritableFolderIsReported();
@@ -52,6 +53,9 @@ void tst_FileNamer::sanitize_data()
     QTest::newRow("leading spaces") << "   spaced.txt" << "spaced.txt";
     QTest::newRow("empty") << "" << "download";
     QTest::newRow("unicode kept") << "résumé 日本.pdf" << "résumé 日本.pdf";
+    QTest::newRow("emoji kept") << QString::fromUtf16(u"cat 🐱.png") << QString::fromUtf16(u"cat 🐱.png");
+    QTest::newRow("tag characters dropped") << QString::fromUtf16(u"a󠁁b.txt") << "ab.txt";
+    QTest::newRow("colon first") << ":notes.txt" << ":notes.txt";
 }
 
 void tst_FileNamer::sanitize()
@@ -208,6 +212,22 @@ void tst_FileNamer::releaseFreesTheName()
     const auto again = namer.reserve(QStringLiteral("x.bin"), &part, nullptr);
     QVERIFY(again);
     QCOMPARE(again->finalPath, first->finalPath);
+}
+
+void tst_FileNamer::nameStartingWithColonStaysInTheFolder()
+{
+    // ":x" is a Qt resource path to QDir::filePath(); it must be a plain file here.
+    QTemporaryDir dir;
+    FileNamer namer(dir.path());
+    std::unique_ptr<QFile> part;
+    const auto reservation = namer.reserve(QStringLiteral(":notes.txt"), &part, nullptr);
+    QVERIFY(reservation);
+    QCOMPARE(reservation->finalPath, QDir(dir.path()).canonicalPath() + QStringLiteral("/:notes.txt"));
+    part->write("x");
+    part->close();
+    const auto finalPath = namer.commit(*reservation, nullptr);
+    QVERIFY(finalPath);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral(":notes.txt")});
 }
 
 void tst_FileNamer::sameNameFromManyThreads()

@@ -29,10 +29,10 @@ qsizetype extensionStart(const QString &name)
     const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
     if (dot <= 0)
         return name.size();
+    if (name.size() - dot > 16)
+        return name.size(); // a 40-char "suffix" is not an extension
     const qsizetype tar = name.lastIndexOf(QLatin1String(".tar."), -1, Qt::CaseInsensitive);
-    if (tar > 0 && tar + 4 == dot)
-        return tar;
-    return name.size() - dot > 16 ? name.size() : dot; // a 40-char "suffix" is not an extension
+    return tar > 0 && tar + 4 == dot ? tar : dot;
 }
 
 // Cuts `text` to at most `bytes` bytes of UTF-8 without splitting a character.
@@ -41,7 +41,7 @@ QString truncatedUtf8(const QString &text, int bytes)
     QString out;
     int used = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
         const QString piece = pair ? text.mid(i, 2) : text.mid(i, 1);
         used += int(piece.toUtf8().size());
         if (used > bytes)
@@ -59,6 +59,16 @@ QString numbered(const QString &baseName, int n)
         return baseName;
     const qsizetype ext = extensionStart(baseName);
     return baseName.left(ext) + QStringLiteral(" (%1)").arg(n) + baseName.mid(ext);
+}
+
+// The path of `name` inside `dir`. Not QDir::filePath(): that returns a name
+// starting with ':' ("::1", ":notes.txt") as it is, a Qt resource path.
+QString childPath(const QDir &dir, const QString &name)
+{
+    QString path = dir.absolutePath();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    return path + name;
 }
 
 bool existsOnDisk(const QString &path)
@@ -152,14 +162,17 @@ QString FileNamer::sanitize(const QString &untrusted)
 
     QString clean;
     clean.reserve(name.size());
-    for (const QChar c : std::as_const(name)) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t u = name.at(i).unicode();
+        // A character beyond U+FFFF is a surrogate pair: classify the pair, keep or drop both.
+        const qsizetype units = QChar::isHighSurrogate(u) && i + 1 < name.size()
+                        && name.at(i + 1).isLowSurrogate() ? 2 : 1;
+        const char32_t ucs4 = units == 2 ? QChar::surrogateToUcs4(u, name.at(i + 1).unicode()) : u;
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
             clean += QLatin1Char('_');
-        else if (c.category() == QChar::Other_Format) // bidi overrides hide real extensions
-            continue;
-        else
-            clean += c;
+        else if (QChar::category(ucs4) != QChar::Other_Format) // bidi overrides and tags hide real extensions
+            clean += QStringView(name).mid(i, units);
+        i += units - 1;
     }
     // No leading dots (hidden files, "..") and no trailing dots or spaces.
     qsizetype start = 0;
@@ -177,7 +190,11 @@ QString FileNamer::sanitize(const QString &untrusted)
         const qsizetype ext = extensionStart(clean);
         const QString extension = clean.mid(ext);
         const int stemBytes = MaxNameBytes - int(extension.toUtf8().size());
-        clean = truncatedUtf8(clean.left(ext), stemBytes).trimmed() + extension;
+        QString stem = truncatedUtf8(clean.left(ext), stemBytes);
+        // The cut must not leave a trailing dot or space either.
+        while (stem.endsWith(QLatin1Char('.')) || (!stem.isEmpty() && stem.back().isSpace()))
+            stem.chop(1);
+        clean = stem + extension;
     }
     return clean;
 }
@@ -186,7 +203,7 @@ bool FileNamer::isTaken(const QString &fileName) const
 {
     if (m_reserved.contains(fileName))
         return true;
-    const QString path = m_dir.filePath(fileName);
+    const QString path = childPath(m_dir, fileName);
     return existsOnDisk(path) || existsOnDisk(path + PartSuffix);
 }
 
@@ -200,7 +217,7 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
         const QString candidate = numbered(base, n);
         if (isTaken(candidate))
             continue;
-        Reservation reservation{m_dir.filePath(candidate), m_dir.filePath(candidate) + PartSuffix};
+        Reservation reservation{childPath(m_dir, candidate), childPath(m_dir, candidate) + PartSuffix};
         auto file = std::make_unique<QFile>(reservation.partPath);
         // NewOnly is O_EXCL: never opens an existing file or follows a symlink.
         if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
@@ -230,7 +247,7 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
         const QString candidate = n == 0 ? reservedName : numbered(reservedName, n);
         if (n > 0 && isTaken(candidate))
             continue;
-        const QString target = m_dir.filePath(candidate);
+        const QString target = childPath(m_dir, candidate);
         int osError = 0;
         if (renameNoReplace(reservation.partPath, target, &osError))
             return target;
