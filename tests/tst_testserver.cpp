@@ -1,6 +1,7 @@
 // The loopback test server, checked from the outside: a real HTTP client
 // (QNetworkAccessManager) for behaviour, raw sockets for the wire format.
 
+#include "faultinjection.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -122,6 +124,9 @@ private Q_SLOTS:
     void hundredsOfConcurrentConnections();
     void largeBodyStreams();
     void destructionIsPrompt();
+    void httpsServesTheSameRoutes();
+    void injectedFaultsAreDeterministic();
+    void injectedFaultsFollowTheirKind();
 
 private:
     Fetched fetch(const QNetworkRequest &request, bool head = false, QNetworkAccessManager *manager = nullptr);
@@ -846,6 +851,106 @@ void tst_TestServer::destructionIsPrompt()
     QVERIFY2(stopwatch.elapsed() < 3000, qPrintable(QString::number(stopwatch.elapsed())));
     QVERIFY(hangingClosed.count() == 1 || hangingClosed.wait(TimeoutMs));
     QVERIFY(stalledClosed.count() == 1 || stalledClosed.wait(TimeoutMs));
+}
+
+void tst_TestServer::httpsServesTheSameRoutes()
+{
+    QVERIFY(m_server.tlsPort() != 0 || m_server.startTls());
+    QVERIFY(m_server.tlsPort() != 0 && m_server.tlsPort() != m_server.port());
+    const QUrl url = m_server.httpsUrl(QStringLiteral("/files/tls.bin?size=70000"));
+    QCOMPARE(url.scheme(), QStringLiteral("https"));
+
+    // Self-signed: an ordinary client refuses it and no request gets through.
+    const Fetched refused = fetch(QNetworkRequest(url));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(m_server.requestCount(QStringLiteral("/files/tls.bin")), 0);
+
+    // Trusting its certificate, the same routes answer as over http.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificate(TestServer::certificate());
+    QNetworkRequest request(url);
+    request.setSslConfiguration(trusting);
+    QNetworkAccessManager manager;
+    const Fetched served = fetch(request, false, &manager);
+    QCOMPARE(served.error, QNetworkReply::NoError);
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.body, TestServer::body(70000, TestServer::seedForPath(QStringLiteral("/files/tls.bin"))));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/files/tls.bin")), 1);
+
+    // Absolute URLs it hands out stay on https.
+    QNetworkRequest chain(m_server.httpsUrl(QStringLiteral("/chain/2/x.bin")));
+    chain.setSslConfiguration(trusting);
+    chain.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const Fetched hop = fetch(chain, false, &manager);
+    QCOMPARE(hop.status, 302);
+    QCOMPARE(hop.header("Location"), m_server.httpsUrl(QStringLiteral("/chain/1/x.bin")).toEncoded());
+}
+
+void tst_TestServer::injectedFaultsAreDeterministic()
+{
+    using namespace Fetchpool::Test;
+    int faulted = 0;
+    QSet<InjectedFault> kinds;
+    for (int i = 0; i < 10'000; ++i) {
+        const QString path = QStringLiteral("/files/mix/f%1.bin").arg(i);
+        const InjectedFault fault = injectedFault(path, 10, 7);
+        QCOMPARE(injectedFault(path, 10, 7), fault);
+        QCOMPARE(injectedFault(path, 0, 7), InjectedFault::None);
+        QVERIFY(injectedFault(path, 100, 7) != InjectedFault::None);
+        if (fault != InjectedFault::None) {
+            ++faulted;
+            kinds.insert(fault);
+        }
+    }
+    QVERIFY2(faulted > 800 && faulted < 1200, qPrintable(QString::number(faulted)));
+    QCOMPARE(kinds.size(), 6);
+}
+
+void tst_TestServer::injectedFaultsFollowTheirKind()
+{
+    using namespace Fetchpool::Test;
+    // One path per kind, found by asking the same function the server uses.
+    QHash<InjectedFault, QString> pathFor;
+    for (int i = 0; i < 1000 && pathFor.size() < 6; ++i) {
+        const QString path = QStringLiteral("/files/kind/k%1.bin").arg(i);
+        pathFor.insert(injectedFault(path, 100, 3), path);
+    }
+    QCOMPARE(pathFor.size(), 6);
+    const QString query = QStringLiteral("?size=40000&faultrate=100&faultseed=3&faultstall=300");
+    auto expected = [](const QString &path) { return TestServer::body(40000, TestServer::seedForPath(path)); };
+
+    const QString notFound = pathFor.value(InjectedFault::NotFound);
+    QCOMPARE(get(notFound + query).status, 404);
+    QCOMPARE(get(notFound + query).status, 404);
+
+    const QString unavailable = pathFor.value(InjectedFault::Unavailable);
+    const Fetched busy = get(unavailable + query);
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(busy.header("Retry-After"), QByteArray("0"));
+    QCOMPARE(get(unavailable + query).body, expected(unavailable));
+
+    const QString truncate = pathFor.value(InjectedFault::Truncate);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const Fetched cut = get(truncate + query);
+        QVERIFY(cut.error != QNetworkReply::NoError);
+        QVERIFY(cut.body.size() <= 20000);
+    }
+
+    const QString stall = pathFor.value(InjectedFault::Stall);
+    const Fetched slow = get(stall + query);
+    QCOMPARE(slow.body, expected(stall));
+    QVERIFY2(slow.elapsedMs >= 280, qPrintable(QString::number(slow.elapsedMs)));
+
+    const QString closing = pathFor.value(InjectedFault::CloseMidBody);
+    QVERIFY(get(closing + query).error != QNetworkReply::NoError);
+    QCOMPARE(get(closing + query).body, expected(closing));
+
+    const QString redirect = pathFor.value(InjectedFault::Redirect);
+    const Fetched moved = fetch(manual(redirect + query));
+    QCOMPARE(moved.status, 302);
+    QCOMPARE(moved.header("Location"), m_server.url(redirect + query + QStringLiteral("&nofault=1")).toEncoded());
+    QCOMPARE(get(redirect + query).body, expected(redirect)); // followed by Qt
 }
 
 QTEST_GUILESS_MAIN(tst_TestServer)

@@ -5,15 +5,31 @@
 #include "router.h"
 #include "serverstats.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace Fetchpool::Test {
 
-HttpConnection::HttpConnection(const Router &router, ServerStats &stats, QObject *parent)
+namespace {
+
+QTcpSocket *makeSocket(const QSslConfiguration &tls, QObject *parent)
+{
+    if (tls.isNull())
+        return new QTcpSocket(parent);
+    auto *socket = new QSslSocket(parent);
+    socket->setSslConfiguration(tls);
+    return socket;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(const Router &router, ServerStats &stats, const QSslConfiguration &tls,
+                               QObject *parent)
     : QObject(parent)
     , m_router(router)
     , m_stats(stats)
-    , m_socket(new QTcpSocket(this))
+    , m_secure(!tls.isNull())
+    , m_socket(makeSocket(tls, this))
 {
 }
 
@@ -28,6 +44,12 @@ bool HttpConnection::open(qintptr descriptor)
         if (state == QAbstractSocket::UnconnectedState)
             deleteLater();
     });
+    if (m_secure) {
+        // readyRead then brings decrypted requests only; a client that
+        // rejects our certificate just closes, which ends this connection.
+        static_cast<QSslSocket *>(m_socket)->startServerEncryption();
+        return true;
+    }
     // Bytes may have arrived between accept() and now.
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -63,7 +85,7 @@ void HttpConnection::processNext()
     case HttpRequestParser::Result::Complete: {
         const int ordinal = m_stats.recordRequest(request.path, request.headers);
         active = ActiveRequest(&m_stats);
-        plan = m_router.route(request, ordinal);
+        plan = m_router.route(request, ordinal, m_secure);
         plan.close = plan.close || !request.wantsKeepAlive();
         break;
     }

@@ -52,18 +52,20 @@ ConnectionWorker::ConnectionWorker(const Router &router, ServerStats &stats)
 {
 }
 
-void ConnectionWorker::adopt(qintptr descriptor)
+void ConnectionWorker::adopt(qintptr descriptor, const QSslConfiguration &tls)
 {
-    auto *connection = new HttpConnection(m_router, m_stats, this);
+    auto *connection = new HttpConnection(m_router, m_stats, tls, this);
     if (!connection->open(descriptor)) {
         delete connection;
         closeDescriptor(descriptor);
     }
 }
 
-Listener::Listener(const QVector<ConnectionWorker *> &workers, ServerStats &stats)
+Listener::Listener(const QVector<ConnectionWorker *> &workers, ServerStats &stats,
+                   const QSslConfiguration &tls)
     : m_workers(workers)
     , m_stats(stats)
+    , m_tls(tls)
 {
 }
 
@@ -73,7 +75,9 @@ void Listener::incomingConnection(qintptr descriptor)
     ConnectionWorker *worker = m_workers.at(m_next);
     m_next = (m_next + 1) % m_workers.size();
     auto pending = std::make_shared<PendingDescriptor>(descriptor);
-    QMetaObject::invokeMethod(worker, [worker, pending] { worker->adopt(pending->take()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            worker, [worker, pending, tls = m_tls] { worker->adopt(pending->take(), tls); },
+            Qt::QueuedConnection);
 }
 
 } // namespace Fetchpool::Test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QVector>
 
@@ -16,8 +17,9 @@ class ConnectionWorker : public QObject
 public:
     ConnectionWorker(const Router &router, ServerStats &stats);
 
-    // Call on this object's thread. Takes ownership of the descriptor.
-    void adopt(qintptr descriptor);
+    // Call on this object's thread. Takes ownership of the descriptor. A
+    // non-null `tls` makes it an HTTPS connection with that identity.
+    void adopt(qintptr descriptor, const QSslConfiguration &tls);
 
 private:
     const Router &m_router;
@@ -25,13 +27,15 @@ private:
 };
 
 // Accepts on its own thread and deals the sockets round-robin to the
-// workers, so a busy worker never delays accept().
+// workers, so a busy worker never delays accept(). With a non-null `tls`
+// every connection it accepts speaks HTTPS.
 class Listener : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    Listener(const QVector<ConnectionWorker *> &workers, ServerStats &stats);
+    Listener(const QVector<ConnectionWorker *> &workers, ServerStats &stats,
+             const QSslConfiguration &tls = {});
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -39,6 +43,7 @@ protected:
 private:
     QVector<ConnectionWorker *> m_workers;
     ServerStats &m_stats;
+    const QSslConfiguration m_tls;
     qsizetype m_next = 0;
 };
 

@@ -1,6 +1,7 @@
 // fetchpool-testserver: the in-process test server as a program, for
 // benchmarks and scripts. Prints "listening http://127.0.0.1:PORT/" once
-// ready and serves until SIGINT or SIGTERM.
+// ready (and with --tls a second line for HTTPS) and serves until SIGINT or
+// SIGTERM.
 
 #include "testserver.h"
 
@@ -61,7 +62,9 @@ int main(int argc, char *argv[])
                                            QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Worker threads serving connections."),
                                            QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({portOption, latencyOption, threadsOption});
+    const QCommandLineOption tlsOption(QStringLiteral("tls"),
+                                       QStringLiteral("Also serve HTTPS (self-signed test certificate) on a free port."));
+    parser.addOptions({portOption, latencyOption, threadsOption, tlsOption});
     parser.process(app);
 
     bool portOk = false;
@@ -91,7 +94,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "fetchpool-testserver: cannot listen on 127.0.0.1:%d\n", port);
         return 1;
     }
+    if (parser.isSet(tlsOption) && !server.startTls()) {
+        std::fprintf(stderr, "fetchpool-testserver: cannot serve HTTPS (no TLS backend?)\n");
+        return 1;
+    }
     std::printf("listening http://127.0.0.1:%u/\n", unsigned(server.port()));
+    if (parser.isSet(tlsOption))
+        std::printf("listening https://127.0.0.1:%u/\n", unsigned(server.tlsPort()));
     std::fflush(stdout);
 
     const int status = app.exec();

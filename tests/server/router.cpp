@@ -1,6 +1,7 @@
 #include "router.h"
 
 #include "byterange.h"
+#include "faultinjection.h"
 #include "imagecache.h"
 #include "serverconfig.h"
 
@@ -14,6 +15,7 @@ constexpr qint64 DefaultFileSize = 1024;
 constexpr qint64 MaxStallPrefix = 16 * 1024;
 constexpr int MaxImageSide = 4096;
 constexpr qint64 MaxDelayMs = 3'600'000;
+constexpr qint64 DefaultFaultStallMs = 200;
 // A fixed, valid HTTP date so If-Range / caching tests have something to match.
 constexpr char LastModified[] = "Wed, 01 Jan 2025 00:00:00 GMT";
 
@@ -52,8 +54,9 @@ Router::Router(const ServerConfig &config, ImageCache &images)
 {
 }
 
-ResponsePlan Router::route(const HttpRequest &request, int ordinal) const
+ResponsePlan Router::route(const HttpRequest &request, int ordinal, bool secure) const
 {
+    const QByteArray origin = secure ? m_config.tlsOrigin() : m_config.origin();
     const QueryArgs query(request.rawQuery);
     const QString &path = request.path;
     ResponsePlan plan;
@@ -61,19 +64,19 @@ ResponsePlan Router::route(const HttpRequest &request, int ordinal) const
         plan = ResponsePlan::fixed(405, "text/plain; charset=utf-8", "only GET and HEAD\n");
         plan.addHeader("Allow", "GET, HEAD");
     } else if (path.startsWith(QLatin1String("/files/"))) {
-        plan = file(request, query, ordinal);
+        plan = file(request, query, ordinal, origin);
     } else if (path.startsWith(QLatin1String("/image/"))) {
         plan = image(request, query);
     } else if (path == QLatin1String("/redirect")) {
         plan = redirect(query);
     } else if (path.startsWith(QLatin1String("/chain/"))) {
-        plan = chain(request);
+        plan = chain(request, origin);
     } else if (path.startsWith(QLatin1String("/loop/"))) {
-        plan = loop(request);
+        plan = loop(request, origin);
     } else if (path.startsWith(QLatin1String("/checksum/"))) {
         plan = checksum(request, query);
     } else if (path == QLatin1String("/list")) {
-        plan = list(query);
+        plan = list(query, origin);
     } else if (path == QLatin1String("/html")) {
         plan = html(query);
     } else {
@@ -86,12 +89,26 @@ ResponsePlan Router::route(const HttpRequest &request, int ordinal) const
     return plan;
 }
 
-ResponsePlan Router::file(const HttpRequest &request, const QueryArgs &query, int ordinal) const
+ResponsePlan Router::file(const HttpRequest &request, const QueryArgs &query, int ordinal,
+                          const QByteArray &origin) const
 {
     const qint64 size = qMax<qint64>(0, query.number("size", DefaultFileSize));
     const quint32 seed = query.has("seed") ? quint32(query.number("seed", 0))
                                            : GeneratedBody::seedForPath(request.path);
     const bool closeAfter = query.flag("close");
+    const InjectedFault fault = query.flag("nofault")
+            ? InjectedFault::None
+            : injectedFault(request.path, int(query.bounded("faultrate", 0, 0, 100)),
+                            quint32(query.number("faultseed", 0)));
+    if (fault == InjectedFault::NotFound)
+        return errorPage(404);
+    if (fault == InjectedFault::Unavailable && ordinal == 1) {
+        ResponsePlan plan = errorPage(503);
+        plan.addHeader("Retry-After", "0");
+        return plan;
+    }
+    if (fault == InjectedFault::Redirect)
+        return redirectTo(302, origin + request.rawPath + '?' + request.rawQuery + "&nofault=1");
 
     if (ordinal <= query.number("fail", 0)) {
         ResponsePlan plan = errorPage(int(query.number("failstatus", 503)));
@@ -176,6 +193,14 @@ ResponsePlan Router::file(const HttpRequest &request, const QueryArgs &query, in
         plan.stallMs = int(query.bounded("stall", 0, 0, MaxDelayMs));
         plan.stallAt = qMin(length / 2, MaxStallPrefix);
     }
+    if (fault == InjectedFault::Truncate || (fault == InjectedFault::CloseMidBody && ordinal == 1)) {
+        plan.sendLimit = length / 2;
+        plan.close = true;
+    }
+    if (fault == InjectedFault::Stall) {
+        plan.stallMs = int(query.bounded("faultstall", DefaultFaultStallMs, 0, MaxDelayMs));
+        plan.stallAt = qMin(length / 2, MaxStallPrefix);
+    }
     return plan;
 }
 
@@ -216,7 +241,7 @@ ResponsePlan Router::redirect(const QueryArgs &query) const
     return redirectTo(status, target);
 }
 
-ResponsePlan Router::chain(const HttpRequest &request) const
+ResponsePlan Router::chain(const HttpRequest &request, const QByteArray &origin) const
 {
     // /chain/N/rest: N hops in all. /chain/N -> /chain/N-1 -> ... -> /chain/1
     // -> /files/rest, the query carried along unchanged. /chain/0 acts as 1.
@@ -232,15 +257,15 @@ ResponsePlan Router::chain(const HttpRequest &request) const
                                   : QByteArray("/chain/" + QByteArray::number(hops - 1) + '/' + rest);
     if (!request.rawQuery.isEmpty())
         target += '?' + request.rawQuery;
-    return redirectTo(302, m_config.origin() + target);
+    return redirectTo(302, origin + target);
 }
 
-ResponsePlan Router::loop(const HttpRequest &request) const
+ResponsePlan Router::loop(const HttpRequest &request, const QByteArray &origin) const
 {
     if (request.rawPath == "/loop/a")
-        return redirectTo(302, m_config.origin() + "/loop/b");
+        return redirectTo(302, origin + "/loop/b");
     if (request.rawPath == "/loop/b")
-        return redirectTo(302, m_config.origin() + "/loop/a");
+        return redirectTo(302, origin + "/loop/a");
     return notFound(request.rawPath);
 }
 
@@ -253,7 +278,7 @@ ResponsePlan Router::checksum(const HttpRequest &request, const QueryArgs &query
     return ResponsePlan::fixed(200, "text/plain; charset=utf-8", GeneratedBody::sha256Hex(size, seed));
 }
 
-ResponsePlan Router::list(const QueryArgs &query) const
+ResponsePlan Router::list(const QueryArgs &query, const QByteArray &origin) const
 {
     const qint64 count = query.bounded("count", 10, 0, 1'000'000);
     const QByteArray prefix = QUrl::toPercentEncoding(
@@ -261,7 +286,7 @@ ResponsePlan Router::list(const QueryArgs &query) const
     QByteArray suffix = ".bin?size=" + QByteArray::number(qMax<qint64>(0, query.number("size", DefaultFileSize)));
     if (query.has("latency"))
         suffix += "&latency=" + QByteArray::number(query.number("latency", 0));
-    const QByteArray start = m_config.origin() + prefix + "/f";
+    const QByteArray start = origin + prefix + "/f";
     QByteArray body;
     body.reserve(count * (start.size() + suffix.size() + 8));
     for (qint64 i = 1; i <= count; ++i)

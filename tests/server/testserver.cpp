@@ -6,6 +6,7 @@
 #include "router.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "tlsidentity.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -44,9 +45,68 @@ struct TestServer::Private
     const int threadCount;
 
     std::vector<std::unique_ptr<QThread>> workerThreads;
+    QVector<ConnectionWorker *> workers;
     std::unique_ptr<QThread> listenerThread;
+    std::unique_ptr<QThread> tlsListenerThread;
     bool listening = false;
+
+    void startWorkers();
+    // Runs a listener on a thread of its own; the bound port, or 0.
+    quint16 startListener(std::unique_ptr<QThread> &thread, const QHostAddress &address, quint16 port,
+                          const QSslConfiguration &tls);
 };
+
+void TestServer::Private::startWorkers()
+{
+    if (!workers.isEmpty())
+        return;
+    // Each object is deleted on its own thread as that thread ends.
+    for (int i = 0; i < threadCount; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("testserver-worker-%1").arg(i));
+        auto *worker = new ConnectionWorker(router, stats);
+        worker->moveToThread(thread.get());
+        QObject::connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        workers.append(worker);
+        workerThreads.push_back(std::move(thread));
+    }
+}
+
+quint16 TestServer::Private::startListener(std::unique_ptr<QThread> &thread, const QHostAddress &address,
+                                           quint16 port, const QSslConfiguration &tls)
+{
+    thread = std::make_unique<QThread>();
+    thread->setObjectName(tls.isNull() ? QStringLiteral("testserver-listener")
+                                       : QStringLiteral("testserver-tls-listener"));
+    auto *listener = new Listener(workers, stats, tls);
+    listener->moveToThread(thread.get());
+    QObject::connect(thread.get(), &QThread::finished, listener, &QObject::deleteLater);
+    thread->start();
+
+    // listen() must run where the socket lives.
+    quint16 bound = 0;
+    QString error;
+    QMetaObject::invokeMethod(
+            listener,
+            [&] {
+                // Hundreds of clients connect at once in the benchmarks.
+                listener->setListenBacklogSize(1024);
+                if (listener->listen(address, port))
+                    bound = listener->serverPort();
+                else
+                    error = listener->errorString();
+            },
+            Qt::BlockingQueuedConnection);
+    if (!bound) {
+        qCWarning(lcTestServer, "cannot listen on %s:%u: %s", qPrintable(address.toString()), port,
+                  qPrintable(error));
+        thread->quit();
+        thread->wait();
+        thread.reset();
+    }
+    return bound;
+}
 
 TestServer::TestServer(int threads, QObject *parent)
     : QObject(parent)
@@ -72,67 +132,58 @@ bool TestServer::start(const QHostAddress &address, quint16 port)
     if (d->listenerThread)
         return false;
     d->config.setHost(hostFor(address));
-
-    // Each object is deleted on its own thread as that thread ends.
-    QVector<ConnectionWorker *> workers;
-    for (int i = 0; i < d->threadCount; ++i) {
-        auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("testserver-worker-%1").arg(i));
-        auto *worker = new ConnectionWorker(d->router, d->stats);
-        worker->moveToThread(thread.get());
-        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
-        thread->start();
-        workers.append(worker);
-        d->workerThreads.push_back(std::move(thread));
-    }
-    d->listenerThread = std::make_unique<QThread>();
-    d->listenerThread->setObjectName(QStringLiteral("testserver-listener"));
-    auto *listener = new Listener(workers, d->stats);
-    listener->moveToThread(d->listenerThread.get());
-    connect(d->listenerThread.get(), &QThread::finished, listener, &QObject::deleteLater);
-    d->listenerThread->start();
-
-    // listen() must run where the socket lives. The port is published
-    // before the listener thread can accept anything.
-    bool listening = false;
-    QString error;
-    QMetaObject::invokeMethod(
-            listener,
-            [&] {
-                // Hundreds of clients connect at once in the benchmarks.
-                listener->setListenBacklogSize(1024);
-                listening = listener->listen(address, port);
-                if (listening)
-                    d->config.setPort(listener->serverPort());
-                else
-                    error = listener->errorString();
-            },
-            Qt::BlockingQueuedConnection);
-    if (!listening) {
-        qCWarning(lcTestServer, "cannot listen on %s:%u: %s", qPrintable(address.toString()), port,
-                  qPrintable(error));
-        stop();
+    d->startWorkers();
+    const quint16 bound = d->startListener(d->listenerThread, address, port, {});
+    if (!bound) {
+        if (!d->tlsListenerThread)
+            stop();
         return false;
     }
+    d->config.setPort(bound);
     d->listening = true;
+    return true;
+}
+
+bool TestServer::startTls(const QHostAddress &address, quint16 port)
+{
+    if (d->tlsListenerThread)
+        return false;
+    const QSslConfiguration tls = TlsIdentity::serverConfiguration();
+    if (tls.isNull()) {
+        qCWarning(lcTestServer, "no TLS: the TLS backend or the test certificate is unavailable");
+        return false;
+    }
+    d->config.setHost(hostFor(address));
+    d->startWorkers();
+    const quint16 bound = d->startListener(d->tlsListenerThread, address, port, tls);
+    if (!bound) {
+        if (!d->listenerThread)
+            stop();
+        return false;
+    }
+    d->config.setTlsPort(bound);
     return true;
 }
 
 void TestServer::stop()
 {
     // Stop accepting first, then end the connections.
-    if (d->listenerThread) {
-        d->listenerThread->quit();
-        d->listenerThread->wait();
-        d->listenerThread.reset();
+    for (auto *listenerThread : {&d->listenerThread, &d->tlsListenerThread}) {
+        if (*listenerThread) {
+            (*listenerThread)->quit();
+            (*listenerThread)->wait();
+            listenerThread->reset();
+        }
     }
     for (const auto &thread : d->workerThreads)
         thread->quit();
     for (const auto &thread : d->workerThreads)
         thread->wait();
     d->workerThreads.clear();
+    d->workers.clear();
     d->listening = false;
     d->config.setPort(0);
+    d->config.setTlsPort(0);
 }
 
 bool TestServer::isListening() const
@@ -145,10 +196,26 @@ quint16 TestServer::port() const
     return d->config.port();
 }
 
+quint16 TestServer::tlsPort() const
+{
+    return d->config.tlsPort();
+}
+
 QUrl TestServer::url(const QString &pathAndQuery) const
 {
     const QString text = QString::fromLatin1(d->config.origin()) + pathAndQuery;
     return QUrl(text, QUrl::TolerantMode);
+}
+
+QUrl TestServer::httpsUrl(const QString &pathAndQuery) const
+{
+    const QString text = QString::fromLatin1(d->config.tlsOrigin()) + pathAndQuery;
+    return QUrl(text, QUrl::TolerantMode);
+}
+
+QSslCertificate TestServer::certificate()
+{
+    return TlsIdentity::certificate();
 }
 
 int TestServer::requestCount() const

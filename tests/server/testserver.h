@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -25,12 +26,22 @@ public:
     ~TestServer() override; // stops and joins every thread
 
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    void stop();
+    // An HTTPS listener with the same routes, on a port of its own, served by
+    // the same worker threads. Its certificate is self-signed (certificate()),
+    // so a client that checks certificates must refuse it. May be called
+    // before or after start(); false when TLS is unavailable or listen fails.
+    bool startTls(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void stop(); // both listeners
     bool isListening() const;
     quint16 port() const;
+    quint16 tlsPort() const; // 0 until startTls()
     // "http://127.0.0.1:PORT" + pathAndQuery, which must already be
     // percent-encoded (it is kept as written, %22 stays %22).
     QUrl url(const QString &pathAndQuery) const;
+    // The same on the HTTPS listener: "https://127.0.0.1:TLSPORT" + pathAndQuery.
+    QUrl httpsUrl(const QString &pathAndQuery) const;
+    // The self-signed certificate the HTTPS listener presents.
+    static QSslCertificate certificate();
 
     // Statistics, safe to read from any thread while requests run. Paths are
     // percent-decoded and carry no query.

@@ -1,0 +1,48 @@
+#include "faultinjection.h"
+
+#include "bodysource.h"
+
+namespace Fetchpool::Test {
+
+namespace {
+
+constexpr quint32 FaultKinds = 6; // every InjectedFault but None
+
+// Spreads the path hash so that rate and kind come from unrelated bits.
+quint32 mix(quint32 x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352du;
+    x ^= x >> 15;
+    x *= 0x846ca68bu;
+    x ^= x >> 16;
+    return x;
+}
+
+} // namespace
+
+InjectedFault injectedFault(QStringView path, int ratePercent, quint32 seed)
+{
+    if (ratePercent <= 0)
+        return InjectedFault::None;
+    const quint32 hash = mix(GeneratedBody::seedForPath(path) ^ mix(seed + 0x9e3779b9u));
+    if (hash % 1000 >= quint32(qMin(ratePercent, 100)) * 10)
+        return InjectedFault::None;
+    return InjectedFault(1 + (hash / 1000) % FaultKinds);
+}
+
+QString faultName(InjectedFault fault)
+{
+    switch (fault) {
+    case InjectedFault::None: return QStringLiteral("none");
+    case InjectedFault::NotFound: return QStringLiteral("404");
+    case InjectedFault::Unavailable: return QStringLiteral("503 once");
+    case InjectedFault::Truncate: return QStringLiteral("truncate");
+    case InjectedFault::Stall: return QStringLiteral("stall");
+    case InjectedFault::CloseMidBody: return QStringLiteral("close mid-body once");
+    case InjectedFault::Redirect: return QStringLiteral("redirect");
+    }
+    return {};
+}
+
+} // namespace Fetchpool::Test
