@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,11 @@ private Q_SLOTS:
     void readsStandardInput();
     void reportIsWritten();
     void interruptCancelsCleanly();
+    void sweepPrintsTableAndWritesResults();
+    void sweepSampleIsReproducible();
+    void sweepUsageErrors_data();
+    void sweepUsageErrors();
+    void csvAndMarkdownReports();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
@@ -228,6 +234,136 @@ void tst_Cli::interruptCancelsCleanly()
     QCOMPARE(process.exitCode(), 130);
     QVERIFY(process.readAllStandardOutput().contains("40 cancelled"));
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void tst_Cli::sweepPrintsTableAndWritesResults()
+{
+    QStringList lines;
+    for (int i = 0; i < 16; ++i)
+        lines << m_server.url(QStringLiteral("/files/sweep/s%1.bin?size=4096&latency=80").arg(i)).toString();
+    const QString csvPath = m_dir->filePath(QStringLiteral("sweep.csv"));
+    const QString jsonPath = m_dir->filePath(QStringLiteral("sweep.json"));
+    const QString scratchParent = m_dir->filePath(QStringLiteral("scratch"));
+    const Outcome outcome = run({QStringLiteral("--sweep"), QStringLiteral("1,2,4,8"), QStringLiteral("-i"),
+                                 writeList(lines), QStringLiteral("-d"), scratchParent, QStringLiteral("--sweep-csv"),
+                                 csvPath, QStringLiteral("--sweep-json"), jsonPath});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err + outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("workers")) && outcome.out.contains(QStringLiteral("speed-up")),
+             qPrintable(outcome.out));
+    // One table row per count: the count, a wall time, a speed-up, no failures.
+    for (const char *count : {"1", "2", "4", "8"}) {
+        const QRegularExpression row(QStringLiteral("^\\s*%1\\s+\\d+(\\.\\d+)? m?s\\s+\\d+\\.\\d\\d×\\s+0$")
+                                             .arg(QLatin1String(count)),
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(row.match(outcome.out).hasMatch(), qPrintable(QStringLiteral("no row for %1 in:\n%2").arg(QLatin1String(count), outcome.out)));
+    }
+    QVERIFY2(outcome.out.contains(QStringLiteral("Recommended: ")), qPrintable(outcome.out));
+    // The scratch folder is removed; its parent stays, empty.
+    QCOMPARE(QDir(scratchParent).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> csvLines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(csvLines.size(), 5);
+    QVERIFY(csvLines.at(0).startsWith("workers,wallUs,speedUp"));
+    QVERIFY(csvLines.at(4).startsWith("8,"));
+
+    QFile jsonFile(jsonPath);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(jsonFile.readAll(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 4);
+    for (const QJsonValue &step : steps)
+        QCOMPARE(step.toObject().value(QStringLiteral("done")).toInt(), 16);
+    QVERIFY(steps.at(3).toObject().value(QStringLiteral("speedUp")).toDouble() > 2.0);
+    QVERIFY(json.value(QStringLiteral("recommendedWorkers")).toInt() >= 2);
+    QVERIFY(outcome.out.contains(QStringLiteral("Recommended: %1 workers")
+                                         .arg(json.value(QStringLiteral("recommendedWorkers")).toInt())));
+}
+
+void tst_Cli::sweepSampleIsReproducible()
+{
+    QStringList lines;
+    for (int i = 0; i < 30; ++i)
+        lines << m_server.url(QStringLiteral("/files/sample/s%1.bin?size=100").arg(i)).toString();
+    const QString list = writeList(lines);
+    auto sampledPaths = [&](const QString &seed) {
+        m_server.resetStats();
+        const Outcome outcome = run({QStringLiteral("--sweep"), QStringLiteral("1"), QStringLiteral("--sample"),
+                                     QStringLiteral("5"), QStringLiteral("--seed"), seed, QStringLiteral("-i"), list,
+                                     QStringLiteral("-d"), m_dir->path()});
+        QStringList fetched;
+        if (outcome.exitCode != 0 || !outcome.out.contains(QStringLiteral("sample of 5 of 30")))
+            return fetched;
+        for (int i = 0; i < 30; ++i) {
+            const QString path = QStringLiteral("/files/sample/s%1.bin").arg(i);
+            if (m_server.requestCount(path) > 0)
+                fetched << path;
+        }
+        return fetched;
+    };
+    const QStringList first = sampledPaths(QStringLiteral("7"));
+    QCOMPARE(first.size(), 5);
+    QCOMPARE(sampledPaths(QStringLiteral("7")), first);
+    QVERIFY(sampledPaths(QStringLiteral("8")) != first);
+}
+
+void tst_Cli::sweepUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad count") << QStringList{"--sweep", "1,x,4", "http://127.0.0.1/x"} << "--sweep";
+    QTest::newRow("count too big") << QStringList{"--sweep", "1,300", "http://127.0.0.1/x"} << "1 to 256";
+    QTest::newRow("with -j") << QStringList{"--sweep", "1,2", "-j", "4", "http://127.0.0.1/x"} << "exclude";
+    QTest::newRow("sample without sweep") << QStringList{"--sample", "3", "http://127.0.0.1/x"} << "--sweep";
+    QTest::newRow("sweep-json without sweep") << QStringList{"--sweep-json", "x.json", "http://127.0.0.1/x"}
+                                              << "--sweep";
+}
+
+void tst_Cli::sweepUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome outcome = run(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+}
+
+void tst_Cli::csvAndMarkdownReports()
+{
+    const QString csvPath = m_dir->filePath(QStringLiteral("report.csv"));
+    const QString mdPath = m_dir->filePath(QStringLiteral("report.md"));
+    QUrl secretUrl = m_server.url(QStringLiteral("/files/rep/c2.bin?size=300"));
+    secretUrl.setUserInfo(QStringLiteral("carol:pa55word"));
+    const Outcome outcome = run({QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("--max-per-host"),
+                                 QStringLiteral("3"), QStringLiteral("-d"), m_dir->filePath(QStringLiteral("out")),
+                                 QStringLiteral("--report-csv"), csvPath, QStringLiteral("--report-md"), mdPath,
+                                 m_server.url(QStringLiteral("/files/rep/c1.bin?size=200&latency=30")).toString(),
+                                 secretUrl.toString()});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csv.readAll();
+    QVERIFY(!csvBytes.contains("pa55word") && !csvBytes.contains("carol"));
+    const QList<QByteArray> rows = csvBytes.trimmed().split('\n');
+    QCOMPARE(rows.size(), 3);
+    const QList<QByteArray> header = rows.at(0).trimmed().split(',');
+    const QList<QByteArray> first = rows.at(1).trimmed().split(',');
+    QCOMPARE(first.size(), header.size());
+    const qint64 firstByteUs = first.at(header.indexOf("timeToFirstByteUs")).toLongLong();
+    QVERIFY2(firstByteUs >= 30'000, first.join(','));
+    QCOMPARE(first.at(header.indexOf("state")), QByteArray("done"));
+    QCOMPARE(first.at(header.indexOf("attempts")), QByteArray("1"));
+
+    QFile md(mdPath);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString summary = QString::fromUtf8(md.readAll());
+    QVERIFY2(summary.contains(QStringLiteral("| Workers | 2 |")) && summary.contains(QStringLiteral("| Per-host cap | 3 |")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("| Qt | %1 |").arg(QString::fromLatin1(qVersion()))));
+    QVERIFY(!summary.contains(QStringLiteral("pa55word")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include <cstdio>
+#include <limits>
 
 namespace Fetchpool::Cli {
 
@@ -59,6 +60,28 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("N"), QStringLiteral("3")},
         {QStringLiteral("report"), QStringLiteral("Write a JSON report of the run to FILE."),
          QStringLiteral("FILE")},
+        {QStringLiteral("report-csv"),
+         QStringLiteral("Write the per-item table (queued, time to first byte, body time, rate, attempts...) as CSV to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("report-md"),
+         QStringLiteral("Write a short Markdown summary of the run (machine, Qt, workers, times) to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("sweep"),
+         QStringLiteral("Measure the list at each worker count in COUNTS (e.g. 1,2,4,8,16,32,64), one run after the "
+                        "other into a scratch folder under -d (default: the temporary folder) that is removed "
+                        "afterwards; prints wall time and speed-up per count and a recommended worker count."),
+         QStringLiteral("COUNTS")},
+        {QStringLiteral("sample"),
+         QStringLiteral("With --sweep: measure a random sample of N URLs instead of the whole list."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("seed"),
+         QStringLiteral("With --sample: the random seed, so the same sample can be measured again (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("sweep-csv"), QStringLiteral("With --sweep: write the results as CSV to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("sweep-json"),
+         QStringLiteral("With --sweep: write the results, the machine and the recommendation as JSON to FILE."),
+         QStringLiteral("FILE")},
         {QStringLiteral("demo"),
          QStringLiteral("Run the built-in demo: a local server with 100 images, fetched sequentially and then in parallel.")},
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
@@ -86,6 +109,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.inputFile = parser.value(QStringLiteral("input"));
     result.urls = parser.positionalArguments();
     result.reportPath = parser.value(QStringLiteral("report"));
+    result.csvReportPath = parser.value(QStringLiteral("report-csv"));
+    result.markdownReportPath = parser.value(QStringLiteral("report-md"));
+    result.sweepCsvPath = parser.value(QStringLiteral("sweep-csv"));
+    result.sweepJsonPath = parser.value(QStringLiteral("sweep-json"));
     result.demo = parser.isSet(QStringLiteral("demo"));
     result.verbose = parser.isSet(QStringLiteral("verbose"));
     result.engine.destination = parser.isSet(QStringLiteral("dir"))
@@ -107,6 +134,54 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.engine.responseTimeoutMs = *timeout * 1000;
     result.engine.stallTimeoutMs = *timeout * 1000;
     result.engine.retries = *retries;
+
+    if (parser.isSet(QStringLiteral("sweep"))) {
+        const QStringList counts = parser.value(QStringLiteral("sweep")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &count : counts) {
+            bool ok = false;
+            const int workers = count.trimmed().toInt(&ok);
+            if (!ok || workers < 1 || workers > EngineOptions::MaxWorkers) {
+                *error = QStringLiteral("--sweep takes worker counts from 1 to %1 separated by commas, not '%2'")
+                                 .arg(EngineOptions::MaxWorkers)
+                                 .arg(count);
+                return Outcome::UsageError;
+            }
+            result.sweepCounts << workers;
+        }
+        if (result.sweepCounts.isEmpty()) {
+            *error = QStringLiteral("--sweep needs at least one worker count, e.g. --sweep 1,2,4,8");
+            return Outcome::UsageError;
+        }
+        for (const char *single : {"jobs", "sequential", "report", "report-csv", "report-md"}) {
+            if (parser.isSet(QString::fromLatin1(single))) {
+                *error = QStringLiteral("--sweep and --%1 exclude each other: a sweep runs every count it is given")
+                                 .arg(QString::fromLatin1(single));
+                return Outcome::UsageError;
+            }
+        }
+        // Without -d, the scratch folder goes to the temporary folder, not the current one.
+        if (!parser.isSet(QStringLiteral("dir")))
+            result.engine.destination.clear();
+    } else {
+        for (const char *sweepOnly : {"sample", "seed", "sweep-csv", "sweep-json"}) {
+            if (parser.isSet(QString::fromLatin1(sweepOnly))) {
+                *error = QStringLiteral("--%1 only goes with --sweep").arg(QString::fromLatin1(sweepOnly));
+                return Outcome::UsageError;
+            }
+        }
+    }
+    const auto sample = intValue(parser, QStringLiteral("sample"), 0, std::numeric_limits<int>::max(), error);
+    if (!sample)
+        return Outcome::UsageError;
+    result.sampleSize = *sample;
+    bool seedOk = false;
+    result.sampleSeed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (!seedOk) {
+        *error = QStringLiteral("--seed takes a whole number from 0 to %1, not '%2'")
+                         .arg(std::numeric_limits<quint32>::max())
+                         .arg(parser.value(QStringLiteral("seed")));
+        return Outcome::UsageError;
+    }
 
     if (!result.demo && result.inputFile.isEmpty() && result.urls.isEmpty()) {
         *error = QStringLiteral("no URLs given: pass URLs, -i FILE, -i - for standard input, or --demo");

@@ -15,9 +15,18 @@ struct CliOptions
     QStringList urls;       // positional arguments
     EngineOptions engine;
     QString reportPath;     // --report FILE.json
+    QString csvReportPath;  // --report-csv FILE.csv
+    QString markdownReportPath; // --report-md FILE.md
+    QVector<int> sweepCounts;   // --sweep 1,2,4,8: measure these worker counts instead of one run
+    int sampleSize = 0;         // --sample N: sweep a random sample of N URLs
+    quint32 sampleSeed = 1;     // --seed N
+    QString sweepCsvPath;       // --sweep-csv FILE
+    QString sweepJsonPath;      // --sweep-json FILE
     bool demo = false;      // --demo: built-in server, sequential then parallel
     int demoCount = 100;
     bool verbose = false;
+
+    bool isSweep() const { return !sweepCounts.isEmpty(); }
 
     enum class Outcome { Run, ExitOk, UsageError };
     // Parses `arguments` (argv as strings). On ExitOk (--help, --version) the

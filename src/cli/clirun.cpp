@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Fetchpool::Cli {
@@ -37,19 +38,30 @@ CliRun::CliRun(CliOptions options, QObject *parent)
             [this](const RunProgress &run, const QVector<ItemProgress> &) { m_progress.update(run); });
     connect(&m_engine, &DownloadEngine::itemsFinished, this, &CliRun::onItemsFinished);
     connect(&m_engine, &DownloadEngine::runFinished, this, &CliRun::onRunFinished);
+    connect(&m_sweep, &WorkerSweep::progressed, this,
+            [this](int, const RunProgress &run) { m_progress.update(run); });
+    connect(&m_sweep, &WorkerSweep::stepFinished, this,
+            [this](int, const SweepStep &step) { onSweepStepFinished(step); });
+    connect(&m_sweep, &WorkerSweep::finished, this, &CliRun::onSweepFinished);
 }
 
 CliRun::~CliRun() = default;
 
 void CliRun::start()
 {
-    if (!collectUrls() || !prepareDestination())
+    if (!collectUrls())
         return;
     if (m_urls.isEmpty()) {
         printError(QStringLiteral("no usable URLs in the input"));
         finish(2);
         return;
     }
+    if (m_options.isSweep()) {
+        startSweep();
+        return;
+    }
+    if (!prepareDestination())
+        return;
     if (m_options.demo) {
         printOut(QStringLiteral("Demo: %1 images from a local server, each answering after 60-200 ms.")
                          .arg(m_urls.size()));
@@ -189,6 +201,7 @@ void CliRun::interrupt()
     m_progress.clear();
     printError(QStringLiteral("interrupted: cancelling (press Ctrl+C again to quit at once)"));
     m_engine.cancel();
+    m_sweep.cancel();
 }
 
 void CliRun::onItemsFinished(const QVector<ItemResult> &results)
@@ -209,12 +222,9 @@ void CliRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     m_report.wallUs = wallUs;
     m_report.totals = run;
     printSummary(run, wallUs);
+    printResumeSummary();
 
-    if (!m_options.reportPath.isEmpty()) {
-        QString error;
-        if (!m_report.writeJson(m_options.reportPath, &error))
-            printError(error);
-    }
+    writeReports();
     if (run.done == run.total)
         m_comparison.record(RunComparison::fingerprint(m_urls), m_report.workers, wallUs);
 
@@ -244,6 +254,126 @@ void CliRun::printSummary(const RunProgress &run, qint64 wallUs) const
                           formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
                      .arg(run.workers)
                      .arg(run.workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers")));
+}
+
+// Tells what crosses over to the next run: parts kept by Ctrl+C, and parts
+// an earlier run left that this one continued.
+void CliRun::printResumeSummary() const
+{
+    int kept = 0;
+    int continued = 0;
+    for (const ItemResult &item : std::as_const(m_report.items)) {
+        kept += item.state == ItemState::Cancelled && item.bytes > 0 ? 1 : 0;
+        continued += item.state == ItemState::Done && item.resumedFrom > 0 ? 1 : 0;
+    }
+    if (continued > 0)
+        printOut(QStringLiteral("%1 continued from what an earlier run left").arg(continued));
+    if (kept > 0)
+        printOut(QStringLiteral("%1 partial %2 kept; run the same list into the same folder to continue")
+                         .arg(kept)
+                         .arg(kept == 1 ? QStringLiteral("file") : QStringLiteral("files")));
+}
+
+void CliRun::writeReports()
+{
+    const std::pair<const QString &, RunReport::Format> reports[] = {
+        {m_options.reportPath, RunReport::Format::Json},
+        {m_options.csvReportPath, RunReport::Format::Csv},
+        {m_options.markdownReportPath, RunReport::Format::Markdown},
+    };
+    for (const auto &[path, format] : reports) {
+        QString error;
+        if (!path.isEmpty() && !m_report.write(path, format, &error))
+            printError(error);
+    }
+}
+
+void CliRun::startSweep()
+{
+    SweepOptions options;
+    options.workerCounts = m_options.sweepCounts;
+    options.engine = m_options.engine;
+    options.sampleSize = m_options.sampleSize;
+    options.sampleSeed = m_options.sampleSeed;
+    if (!options.engine.destination.isEmpty() && !QDir().mkpath(options.engine.destination)) {
+        printError(QStringLiteral("cannot create destination folder '%1'").arg(options.engine.destination));
+        finish(2);
+        return;
+    }
+    QString error;
+    if (!m_sweep.start(m_urls, options, &error)) {
+        printError(error);
+        finish(2);
+        return;
+    }
+    const int count = int(m_sweep.urls().size());
+    printOut(count < m_urls.size()
+                     ? QStringLiteral("Measuring a sample of %1 of %2 URLs (seed %3) at %4 worker counts.")
+                               .arg(count)
+                               .arg(m_urls.size())
+                               .arg(m_options.sampleSeed)
+                               .arg(m_sweep.stepCount())
+                     : QStringLiteral("Measuring %1 URLs at %2 worker counts.").arg(count).arg(m_sweep.stepCount()));
+    printOut(QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("workers"), QStringLiteral("wall time").rightJustified(10),
+                                                 QStringLiteral("speed-up").rightJustified(9),
+                                                 QStringLiteral("failed").rightJustified(6)));
+}
+
+void CliRun::onSweepStepFinished(const SweepStep &step)
+{
+    m_progress.clear();
+    const auto factor = m_sweep.result().speedUp(step);
+    printOut(QStringLiteral("%1  %2  %3  %4")
+                     .arg(QString::number(step.workers).rightJustified(7),
+                          RunComparison::formatDuration(step.wallUs).rightJustified(10),
+                          (factor ? QStringLiteral("%1×").arg(*factor, 0, 'f', 2) : QStringLiteral("–")).rightJustified(9),
+                          QString::number(step.failed + step.cancelled).rightJustified(6)));
+}
+
+void CliRun::onSweepFinished(const SweepResult &result)
+{
+    m_progress.clear();
+    if (!result.error.isEmpty())
+        printError(result.error);
+    const int recommended = result.recommendedWorkers();
+    const SweepStep *base = result.baseline();
+    const auto chosen = std::find_if(result.steps.cbegin(), result.steps.cend(),
+                                     [recommended](const SweepStep &step) { return step.workers == recommended; });
+    if (recommended > 0 && base && chosen != result.steps.cend()) {
+        const bool stillGaining = recommended != base->workers && chosen + 1 == result.steps.cend();
+        printOut(stillGaining
+                         ? QStringLiteral("Still gaining %1 % or more at %2 workers: larger counts may be faster yet.")
+                                   .arg(int(SweepResult::DiminishingGain * 100))
+                                   .arg(recommended)
+                         : QStringLiteral("Diminishing returns from %1 workers: more gain less than %2 %.")
+                                   .arg(recommended)
+                                   .arg(int(SweepResult::DiminishingGain * 100)));
+        printOut(QStringLiteral("Recommended: %1 %2 (%3× the speed of %4 %5).")
+                         .arg(recommended)
+                         .arg(recommended == 1 ? QStringLiteral("worker") : QStringLiteral("workers"))
+                         .arg(*result.speedUp(*chosen), 0, 'f', 1)
+                         .arg(base->workers)
+                         .arg(base->workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers")));
+    } else if (!result.cancelled) {
+        printOut(QStringLiteral("No worker count fetched every URL: no recommendation."));
+    }
+    bool written = true;
+    QString error;
+    if (!m_options.sweepCsvPath.isEmpty() && !result.writeCsv(m_options.sweepCsvPath, &error)) {
+        printError(error);
+        written = false;
+    }
+    if (!m_options.sweepJsonPath.isEmpty() && !result.writeJson(m_options.sweepJsonPath, &error)) {
+        printError(error);
+        written = false;
+    }
+    if (m_interrupted || result.cancelled) {
+        finish(130);
+        return;
+    }
+    const bool allComplete = !result.steps.isEmpty()
+            && std::all_of(result.steps.cbegin(), result.steps.cend(), [](const SweepStep &s) { return s.isComplete(); });
+    finish(result.error.isEmpty() && written && allComplete && m_rejected == 0 ? 0 : 1);
 }
 
 void CliRun::finish(int exitStatus)

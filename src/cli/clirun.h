@@ -4,6 +4,7 @@
 #include "downloadengine.h"
 #include "progressline.h"
 #include "runreport.h"
+#include "workersweep.h"
 
 #include <QObject>
 
@@ -16,8 +17,9 @@ class TestServer;
 namespace Fetchpool::Cli {
 
 // One invocation of fetchpool-cli: gathers the URLs, runs the engine (twice
-// for --demo), prints progress, failures and a summary, and ends with an exit
-// status: 0 all done, 1 some failed or rejected, 2 unusable input, 130 interrupted.
+// for --demo, once per worker count for --sweep), prints progress, failures
+// and a summary, and ends with an exit status: 0 all done, 1 some failed or
+// rejected, 2 unusable input, 130 interrupted.
 class CliRun final : public QObject
 {
     Q_OBJECT
@@ -40,10 +42,16 @@ private:
     void onItemsFinished(const QVector<Fetchpool::ItemResult> &results);
     void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
     void printSummary(const RunProgress &run, qint64 wallUs) const;
+    void printResumeSummary() const;
+    void writeReports();
+    void startSweep();
+    void onSweepStepFinished(const Fetchpool::SweepStep &step);
+    void onSweepFinished(const Fetchpool::SweepResult &result);
     void finish(int exitStatus);
 
     CliOptions m_options;
     DownloadEngine m_engine;
+    WorkerSweep m_sweep;
     ProgressLine m_progress;
     std::unique_ptr<Test::TestServer> m_demoServer;
     QVector<QUrl> m_urls;

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "clirun.h"
 #include "interruptwatcher.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
         break;
     }
     if (options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("fetchpool.*.debug=true"));
+        Fetchpool::enableVerboseLogging(); // debug and info, e.g. the retries
 
     CliRun run(options);
     InterruptWatcher interrupts;

@@ -5,11 +5,13 @@
 
 namespace Fetchpool {
 
-void Cancellation::cancel()
+void Cancellation::cancel(PartialFile partial)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_cancelled.exchange(true, std::memory_order_acq_rel))
-        return;
+    if (m_cancelled.load(std::memory_order_acquire))
+        return; // the first decision about the part file stands
+    m_keepPart.store(partial == PartialFile::KeepResumable, std::memory_order_release);
+    m_cancelled.store(true, std::memory_order_release);
     m_wake.wakeAll();
     if (m_context && m_abort)
         QMetaObject::invokeMethod(m_context, m_abort, Qt::QueuedConnection);

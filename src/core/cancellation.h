@@ -20,8 +20,13 @@ class Cancellation final
 public:
     Cancellation() = default;
 
+    // Stopping a whole run keeps a resumable part file for the next run;
+    // removing an item discards it.
+    enum class PartialFile { Discard, KeepResumable };
+
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
-    void cancel();
+    void cancel(PartialFile partial = PartialFile::Discard);
+    bool keepsResumablePart() const { return m_keepPart.load(std::memory_order_acquire); }
 
     // While attached, cancel() queues `abort` to run on `context`'s thread.
     // If cancellation already happened, the abort is queued right away.
@@ -33,6 +38,7 @@ public:
 
 private:
     std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_keepPart{false};
     QMutex m_mutex;
     QWaitCondition m_wake;
     QPointer<QObject> m_context;

@@ -5,6 +5,7 @@
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "logging.h"
+#include "resumerecord.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,6 +57,8 @@ struct ItemSlot
     std::atomic<qint64> received{0};
     std::atomic<qint64> total{-1};
     std::atomic<int> worker{-1};
+    std::atomic<qint64> startUs{-1};
+    std::atomic<qint64> firstByteUs{-1};
     std::atomic_bool dirty{false};
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
@@ -72,6 +75,7 @@ public:
         : options(options)
         , namer(options.destination)
         , hosts(options.maxPerHost)
+        , resumable(options.destination)
         , itemSlots(new ItemSlot[size_t(jobs.size())])
         , total(int(jobs.size()))
         , m_engine(engine)
@@ -85,6 +89,7 @@ public:
     QElapsedTimer clock;
     FileNamer namer;
     HostLimiter hosts;
+    ResumeIndex resumable; // part files an interrupted earlier run left
     std::unique_ptr<ItemSlot[]> itemSlots;
     const int total;
 
@@ -189,6 +194,11 @@ public:
 
     void stateChanged(ItemState state) override
     {
+        // The live split of waiting and receiving that a timeline draws.
+        if (state == ItemState::Receiving)
+            m_slot.firstByteUs.store(m_run.clock.nsecsElapsed() / 1000, std::memory_order_relaxed);
+        else if (state == ItemState::Connecting)
+            m_slot.firstByteUs.store(-1, std::memory_order_relaxed);
         m_slot.state.store(state, std::memory_order_release);
         m_run.markDirty(m_index);
     }
@@ -228,11 +238,13 @@ public:
         if (run.options.backgroundWorkers && getpriority(PRIO_PROCESS, 0) < BackgroundNice)
             setpriority(PRIO_PROCESS, 0, BackgroundNice);
 #endif
-        Fetcher fetcher(run.options, run.namer, run.hosts, threadNetworkManager(), run.clock);
+        Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, threadNetworkManager(),
+                        run.clock);
         for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
             ItemSlot &slot = run.slot(index);
             slot.worker.store(m_worker, std::memory_order_relaxed);
             const qint64 startUs = run.clock.nsecsElapsed() / 1000;
+            slot.startUs.store(startUs, std::memory_order_relaxed);
             SlotObserver observer(run, index);
             ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
             result.worker = m_worker;
@@ -340,7 +352,7 @@ void DownloadEngine::cancel()
     // Queued items end here and now; running ones are aborted on their own
     // threads and report back as they unwind.
     for (int i = 0; i < run.total; ++i)
-        cancelIndex(i);
+        cancelIndex(i, true);
     run.hosts.wakeAll();
 }
 
@@ -350,10 +362,10 @@ void DownloadEngine::cancelItem(quint64 id)
         return;
     const auto it = m_idToIndex.constFind(id);
     if (it != m_idToIndex.constEnd())
-        cancelIndex(it.value());
+        cancelIndex(it.value(), false);
 }
 
-void DownloadEngine::cancelIndex(int index)
+void DownloadEngine::cancelIndex(int index, bool keepResumablePart)
 {
     RunState &run = *m_run;
     ItemSlot &slot = run.slot(index);
@@ -369,8 +381,10 @@ void DownloadEngine::cancelIndex(int index)
         run.finishItem(index, std::move(result));
         return;
     }
-    if (!isFinal(expected))
-        slot.cancellation.cancel();
+    if (!isFinal(expected)) {
+        slot.cancellation.cancel(keepResumablePart ? Cancellation::PartialFile::KeepResumable
+                                                   : Cancellation::PartialFile::Discard);
+    }
 }
 
 RunProgress DownloadEngine::progress() const
@@ -400,6 +414,8 @@ void DownloadEngine::publish()
             item.received = slot.received.load(std::memory_order_relaxed);
             item.total = slot.total.load(std::memory_order_relaxed);
             item.worker = slot.worker.load(std::memory_order_relaxed);
+            item.startUs = slot.startUs.load(std::memory_order_relaxed);
+            item.firstByteUs = slot.firstByteUs.load(std::memory_order_relaxed);
             items.push_back(item);
         }
         Q_EMIT progressed(m_lastProgress, items);

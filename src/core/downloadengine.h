@@ -38,8 +38,11 @@ public:
                QString *error = nullptr);
 
     bool isRunning() const;
-    void cancel();                // the whole run; prompt, every item ends
-    void cancelItem(quint64 id);  // one item, queued or in flight
+    // The whole run; prompt, every item ends. Items whose server gave a
+    // validator keep their part file, and the next run into the same folder
+    // continues them with Range/If-Range.
+    void cancel();
+    void cancelItem(quint64 id);  // one item, queued or in flight; its part file is removed
     RunProgress progress() const; // the latest counters, also between batches
 
     // A specific reason why `folder` cannot take downloads, or an empty string.
@@ -60,7 +63,7 @@ private Q_SLOTS:
 
 private:
     void publish();
-    void cancelIndex(int index);
+    void cancelIndex(int index, bool keepResumablePart);
 
     std::unique_ptr<QThreadPool> m_pool;
     std::shared_ptr<RunState> m_run;

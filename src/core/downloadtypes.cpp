@@ -74,7 +74,7 @@ QJsonObject ItemResult::toJson() const
 {
     QJsonObject json{
         {QStringLiteral("id"), QJsonValue(qint64(id))},
-        {QStringLiteral("url"), url.toString(QUrl::RemovePassword)},
+        {QStringLiteral("url"), url.toString(QUrl::RemoveUserInfo)},
         {QStringLiteral("state"), stateName(state)},
         {QStringLiteral("bytes"), bytes},
         {QStringLiteral("attempts"), attempts},
@@ -84,7 +84,7 @@ QJsonObject ItemResult::toJson() const
         {QStringLiteral("endUs"), endUs},
     };
     if (finalUrl.isValid() && finalUrl != url)
-        json.insert(QStringLiteral("finalUrl"), finalUrl.toString(QUrl::RemovePassword));
+        json.insert(QStringLiteral("finalUrl"), finalUrl.toString(QUrl::RemoveUserInfo));
     if (httpStatus)
         json.insert(QStringLiteral("httpStatus"), httpStatus);
     if (totalBytes >= 0)
@@ -93,6 +93,12 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("file"), filePath);
     if (!mimeType.isEmpty())
         json.insert(QStringLiteral("mimeType"), mimeType);
+    if (!detectedMimeType.isEmpty())
+        json.insert(QStringLiteral("detectedMimeType"), detectedMimeType);
+    if (!contentMismatch.isEmpty())
+        json.insert(QStringLiteral("contentMismatch"), contentMismatch);
+    if (resumedFrom > 0)
+        json.insert(QStringLiteral("resumedFrom"), resumedFrom);
     if (error.isError()) {
         json.insert(QStringLiteral("error"), QJsonObject{
                 {QStringLiteral("kind"), errorKindName(error.kind)},

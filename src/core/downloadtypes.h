@@ -82,6 +82,9 @@ struct ItemProgress
     qint64 received = 0;
     qint64 total = -1; // -1 while unknown
     int worker = -1;
+    // Microseconds since the run started, -1 until they happen.
+    qint64 startUs = -1;     // a worker picked the item up
+    qint64 firstByteUs = -1; // response headers of the current attempt arrived
 };
 
 // The end of one item: exactly one per job per run.
@@ -94,6 +97,12 @@ struct ItemResult
     FetchError error;
     QString filePath;   // absolute path of the saved file (Done) or of a kept .part
     QString mimeType;   // from the response Content-Type
+    // Sniffed from the saved bytes (QMimeDatabase), for Done items.
+    QString detectedMimeType;
+    // Why the saved bytes do not match the file's extension or the server's
+    // Content-Type ("HTML page saved as .jpg"); empty when they match.
+    QString contentMismatch;
+    qint64 resumedFrom = 0; // bytes kept from an interrupted earlier run
     qint64 bytes = 0;   // body bytes written
     qint64 totalBytes = -1;
     int httpStatus = 0;

@@ -1,13 +1,17 @@
 #include "fetcher.h"
 
 #include "cancellation.h"
+#include "contentcheck.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "logging.h"
+#include "resumerecord.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -73,6 +77,29 @@ std::optional<ContentRange> parseContentRange(const QByteArray &value)
     return range;
 }
 
+// "bytes */1234" of a 416 answer: the complete size, or -1.
+qint64 parseUnsatisfiedRange(const QByteArray &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*bytes\\s+\\*/(\\d+)\\s*$"));
+    const auto match = pattern.match(QString::fromLatin1(value));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+// Writes all of `bytes`. A disk that fills up mid-chunk first gives a short
+// write without an error; writing the rest then fails with the OS's reason
+// ("No space left on device") for the message.
+bool writeAll(QFile &file, const QByteArray &bytes)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
 FetchError makeError(ErrorKind kind, QString message, int httpStatus = 0, int networkError = 0)
 {
     FetchError error;
@@ -96,6 +123,9 @@ struct Fetcher::Transfer
     qint64 written = 0;      // bytes in the .part file
     qint64 total = -1;       // complete size when known
     QByteArray validator;    // strong ETag or Last-Modified, for If-Range
+    bool resumeRecorded = false; // the part file carries a ResumeRecord
+    qint64 resumedFrom = 0;  // bytes an earlier run left, while they are being continued
+    QByteArray head;         // the first bytes of the body, for the content check
     QString mimeType;
     int httpStatus = 0;
     int retryAfterMs = -1;
@@ -107,13 +137,16 @@ struct Fetcher::Hop
 {
     FetchError error;
     QUrl redirectTo;
+    bool restartFromZero = false; // a kept part no longer fits the file: fetch it whole
 };
 
 Fetcher::Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
-                 QNetworkAccessManager &network, const QElapsedTimer &runClock)
+                 ResumeIndex &resumable, QNetworkAccessManager &network,
+                 const QElapsedTimer &runClock)
     : m_options(options)
     , m_namer(namer)
     , m_hosts(hosts)
+    , m_resumable(resumable)
     , m_network(network)
     , m_runClock(runClock)
 {
@@ -135,6 +168,8 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
 
     Transfer transfer;
     transfer.url = job.url;
+    if (const auto part = m_resumable.take(job.url))
+        continuePart(transfer, *part, observer);
 
     FetchError error;
     const int maxAttempts = 1 + qMax(0, m_options.retries);
@@ -151,7 +186,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
                                 << "ms after:" << error.message;
         observer.stateChanged(ItemState::Connecting);
         if (cancellation.waitFor(delay)) {
-            error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            error = makeError(ErrorKind::Cancelled, tr("cancelled"));
             break;
         }
     }
@@ -163,18 +198,34 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     result.firstByteUs = transfer.firstByteUs;
 
     if (!error.isError() && transfer.reservation) {
+        // The finished file does not carry its download record.
+        if (transfer.resumeRecorded)
+            ResumeRecord::removeFrom(transfer.partFile->handle());
         transfer.partFile->close();
         QString commitError;
         if (auto finalPath = m_namer.commit(*transfer.reservation, &commitError)) {
             result.filePath = *finalPath;
             transfer.reservation.reset();
+            const auto verdict = ContentCheck::check(transfer.head, QFileInfo(*finalPath).fileName(),
+                                                     transfer.mimeType);
+            result.detectedMimeType = verdict.detectedMimeType;
+            result.contentMismatch = verdict.mismatch;
         } else {
             error = makeError(ErrorKind::FileSystem, commitError);
         }
     }
 
+    result.resumedFrom = transfer.resumedFrom;
+    if (error.kind == ErrorKind::Cancelled && cancellation.keepsResumablePart()
+        && keepForResume(transfer, result))
+        error.message = tr("stopped after %1 of %2 bytes; the next run continues from %3")
+                                .arg(transfer.written)
+                                .arg(transfer.total >= 0 ? QString::number(transfer.total)
+                                                         : QStringLiteral("?"),
+                                     QDir::toNativeSeparators(result.filePath));
+
     // Nothing half-written survives under any name: a failed or cancelled
-    // item's .part is removed.
+    // item's .part is removed, unless it was kept above for the next run.
     if (transfer.reservation) {
         if (transfer.partFile)
             transfer.partFile->close();
@@ -182,7 +233,8 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     }
 
     result.error = error;
-    result.bytes = error.isError() ? 0 : transfer.written;
+    if (!error.isError())
+        result.bytes = transfer.written; // a kept part's bytes were set by keepForResume
     if (!error.isError())
         result.state = ItemState::Done;
     else if (error.kind == ErrorKind::Cancelled)
@@ -190,6 +242,65 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     else
         result.state = ItemState::Failed;
     return result;
+}
+
+// Takes over what an interrupted earlier run left: the first request asks
+// for the rest with Range/If-Range, and a server that answers 200 (file
+// changed, or no range support) restarts it from zero.
+void Fetcher::continuePart(Transfer &transfer, const ResumablePart &part, FetchObserver &observer)
+{
+    QString error;
+    transfer.reservation = m_namer.adopt(part.partPath, &transfer.partFile, &error);
+    if (!transfer.reservation) {
+        qCInfo(lcNet).noquote() << "not continuing" << part.partPath << ":" << error;
+        return;
+    }
+    QFile reader(part.partPath);
+    if (reader.open(QIODevice::ReadOnly))
+        transfer.head = reader.read(ContentCheck::HeadBytes);
+    transfer.written = part.size;
+    transfer.resumedFrom = part.size;
+    transfer.validator = part.record.validator;
+    transfer.total = part.record.total;
+    transfer.resumeRecorded = true;
+    observer.bytesReceived(0, transfer.written, transfer.total);
+    qCInfo(lcNet).noquote() << "continuing" << transfer.url.toDisplayString() << "from byte"
+                            << part.size << "of" << part.partPath;
+}
+
+// A stopped run keeps a part file that the next run can continue safely:
+// bytes on disk and a validator recorded with them.
+bool Fetcher::keepForResume(Transfer &transfer, ItemResult &result)
+{
+    if (!transfer.reservation || !transfer.partFile || !transfer.resumeRecorded
+        || transfer.written <= 0 || !transfer.partFile->flush()) {
+        return false;
+    }
+    transfer.partFile->close();
+    result.filePath = transfer.reservation->partPath;
+    result.bytes = transfer.written;
+    m_namer.release(*transfer.reservation, false);
+    transfer.reservation.reset();
+    return true;
+}
+
+// Called when a response starts filling the part file.
+void Fetcher::recordResumeInfo(Transfer &transfer)
+{
+    const int fd = transfer.partFile->handle();
+    if (transfer.validator.isEmpty()) {
+        // Without a validator a later run could splice two versions of a file.
+        if (transfer.resumeRecorded)
+            ResumeRecord::removeFrom(fd);
+        transfer.resumeRecorded = false;
+        return;
+    }
+    const ResumeRecord record{transfer.url, transfer.validator, transfer.total};
+    transfer.resumeRecorded = record.writeTo(fd);
+    if (!transfer.resumeRecorded) {
+        qCDebug(lcNet).noquote() << "no resume record on" << transfer.reservation->partPath << ":"
+                                 << qt_error_string(errno);
+    }
 }
 
 int Fetcher::retryDelayMs(int attempt, int retryAfterMs) const
@@ -204,10 +315,15 @@ FetchError Fetcher::attempt(Transfer &transfer, Cancellation &cancellation,
 {
     QUrl current = transfer.url;
     QList<QUrl> visited{current};
+    bool restarted = false;
     for (;;) {
         if (cancellation.isCancelled())
-            return makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return makeError(ErrorKind::Cancelled, tr("cancelled"));
         Hop hop = request(current, transfer, cancellation, observer);
+        if (hop.restartFromZero && !restarted && !hop.error.isError()) {
+            restarted = true; // once: the request without Range cannot ask again
+            continue;
+        }
         if (hop.error.isError() || hop.redirectTo.isEmpty())
             return hop.error;
 
@@ -215,12 +331,12 @@ FetchError Fetcher::attempt(Transfer &transfer, Cancellation &cancellation,
         const QString scheme = next.scheme().toLower();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
             return makeError(ErrorKind::Redirect,
-                             QStringLiteral("redirect to unsupported scheme '%1' refused: %2")
+                             tr("redirect to unsupported scheme '%1' refused: %2")
                                      .arg(scheme, next.toDisplayString()));
         }
         if (current.scheme() == QLatin1String("https") && scheme == QLatin1String("http")) {
             return makeError(ErrorKind::Redirect,
-                             QStringLiteral("redirect from https to http refused: %1")
+                             tr("redirect from https to http refused: %1")
                                      .arg(next.toDisplayString()));
         }
         if (visited.contains(next)) {
@@ -229,11 +345,11 @@ FetchError Fetcher::attempt(Transfer &transfer, Cancellation &cancellation,
                 chain << url.toDisplayString();
             chain << next.toDisplayString();
             return makeError(ErrorKind::Redirect,
-                             QStringLiteral("redirect loop: %1").arg(chain.join(QStringLiteral(" → "))));
+                             tr("redirect loop: %1").arg(chain.join(QStringLiteral(" → "))));
         }
         if (visited.size() > m_options.maxRedirects) {
             return makeError(ErrorKind::Redirect,
-                             QStringLiteral("too many redirects (more than %1), last to %2")
+                             tr("too many redirects (more than %1), last to %2")
                                      .arg(m_options.maxRedirects)
                                      .arg(next.toDisplayString()));
         }
@@ -250,7 +366,7 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
     Hop hop;
     const QString host = url.host();
     if (!m_hosts.acquire(host, cancellation)) {
-        hop.error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        hop.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
         return hop;
     }
     struct HostSlot
@@ -281,6 +397,7 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
     bool responseTimedOut = false;
     bool stalled = false;
     FetchError failure; // set by the handlers below; wins over the reply's own error
+    bool statusHandled = false; // an error status the handlers turned into a next step (416)
     qint64 expectedEnd = -1; // file size when this response completes, if known
 
     QEventLoop loop;
@@ -316,6 +433,17 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
         stallTimer.start(m_options.stallTimeoutMs);
     };
 
+    // Drops what the part file holds, so the next bytes start the file again.
+    auto restartPart = [&] {
+        if (transfer.partFile) {
+            transfer.partFile->resize(0);
+            transfer.partFile->seek(0);
+        }
+        transfer.written = 0;
+        transfer.resumedFrom = 0;
+        transfer.head.clear();
+    };
+
     auto onHeaders = [&] {
         if (mode != Mode::AwaitingHeaders)
             return;
@@ -329,13 +457,29 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
             const QByteArray location = reply->rawHeader("Location");
             if (location.isEmpty()) {
                 failAndAbort(makeError(ErrorKind::Redirect,
-                                       QStringLiteral("HTTP %1 redirect without a Location header").arg(status),
+                                       tr("HTTP %1 redirect without a Location header").arg(status),
                                        status));
                 return;
             }
             hop.redirectTo = url.resolved(QUrl::fromEncoded(location.trimmed()));
             mode = Mode::Discarding;
             // Redirect bodies are tiny; reading them keeps the connection reusable.
+            stallTimer.start(m_options.stallTimeoutMs);
+            return;
+        }
+        if (status == 416 && resuming) {
+            const qint64 complete = parseUnsatisfiedRange(reply->rawHeader("Content-Range"));
+            if (complete >= 0 && complete == transfer.written) {
+                // The kept part already holds the whole file; only the rename was missing.
+                transfer.total = complete;
+                expectedEnd = complete;
+            } else {
+                // The file is now shorter than the kept part: fetch it whole.
+                restartPart();
+                hop.restartFromZero = true;
+            }
+            statusHandled = true;
+            mode = Mode::Discarding; // the 416 page is small; reading it keeps the connection
             stallTimer.start(m_options.stallTimeoutMs);
             return;
         }
@@ -359,16 +503,12 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
             const auto range = parseContentRange(reply->rawHeader("Content-Range"));
             if (!resuming || !range || range->first != transfer.written) {
                 const QString message = resuming
-                        ? QStringLiteral("HTTP 206 with Content-Range '%1' does not continue at byte %2")
+                        ? tr("HTTP 206 with Content-Range '%1' does not continue at byte %2")
                                   .arg(QString::fromLatin1(reply->rawHeader("Content-Range")))
                                   .arg(transfer.written)
-                        : QStringLiteral("HTTP 206 Partial Content to a request for the whole file");
+                        : tr("HTTP 206 Partial Content to a request for the whole file");
                 // Never splice bytes that may not belong: the next attempt starts from zero.
-                if (transfer.partFile) {
-                    transfer.partFile->resize(0);
-                    transfer.partFile->seek(0);
-                }
-                transfer.written = 0;
+                restartPart();
                 transfer.validator.clear();
                 failAndAbort(makeError(ErrorKind::Http, message, status));
                 return;
@@ -379,9 +519,7 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
             if (transfer.written > 0 && transfer.partFile) {
                 // The server sent the whole file again (no Range support or the
                 // file changed): start over.
-                transfer.partFile->resize(0);
-                transfer.partFile->seek(0);
-                transfer.written = 0;
+                restartPart();
             }
             transfer.total = contentLength;
             expectedEnd = contentLength;
@@ -408,6 +546,7 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
                 return;
             }
         }
+        recordResumeInfo(transfer);
         mode = Mode::Saving;
         observer.stateChanged(ItemState::Receiving);
         observer.bytesReceived(0, transfer.written, transfer.total);
@@ -427,13 +566,15 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
         const QByteArray chunk = reply->readAll();
         if (chunk.isEmpty())
             return;
-        if (transfer.partFile->write(chunk) != chunk.size()) {
+        if (!writeAll(*transfer.partFile, chunk)) {
             failAndAbort(makeError(ErrorKind::FileSystem,
-                                   QStringLiteral("cannot write '%1': %2")
-                                           .arg(transfer.reservation->partPath,
+                                   tr("cannot write '%1': %2")
+                                           .arg(QDir::toNativeSeparators(transfer.reservation->partPath),
                                                 transfer.partFile->errorString())));
             return;
         }
+        if (transfer.head.size() < ContentCheck::HeadBytes)
+            transfer.head += chunk.left(ContentCheck::HeadBytes - transfer.head.size());
         transfer.written += chunk.size();
         observer.bytesReceived(chunk.size(), transfer.written, transfer.total);
         stallTimer.start(m_options.stallTimeoutMs);
@@ -463,31 +604,31 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
 
     const auto networkError = reply->error();
     if (cancelled || cancellation.isCancelled()) {
-        hop.error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        hop.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
     } else if (failure.isError()) {
         hop.error = failure; // decided by the handlers; wins over what the abort caused
     } else if (responseTimedOut) {
         hop.error = makeError(ErrorKind::Timeout,
-                              QStringLiteral("no response from %1 within %2")
+                              tr("no response from %1 within %2")
                                       .arg(hostAndPort(url), seconds(m_options.responseTimeoutMs)));
     } else if (stalled) {
         hop.error = makeError(ErrorKind::Timeout,
-                              QStringLiteral("transfer stalled: no data for %1 after %2 bytes")
+                              tr("transfer stalled: no data for %1 after %2 bytes")
                                       .arg(seconds(m_options.stallTimeoutMs))
                                       .arg(transfer.written));
-    } else if (networkError != QNetworkReply::NoError) {
+    } else if (networkError != QNetworkReply::NoError && !statusHandled) {
         hop.error = makeError(ErrorKind::Network,
                               QStringLiteral("%1 (%2)").arg(reply->errorString(), hostAndPort(url)),
                               transfer.httpStatus, int(networkError));
     } else if (hop.redirectTo.isEmpty() && expectedEnd >= 0 && transfer.written != expectedEnd) {
         hop.error = makeError(ErrorKind::Network,
-                              QStringLiteral("connection closed after %1 of %2 bytes")
+                              tr("connection closed after %1 of %2 bytes")
                                       .arg(transfer.written)
                                       .arg(expectedEnd),
                               transfer.httpStatus, int(QNetworkReply::RemoteHostClosedError));
     } else if (hop.redirectTo.isEmpty() && transfer.partFile && !transfer.partFile->flush()) {
         hop.error = makeError(ErrorKind::FileSystem,
-                              QStringLiteral("cannot write '%1': %2")
+                              tr("cannot write '%1': %2")
                                       .arg(transfer.reservation->partPath,
                                            transfer.partFile->errorString()));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "downloadtypes.h"
 
 #include <QElapsedTimer>
@@ -11,6 +13,8 @@ namespace Fetchpool {
 class Cancellation;
 class FileNamer;
 class HostLimiter;
+class ResumeIndex;
+struct ResumablePart;
 
 // What a fetch reports while it runs; called on the fetching thread.
 class FetchObserver
@@ -26,15 +30,17 @@ public:
 
 // Performs one download on the calling thread, with the calling thread's
 // QNetworkAccessManager: redirects (policy-checked), timeouts, retries with
-// backoff, resume of a partial body within the run, streaming to `<name>.part`
-// and the rename to the final name once the body is complete.
+// backoff, resume of a partial body (within the run, and from a part file an
+// interrupted earlier run left), streaming to `<name>.part` and the rename to
+// the final name once the body is complete.
 class Fetcher final
 {
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::Fetcher)
     Q_DISABLE_COPY_MOVE(Fetcher)
 
 public:
     Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
-            QNetworkAccessManager &network, const QElapsedTimer &runClock);
+            ResumeIndex &resumable, QNetworkAccessManager &network, const QElapsedTimer &runClock);
     ~Fetcher();
 
     ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
@@ -49,10 +55,14 @@ private:
     Hop request(const QUrl &url, Transfer &transfer, Cancellation &cancellation,
                 FetchObserver &observer);
     int retryDelayMs(int attempt, int retryAfterMs) const;
+    void continuePart(Transfer &transfer, const ResumablePart &part, FetchObserver &observer);
+    bool keepForResume(Transfer &transfer, ItemResult &result);
+    void recordResumeInfo(Transfer &transfer);
 
     const EngineOptions &m_options;
     FileNamer &m_namer;
     HostLimiter &m_hosts;
+    ResumeIndex &m_resumable;
     QNetworkAccessManager &m_network;
     const QElapsedTimer &m_runClock;
 };

@@ -13,6 +13,7 @@
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -220,11 +221,13 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
         Reservation reservation{childPath(m_dir, candidate), childPath(m_dir, candidate) + PartSuffix};
         auto file = std::make_unique<QFile>(reservation.partPath);
         // NewOnly is O_EXCL: never opens an existing file or follows a symlink.
-        if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Unbuffered: the body arrives in large chunks anyway, and every byte
+        // received is on disk, a prefix a later run can continue after a crash.
+        if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
             if (existsOnDisk(reservation.partPath))
                 continue; // something outside Fetchpool created it just now
             if (error)
-                *error = QStringLiteral("cannot create '%1': %2")
+                *error = tr("cannot create '%1': %2")
                                  .arg(QDir::toNativeSeparators(reservation.partPath), file->errorString());
             return std::nullopt;
         }
@@ -233,9 +236,60 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
         return reservation;
     }
     if (error)
-        *error = QStringLiteral("no free file name for '%1' in '%2'")
+        *error = tr("no free file name for '%1' in '%2'")
                          .arg(base, QDir::toNativeSeparators(directory()));
     return std::nullopt;
+}
+
+std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath,
+                                                       std::unique_ptr<QFile> *partFile,
+                                                       QString *error)
+{
+    const QFileInfo info(partPath);
+    const QString partName = info.fileName();
+    if (!partName.endsWith(PartSuffix) || info.absolutePath() != directory()) {
+        if (error)
+            *error = tr("'%1' is not a part file of '%2'")
+                             .arg(QDir::toNativeSeparators(partPath), QDir::toNativeSeparators(directory()));
+        return std::nullopt;
+    }
+    const QString finalName = partName.chopped(PartSuffix.size());
+    QMutexLocker lock(&m_mutex);
+    if (m_reserved.contains(finalName)) {
+        if (error)
+            *error = tr("'%1' is already in use by another download").arg(finalName);
+        return std::nullopt;
+    }
+    Reservation reservation{childPath(m_dir, finalName), childPath(m_dir, finalName) + PartSuffix};
+    int fd = -1;
+#ifdef Q_OS_LINUX
+    // O_NOFOLLOW and no O_CREAT: only the regular file that is already there.
+    fd = ::open(QFile::encodeName(reservation.partPath).constData(),
+                O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+    struct stat status;
+    if (fd >= 0 && (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))) {
+        ::close(fd);
+        fd = -1;
+        errno = EINVAL;
+    }
+#else
+    errno = ENOTSUP;
+#endif
+    auto file = std::make_unique<QFile>(reservation.partPath);
+    if (fd < 0
+        || !file->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                       QFileDevice::AutoCloseHandle)) {
+        const int osError = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (error)
+            *error = tr("cannot continue '%1': %2")
+                             .arg(QDir::toNativeSeparators(reservation.partPath), osErrorText(osError));
+        return std::nullopt;
+    }
+    m_reserved.insert(finalName);
+    *partFile = std::move(file);
+    return reservation;
 }
 
 std::optional<QString> FileNamer::commit(const Reservation &reservation, QString *error)
@@ -253,7 +307,7 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
             return target;
         if (osError != EEXIST) {
             if (error)
-                *error = QStringLiteral("cannot rename '%1' to '%2': %3")
+                *error = tr("cannot rename '%1' to '%2': %3")
                                  .arg(QDir::toNativeSeparators(reservation.partPath),
                                       QDir::toNativeSeparators(target), osErrorText(osError));
             return std::nullopt;
@@ -261,7 +315,7 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
         // Someone else created the final name meanwhile: keep theirs, take the next.
     }
     if (error)
-        *error = QStringLiteral("no free file name for '%1'").arg(reservedName);
+        *error = tr("no free file name for '%1'").arg(reservedName);
     return std::nullopt;
 }
 

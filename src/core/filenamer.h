@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QDir>
 #include <QMutex>
@@ -24,6 +26,7 @@ namespace Fetchpool {
 // is still free at that moment; it never replaces an existing file.
 class FileNamer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::FileNamer)
     Q_DISABLE_COPY_MOVE(FileNamer)
 
 public:
@@ -53,6 +56,11 @@ public:
     // part file, opened for writing, in *partFile.
     std::optional<Reservation> reserve(const QString &baseName, std::unique_ptr<QFile> *partFile,
                                        QString *error);
+
+    // Takes over a part file an earlier run left in this folder: reserves its
+    // final name and opens it for appending, never following a symlink.
+    std::optional<Reservation> adopt(const QString &partPath, std::unique_ptr<QFile> *partFile,
+                                     QString *error);
 
     // Renames the finished part file to the reserved name, or to the next free
     // "(n)" name if something took it meanwhile. Returns the final path.

@@ -1,14 +1,75 @@
 #include "runreport.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStringList>
+#include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
 
 namespace Fetchpool {
+
+namespace {
+
+// The item as JSON with the timing breakdown, and without credentials.
+QJsonObject itemJson(const ItemResult &item)
+{
+    QJsonObject json = item.toJson();
+    json.insert(QStringLiteral("url"), reportUrl(item.url));
+    if (json.contains(QStringLiteral("finalUrl")))
+        json.insert(QStringLiteral("finalUrl"), reportUrl(item.finalUrl));
+    if (item.error.isError() || !item.error.message.isEmpty()) {
+        QJsonObject error = json.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("message"), withoutCredentials(item.error.message, item.url));
+        json.insert(QStringLiteral("error"), error);
+    }
+    const ItemTiming timing = ItemTiming::of(item);
+    json.insert(QStringLiteral("queuedUs"), timing.queuedUs);
+    json.insert(QStringLiteral("timeToFirstByteUs"), timing.firstByteUs);
+    json.insert(QStringLiteral("bodyUs"), timing.bodyUs);
+    json.insert(QStringLiteral("bodyBytesPerSecond"), timing.bytesPerSecond);
+    return json;
+}
+
+QString microseconds(qint64 us)
+{
+    return us >= 0 ? QString::number(us) : QString();
+}
+
+// The value below which `share` of the sorted values lie (nearest rank).
+qint64 percentile(const QVector<qint64> &sorted, double share)
+{
+    if (sorted.isEmpty())
+        return -1;
+    const auto rank = qsizetype(share * double(sorted.size() - 1) + 0.5);
+    return sorted.at(qBound(qsizetype(0), rank, sorted.size() - 1));
+}
+
+QString markdownCell(QString text)
+{
+    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+} // namespace
+
+ItemTiming ItemTiming::of(const ItemResult &item)
+{
+    ItemTiming timing;
+    timing.queuedUs = item.startUs;
+    if (item.startUs >= 0 && item.firstByteUs >= item.startUs)
+        timing.firstByteUs = item.firstByteUs - item.startUs;
+    if (item.firstByteUs >= 0 && item.endUs >= item.firstByteUs)
+        timing.bodyUs = item.endUs - item.firstByteUs;
+    if (timing.bodyUs > 0 && item.bytes > 0)
+        timing.bytesPerSecond = double(item.bytes) * 1e6 / double(timing.bodyUs);
+    return timing;
+}
 
 double RunReport::bytesPerSecond() const
 {
@@ -19,7 +80,7 @@ QJsonObject RunReport::toJson() const
 {
     QJsonArray itemArray;
     for (const ItemResult &item : items)
-        itemArray.append(item.toJson());
+        itemArray.append(itemJson(item));
     return QJsonObject{
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("workers"), workers},
@@ -31,11 +92,190 @@ QJsonObject RunReport::toJson() const
         {QStringLiteral("cancelled"), totals.cancelled},
         {QStringLiteral("bytes"), totals.bytes},
         {QStringLiteral("bytesPerSecond"), bytesPerSecond()},
+        {QStringLiteral("machine"), machineSummary()},
+        {QStringLiteral("qtVersion"), QString::fromLatin1(qVersion())},
         {QStringLiteral("items"), itemArray},
     };
 }
 
-bool RunReport::writeJson(const QString &path, QString *error) const
+QStringList RunReport::csvHeader()
+{
+    return {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("state"),
+            QStringLiteral("httpStatus"), QStringLiteral("bytes"), QStringLiteral("attempts"),
+            QStringLiteral("worker"), QStringLiteral("queuedUs"), QStringLiteral("timeToFirstByteUs"),
+            QStringLiteral("bodyUs"), QStringLiteral("bodyBytesPerSecond"), QStringLiteral("file"),
+            QStringLiteral("mimeType"), QStringLiteral("detectedMimeType"),
+            QStringLiteral("contentMismatch"), QStringLiteral("error")};
+}
+
+QByteArray RunReport::toCsv() const
+{
+    QByteArray csv = csvLine(csvHeader());
+    for (const ItemResult &item : items) {
+        const ItemTiming timing = ItemTiming::of(item);
+        csv += csvLine({QString::number(item.id), reportUrl(item.url), stateName(item.state),
+                        item.httpStatus ? QString::number(item.httpStatus) : QString(),
+                        QString::number(item.bytes), QString::number(item.attempts),
+                        item.worker >= 0 ? QString::number(item.worker) : QString(),
+                        microseconds(timing.queuedUs), microseconds(timing.firstByteUs),
+                        microseconds(timing.bodyUs),
+                        timing.bytesPerSecond > 0 ? QString::number(qint64(timing.bytesPerSecond)) : QString(),
+                        item.filePath, item.mimeType, item.detectedMimeType, item.contentMismatch,
+                        withoutCredentials(item.error.message, item.url)});
+    }
+    return csv;
+}
+
+QString RunReport::toMarkdown() const
+{
+    QVector<qint64> queued, firstByte, body;
+    int mismatches = 0;
+    for (const ItemResult &item : items) {
+        const ItemTiming timing = ItemTiming::of(item);
+        if (item.state == ItemState::Done) {
+            queued << timing.queuedUs;
+            firstByte << timing.firstByteUs;
+            body << timing.bodyUs;
+        }
+        if (!item.contentMismatch.isEmpty())
+            ++mismatches;
+    }
+    for (QVector<qint64> *values : {&queued, &firstByte, &body}) {
+        values->removeAll(-1);
+        std::sort(values->begin(), values->end());
+    }
+    auto duration = [](qint64 us) { return us >= 0 ? RunComparison::formatDuration(us) : QStringLiteral("–"); };
+
+    QString md;
+    md += QStringLiteral("# Fetchpool run report\n\n");
+    md += QStringLiteral("| | |\n| --- | --- |\n");
+    auto row = [&md](const QString &name, const QString &value) {
+        md += QStringLiteral("| %1 | %2 |\n").arg(name, markdownCell(value));
+    };
+    row(QStringLiteral("Started"), startedAt.toString(Qt::ISODate));
+    row(QStringLiteral("Machine"), QStringLiteral("%1 · %2 %3 · %4 CPUs")
+                                           .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                                                QSysInfo::kernelVersion())
+                                           .arg(QThread::idealThreadCount()));
+    row(QStringLiteral("Qt"), QString::fromLatin1(qVersion()));
+    row(QStringLiteral("Workers"), QString::number(workers));
+    row(QStringLiteral("Per-host cap"), maxPerHost > 0 ? QString::number(maxPerHost) : QStringLiteral("none"));
+    row(QStringLiteral("Wall time"), RunComparison::formatDuration(wallUs));
+    row(QStringLiteral("Items"), QStringLiteral("%1 total · %2 done · %3 failed · %4 cancelled")
+                                         .arg(totals.total)
+                                         .arg(totals.done)
+                                         .arg(totals.failed)
+                                         .arg(totals.cancelled));
+    row(QStringLiteral("Received"), QStringLiteral("%1 (%2)").arg(formatBytes(totals.bytes), formatRate(bytesPerSecond())));
+    if (mismatches > 0)
+        row(QStringLiteral("Content mismatches"), QString::number(mismatches));
+
+    if (!firstByte.isEmpty()) {
+        md += QStringLiteral("\n## Where the time went (done items)\n\n"
+                             "| | median | 90th percentile | max |\n| --- | --- | --- | --- |\n");
+        auto timingRow = [&](const QString &name, const QVector<qint64> &sorted) {
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                          .arg(name, duration(percentile(sorted, 0.5)), duration(percentile(sorted, 0.9)),
+                               duration(sorted.isEmpty() ? -1 : sorted.last()));
+        };
+        timingRow(QStringLiteral("Queued"), queued);
+        timingRow(QStringLiteral("Time to first byte"), firstByte);
+        timingRow(QStringLiteral("Body"), body);
+    }
+
+    constexpr int ListedFailures = 10;
+    int listed = 0;
+    for (const ItemResult &item : items) {
+        if (item.state != ItemState::Failed)
+            continue;
+        if (listed == 0)
+            md += QStringLiteral("\n## Failures\n\n");
+        if (listed == ListedFailures) {
+            md += QStringLiteral("- … and %1 more (see the CSV or JSON report)\n").arg(totals.failed - listed);
+            break;
+        }
+        md += QStringLiteral("- `%1`: %2\n").arg(reportUrl(item.url), withoutCredentials(item.error.message, item.url));
+        ++listed;
+    }
+    return md;
+}
+
+QByteArray RunReport::serialized(Format format) const
+{
+    switch (format) {
+    case Format::Json: return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    case Format::Csv: return toCsv();
+    case Format::Markdown: return toMarkdown().toUtf8();
+    }
+    return {};
+}
+
+bool RunReport::write(const QString &path, Format format, QString *error) const
+{
+    return saveFileAtomically(path, serialized(format), error);
+}
+
+RunReport::Format RunReport::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    return Format::Json;
+}
+
+QString reportUrl(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveUserInfo);
+}
+
+QString withoutCredentials(QString text, const QUrl &url)
+{
+    if (url.userInfo().isEmpty())
+        return text;
+    // Messages may quote the URL encoded or decoded: cut either form.
+    for (const QUrl::ComponentFormattingOptions options : {QUrl::ComponentFormattingOptions(QUrl::FullyEncoded),
+                                                           QUrl::ComponentFormattingOptions(QUrl::PrettyDecoded),
+                                                           QUrl::ComponentFormattingOptions(QUrl::FullyDecoded)}) {
+        const QString password = url.password(options);
+        const QString userInfo = url.userName(options) + (password.isEmpty() ? QString() : QLatin1Char(':') + password);
+        text.replace(userInfo + QLatin1Char('@'), QString());
+    }
+    // A bare password too, unless it is too short to be cut out without
+    // mangling the words around it.
+    if (url.password().size() >= 3)
+        text.replace(url.password(QUrl::FullyDecoded), QStringLiteral("•••"));
+    return text;
+}
+
+QString machineSummary()
+{
+    return QStringLiteral("%1 · %2 %3 · %4 CPUs · Qt %5")
+            .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion())
+            .arg(QThread::idealThreadCount())
+            .arg(QString::fromLatin1(qVersion()));
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        QString field = fields.at(i);
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+            field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            field = QLatin1Char('"') + field + QLatin1Char('"');
+        }
+        line += field.toUtf8();
+    }
+    line += "\r\n";
+    return line;
+}
+
+bool saveFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -43,7 +283,7 @@ bool RunReport::writeJson(const QString &path, QString *error) const
             *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(bytes);
     if (!file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
@@ -98,14 +338,14 @@ QString RunComparison::summary() const
 {
     QStringList parts;
     if (m_sequential)
-        parts << QStringLiteral("Sequential %1").arg(formatDuration(m_sequential->wallUs));
+        parts << tr("Sequential %1").arg(formatDuration(m_sequential->wallUs));
     if (m_parallel) {
-        parts << QStringLiteral("Parallel ×%1 %2")
+        parts << tr("Parallel ×%1 %2")
                          .arg(m_parallel->workers)
                          .arg(formatDuration(m_parallel->wallUs));
     }
     if (const auto factor = speedUp())
-        parts << QStringLiteral("%1× faster").arg(*factor, 0, 'f', 1);
+        parts << tr("%1× faster").arg(*factor, 0, 'f', 1);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,6 +1,7 @@
 #include "urllistparser.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,7 +120,7 @@ void parseKeyFile(QIODevice &device, const QLatin1String &section, UrlCollector 
     }
     if (!found)
         out.reject(qMax(1, reader.lineNumber()), QString(),
-                   QStringLiteral("no URL= entry in a %1 section").arg(section));
+                   QCoreApplication::translate("Fetchpool::UrlListParser", "no URL= entry in a %1 section").arg(section));
 }
 
 QString decodeEntities(QString value)
@@ -389,17 +390,17 @@ std::optional<QUrl> UrlListParser::acceptUrl(const QString &text, QString *reaso
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return refuse(QStringLiteral("empty"));
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "empty"));
     QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid())
-        return refuse(QStringLiteral("malformed URL: %1").arg(url.errorString()));
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "malformed URL: %1").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty())
-        return refuse(QStringLiteral("not an absolute URL (no http:// or https://)"));
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "not an absolute URL (no http:// or https://)"));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return refuse(QStringLiteral("unsupported scheme '%1'").arg(scheme));
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "unsupported scheme '%1'").arg(scheme));
     if (url.host().isEmpty())
-        return refuse(QStringLiteral("missing host"));
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "missing host"));
     // The fragment never reaches the server: "a.jpg#x" and "a.jpg" are one download.
     url.setFragment(QString());
     if (url.path().isEmpty())
@@ -445,18 +446,18 @@ std::optional<UrlList> UrlListParser::parseFile(const QString &path, QString *er
     QFile file(path);
     if (QFileInfo(path).isDir()) {
         if (error)
-            *error = QStringLiteral("'%1' is a folder, not a list of URLs").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("Fetchpool::UrlListParser", "'%1' is a folder, not a list of URLs").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("Fetchpool::UrlListParser", "cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     UrlList list = parse(file);
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = QStringLiteral("error reading '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("Fetchpool::UrlListParser", "error reading '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     return list;

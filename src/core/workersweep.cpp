@@ -1,0 +1,209 @@
+#include "workersweep.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Fetchpool {
+
+QVector<int> doublingWorkerCounts(int maxWorkers)
+{
+    maxWorkers = qBound(1, maxWorkers, EngineOptions::MaxWorkers);
+    QVector<int> counts;
+    for (int workers = 1; workers < maxWorkers; workers *= 2)
+        counts << workers;
+    counts << maxWorkers;
+    return counts;
+}
+
+QVector<QUrl> sampleUrls(const QVector<QUrl> &urls, int count, quint32 seed)
+{
+    if (count <= 0 || count >= urls.size())
+        return urls;
+    // A partial Fisher-Yates shuffle of the indices picks `count` of them
+    // uniformly; sorting them back keeps the list's own order.
+    QVector<int> indices(urls.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QRandomGenerator random(seed);
+    for (int i = 0; i < count; ++i) {
+        const int pick = i + int(random.bounded(quint32(indices.size() - i)));
+        std::swap(indices[i], indices[pick]);
+    }
+    indices.resize(count);
+    std::sort(indices.begin(), indices.end());
+    QVector<QUrl> sample;
+    sample.reserve(count);
+    for (int index : std::as_const(indices))
+        sample << urls.at(index);
+    return sample;
+}
+
+WorkerSweep::WorkerSweep(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SweepStep>();
+    qRegisterMetaType<SweepResult>();
+    m_cleanupPool.setMaxThreadCount(1);
+    connect(&m_engine, &DownloadEngine::progressed, this,
+            [this](const RunProgress &run, const QVector<ItemProgress> &) { Q_EMIT progressed(m_step, run); });
+    connect(&m_engine, &DownloadEngine::runFinished, this, &WorkerSweep::onRunFinished);
+    connect(&m_cleanup, &QFutureWatcherBase::finished, this, &WorkerSweep::onCleanupFinished);
+}
+
+WorkerSweep::~WorkerSweep()
+{
+    m_engine.cancel();
+    m_cleanup.waitForFinished();
+}
+
+QString WorkerSweep::scratchFolder() const
+{
+    return m_scratch ? m_scratch->path() : QString();
+}
+
+bool WorkerSweep::start(const QVector<QUrl> &urls, const SweepOptions &options, QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (m_running)
+        return fail(QStringLiteral("a sweep is already running"));
+    if (m_engine.isRunning())
+        return fail(QStringLiteral("a run is still going"));
+    if (urls.isEmpty())
+        return fail(QStringLiteral("the list is empty: nothing to measure"));
+    QVector<int> counts = options.workerCounts;
+    if (counts.isEmpty())
+        return fail(QStringLiteral("no worker counts to measure"));
+    for (int workers : std::as_const(counts)) {
+        if (workers < 1 || workers > EngineOptions::MaxWorkers) {
+            return fail(QStringLiteral("worker count %1 is out of range (1 to %2)")
+                                .arg(workers)
+                                .arg(EngineOptions::MaxWorkers));
+        }
+    }
+    std::sort(counts.begin(), counts.end());
+    counts.erase(std::unique(counts.begin(), counts.end()), counts.end());
+
+    const QString parent = options.engine.destination.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+            : options.engine.destination;
+    if (const QString problem = DownloadEngine::checkDestination(parent); !problem.isEmpty())
+        return fail(problem);
+    auto scratch = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral("fetchpool-sweep-XXXXXX")));
+    if (!scratch->isValid())
+        return fail(QStringLiteral("cannot create a scratch folder in '%1': %2").arg(parent, scratch->errorString()));
+
+    m_scratch = std::move(scratch);
+    m_options = options;
+    m_counts = counts;
+    m_urls = sampleUrls(urls, options.sampleSize, options.sampleSeed);
+    m_step = 0;
+    m_cancelled = false;
+    m_result = {};
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    m_result.urlCount = int(m_urls.size());
+    m_result.listSize = int(urls.size());
+    m_result.sampleSeed = options.sampleSeed;
+    m_result.maxPerHost = options.engine.maxPerHost;
+    QString stepError;
+    if (!startStep(&stepError)) {
+        m_scratch.reset();
+        return fail(stepError);
+    }
+    m_running = true;
+    return true;
+}
+
+void WorkerSweep::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_engine.isRunning())
+        m_engine.cancel(); // runFinished follows, then the cleanup, then finish()
+}
+
+bool WorkerSweep::startStep(QString *error)
+{
+    const int workers = m_counts.at(m_step);
+    m_stepFolder = QDir(m_scratch->path()).filePath(QStringLiteral("%1-workers").arg(workers));
+    if (!QDir().mkpath(m_stepFolder)) {
+        *error = QStringLiteral("cannot create the folder '%1' for the %2-worker step").arg(m_stepFolder).arg(workers);
+        return false;
+    }
+    QVector<DownloadJob> jobs;
+    jobs.reserve(m_urls.size());
+    for (int i = 0; i < m_urls.size(); ++i)
+        jobs.push_back({quint64(i), m_urls.at(i)});
+    EngineOptions options = m_options.engine;
+    options.destination = m_stepFolder;
+    options.workers = workers;
+    if (!m_engine.start(jobs, options, error))
+        return false;
+    qCDebug(lcEngine) << "sweep step" << m_step + 1 << "of" << m_counts.size() << "with" << workers << "workers";
+    // Queued: the first step starts inside start(), before the caller can listen.
+    QMetaObject::invokeMethod(this, [this, step = m_step, workers] { Q_EMIT stepStarted(step, workers); },
+                              Qt::QueuedConnection);
+    return true;
+}
+
+void WorkerSweep::onRunFinished(const RunProgress &run, qint64 wallUs)
+{
+    if (!m_running)
+        return;
+    // A step the user cancelled measured nothing: it is not recorded.
+    if (!m_cancelled) {
+        SweepStep step;
+        step.workers = m_counts.at(m_step);
+        step.wallUs = wallUs;
+        step.total = run.total;
+        step.done = run.done;
+        step.failed = run.failed;
+        step.cancelled = run.cancelled;
+        step.bytes = run.bytes;
+        m_result.steps << step;
+        Q_EMIT stepFinished(m_step, step);
+    }
+    const QString folder = m_stepFolder;
+    m_cleanup.setFuture(QtConcurrent::run(&m_cleanupPool, [folder] { QDir(folder).removeRecursively(); }));
+}
+
+void WorkerSweep::onCleanupFinished()
+{
+    if (!m_running)
+        return;
+    if (QDir(m_stepFolder).exists()) {
+        finish(QStringLiteral("cannot remove the scratch folder '%1'").arg(m_stepFolder));
+        return;
+    }
+    if (m_cancelled || ++m_step >= m_counts.size()) {
+        finish();
+        return;
+    }
+    QString error;
+    if (!startStep(&error))
+        finish(error);
+}
+
+void WorkerSweep::finish(const QString &error)
+{
+    m_running = false;
+    m_result.cancelled = m_cancelled;
+    m_result.error = error;
+    if (m_scratch && !m_scratch->remove() && m_result.error.isEmpty())
+        m_result.error = QStringLiteral("cannot remove the scratch folder '%1'").arg(m_scratch->path());
+    m_scratch.reset();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Fetchpool

@@ -1,0 +1,57 @@
+#pragma once
+
+// Collects what one DownloadEngine run reports and waits for its end on
+// signals; shared by the suites that drive the engine end to end.
+#include "downloadengine.h"
+
+#include <QHash>
+#include <QSignalSpy>
+#include <QVector>
+
+#include <functional>
+
+namespace Fetchpool::Test {
+
+class RunRecorder
+{
+public:
+    explicit RunRecorder(DownloadEngine &engine)
+        : m_finished(&engine, &DownloadEngine::runFinished)
+    {
+        QObject::connect(&engine, &DownloadEngine::itemsFinished, &engine,
+                         [this](const QVector<ItemResult> &results) {
+                             ++finishedBatches;
+                             for (const ItemResult &result : results) {
+                                 if (byId.contains(result.id))
+                                     ++duplicateResults;
+                                 byId.insert(result.id, result);
+                             }
+                             if (onFinishedBatch)
+                                 onFinishedBatch(results);
+                         });
+    }
+
+    bool wait(int timeoutMs = 60'000) { return !m_finished.isEmpty() || m_finished.wait(timeoutMs); }
+    RunProgress run() const { return m_finished.first().at(0).value<RunProgress>(); }
+    qint64 wallUs() const { return m_finished.first().at(1).toLongLong(); }
+
+    QHash<quint64, ItemResult> byId;
+    int duplicateResults = 0;
+    int finishedBatches = 0;
+    // Called on the engine's thread with every batch of finished items.
+    std::function<void(const QVector<ItemResult> &)> onFinishedBatch;
+
+private:
+    QSignalSpy m_finished;
+};
+
+inline QVector<DownloadJob> jobsFor(const QVector<QUrl> &urls)
+{
+    QVector<DownloadJob> jobs;
+    jobs.reserve(urls.size());
+    for (int i = 0; i < urls.size(); ++i)
+        jobs.push_back({quint64(i), urls[i]});
+    return jobs;
+}
+
+} // namespace Fetchpool::Test

@@ -1,0 +1,302 @@
+// WorkerSweep against the in-process test server, and the sweep's analysis on
+// hand-made numbers. The timing checks are benchmark-style with generous
+// bounds: a latency-bound list must get faster with more workers, by far
+// more than scheduling noise, but no figure is held to a tight tolerance.
+#include "sweepreport.h"
+#include "testserver.h"
+#include "workersweep.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using Fetchpool::Test::TestServer;
+
+namespace {
+
+QVector<QUrl> latencyList(const TestServer &server, const QString &prefix, int count, int latencyMs)
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i)
+        urls << server.url(QStringLiteral("/files/%1/f%2.bin?size=2048&latency=%3").arg(prefix).arg(i).arg(latencyMs));
+    return urls;
+}
+
+SweepStep step(int workers, qint64 wallMs, int failed = 0)
+{
+    SweepStep s;
+    s.workers = workers;
+    s.wallUs = wallMs * 1000;
+    s.total = 10;
+    s.done = 10 - failed;
+    s.failed = failed;
+    return s;
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class tst_Sweep : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void latencyBoundListGetsFasterWithWorkers();
+    void cancelMidSweepEndsPromptlyAndCleansUp();
+    void startRejectsWhatCannotBeMeasured_data();
+    void startRejectsWhatCannotBeMeasured();
+    void diminishingReturnsRule_data();
+    void diminishingReturnsRule();
+    void speedUpIsRelativeToTheSmallestCompleteStep();
+    void sampleIsReproducibleAndInListOrder();
+    void doublingCountsEndAtTheMaximum();
+    void resultsAsCsvAndJson();
+
+private:
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_parent;
+};
+
+void tst_Sweep::initTestCase()
+{
+    QVERIFY(m_server.start());
+}
+
+void tst_Sweep::init()
+{
+    m_parent = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_parent->isValid());
+}
+
+void tst_Sweep::latencyBoundListGetsFasterWithWorkers()
+{
+    WorkerSweep sweep;
+    QSignalSpy started(&sweep, &WorkerSweep::stepStarted);
+    QSignalSpy stepDone(&sweep, &WorkerSweep::stepFinished);
+    QSignalSpy progressed(&sweep, &WorkerSweep::progressed);
+    QSignalSpy finished(&sweep, &WorkerSweep::finished);
+
+    SweepOptions options;
+    options.workerCounts = {8, 1, 4, 2}; // measured in increasing order whatever the order given
+    options.engine.destination = m_parent->path();
+    QString error;
+    QVERIFY2(sweep.start(latencyList(m_server, QStringLiteral("sweep"), 32, 100), options, &error), qPrintable(error));
+    QVERIFY(sweep.isRunning());
+    const QString scratch = sweep.scratchFolder();
+    QVERIFY(scratch.startsWith(m_parent->path()));
+    QVERIFY(QDir(scratch).exists());
+
+    // 32 × 100 ms one at a time, then ever less: about 6 s in all.
+    QVERIFY(finished.wait(120'000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!sweep.isRunning());
+    QCOMPARE(started.count(), 4);
+    QCOMPARE(stepDone.count(), 4);
+    QVERIFY(progressed.count() > 0);
+
+    const SweepResult result = finished.first().at(0).value<SweepResult>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.urlCount, 32);
+    QCOMPARE(result.steps.size(), 4);
+    const int expectedWorkers[] = {1, 2, 4, 8};
+    for (int i = 0; i < 4; ++i) {
+        const SweepStep &s = result.steps.at(i);
+        QCOMPARE(s.workers, expectedWorkers[i]);
+        QVERIFY2(s.isComplete(), qPrintable(QStringLiteral("%1 workers: %2 of %3 done").arg(s.workers).arg(s.done).arg(s.total)));
+        QCOMPARE(s.bytes, qint64(32 * 2048));
+        if (i > 0) {
+            // More workers are never slower by more than noise.
+            QVERIFY2(double(s.wallUs) <= 1.25 * double(result.steps.at(i - 1).wallUs),
+                     qPrintable(QStringLiteral("%1 workers took %2 µs, %3 workers %4 µs")
+                                        .arg(s.workers).arg(s.wallUs)
+                                        .arg(result.steps.at(i - 1).workers).arg(result.steps.at(i - 1).wallUs)));
+        }
+    }
+    const auto speedUp = result.speedUp(result.steps.last());
+    QVERIFY(speedUp);
+    QVERIFY2(*speedUp > 3.0, qPrintable(QString::number(*speedUp)));
+    QVERIFY(result.recommendedWorkers() >= 2);
+
+    // Every step's files and the scratch folder itself are gone.
+    QVERIFY(!QDir(scratch).exists());
+    QCOMPARE(entriesOf(m_parent->path()), QStringList());
+    QVERIFY(sweep.scratchFolder().isEmpty());
+}
+
+void tst_Sweep::cancelMidSweepEndsPromptlyAndCleansUp()
+{
+    WorkerSweep sweep;
+    QSignalSpy stepDone(&sweep, &WorkerSweep::stepFinished);
+    QSignalSpy finished(&sweep, &WorkerSweep::finished);
+    SweepOptions options;
+    options.workerCounts = {1, 2, 4};
+    options.engine.destination = m_parent->path();
+    // The first step alone would take 40 × 300 ms = 12 s.
+    QVERIFY(sweep.start(latencyList(m_server, QStringLiteral("cancel"), 40, 300), options));
+    const QString scratch = sweep.scratchFolder();
+
+    // Some files are on disk when the sweep is cancelled.
+    int done = 0;
+    connect(&sweep, &WorkerSweep::progressed, this, [&done](int, const RunProgress &run) { done = run.done; });
+    QTRY_VERIFY_WITH_TIMEOUT(done >= 2, 20'000);
+    QVERIFY(!entriesOf(scratch).isEmpty());
+
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    sweep.cancel();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+    const SweepResult result = finished.first().at(0).value<SweepResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(result.steps.isEmpty()); // the cancelled step measured nothing
+    QCOMPARE(stepDone.count(), 0);
+    QCOMPARE(result.recommendedWorkers(), 0);
+    QVERIFY(!QDir(scratch).exists());
+    QCOMPARE(entriesOf(m_parent->path()), QStringList());
+
+    // A new sweep can start once this one has ended.
+    QVERIFY(sweep.start(latencyList(m_server, QStringLiteral("again"), 2, 0), options));
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.last().at(0).value<SweepResult>().steps.size(), 3);
+}
+
+void tst_Sweep::startRejectsWhatCannotBeMeasured_data()
+{
+    QTest::addColumn<int>("urlCount");
+    QTest::addColumn<QVector<int>>("counts");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty list") << 0 << QVector<int>{1, 2} << "empty";
+    QTest::newRow("no counts") << 3 << QVector<int>{} << "no worker counts";
+    QTest::newRow("zero workers") << 3 << QVector<int>{0, 2} << "worker count 0";
+    QTest::newRow("too many workers") << 3 << QVector<int>{1, 257} << "worker count 257";
+}
+
+void tst_Sweep::startRejectsWhatCannotBeMeasured()
+{
+    QFETCH(int, urlCount);
+    QFETCH(QVector<int>, counts);
+    QFETCH(QString, message);
+    WorkerSweep sweep;
+    QSignalSpy finished(&sweep, &WorkerSweep::finished);
+    SweepOptions options;
+    options.workerCounts = counts;
+    options.engine.destination = m_parent->path();
+    QString error;
+    QVERIFY(!sweep.start(latencyList(m_server, QStringLiteral("bad"), urlCount, 0), options, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(!sweep.isRunning());
+    QCOMPARE(entriesOf(m_parent->path()), QStringList());
+    QCOMPARE(finished.count(), 0);
+}
+
+void tst_Sweep::diminishingReturnsRule_data()
+{
+    QTest::addColumn<QVector<SweepStep>>("steps");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("linear to the end: the largest")
+            << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 250), step(8, 125)} << 8;
+    QTest::newRow("flat after 4")
+            << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 260), step(8, 250), step(16, 248)} << 4;
+    QTest::newRow("12 % faster is worth it")
+            << QVector<SweepStep>{step(1, 1000), step(2, 560), step(4, 500)} << 4;
+    QTest::newRow("9 % faster is not")
+            << QVector<SweepStep>{step(1, 1000), step(2, 545), step(4, 500)} << 2;
+    QTest::newRow("a flat step before a real gain")
+            << QVector<SweepStep>{step(1, 1000), step(2, 520), step(4, 500), step(8, 300)} << 8;
+    QTest::newRow("slower with too many")
+            << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 300), step(8, 400)} << 4;
+    QTest::newRow("failures at high counts are not recommended")
+            << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 100, 3)} << 2;
+    QTest::newRow("nothing gains: one worker")
+            << QVector<SweepStep>{step(1, 1000), step(2, 980), step(4, 990)} << 1;
+    QTest::newRow("no complete step") << QVector<SweepStep>{step(1, 1000, 1), step(2, 500, 2)} << 0;
+    QTest::newRow("nothing measured") << QVector<SweepStep>{} << 0;
+}
+
+void tst_Sweep::diminishingReturnsRule()
+{
+    QFETCH(QVector<SweepStep>, steps);
+    QFETCH(int, expected);
+    QCOMPARE(SweepResult::diminishingReturnsWorkers(steps), expected);
+    SweepResult result;
+    result.steps = steps;
+    QCOMPARE(result.recommendedWorkers(), expected);
+}
+
+void tst_Sweep::speedUpIsRelativeToTheSmallestCompleteStep()
+{
+    SweepResult result;
+    result.steps = {step(1, 1000, 1), step(2, 800), step(4, 200)};
+    QCOMPARE(result.baseline()->workers, 2);
+    QCOMPARE(*result.speedUp(result.steps.at(2)), 4.0);
+    QVERIFY(!result.speedUp(result.steps.at(0))); // incomplete: no figure
+}
+
+void tst_Sweep::sampleIsReproducibleAndInListOrder()
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < 200; ++i)
+        urls << QUrl(QStringLiteral("https://example.org/%1").arg(i, 3, 10, QLatin1Char('0')));
+    const QVector<QUrl> sample = sampleUrls(urls, 20, 42);
+    QCOMPARE(sample.size(), 20);
+    QCOMPARE(sampleUrls(urls, 20, 42), sample);
+    QVERIFY(sampleUrls(urls, 20, 43) != sample);
+    QCOMPARE(QSet<QUrl>(sample.cbegin(), sample.cend()).size(), 20);
+    for (int i = 1; i < sample.size(); ++i)
+        QVERIFY(urls.indexOf(sample.at(i - 1)) < urls.indexOf(sample.at(i)));
+    QCOMPARE(sampleUrls(urls, 0, 42), urls);
+    QCOMPARE(sampleUrls(urls, 500, 42), urls);
+}
+
+void tst_Sweep::doublingCountsEndAtTheMaximum()
+{
+    QCOMPARE(doublingWorkerCounts(64), (QVector<int>{1, 2, 4, 8, 16, 32, 64}));
+    QCOMPARE(doublingWorkerCounts(48), (QVector<int>{1, 2, 4, 8, 16, 32, 48}));
+    QCOMPARE(doublingWorkerCounts(1), QVector<int>{1});
+    QCOMPARE(doublingWorkerCounts(1000).last(), EngineOptions::MaxWorkers);
+}
+
+void tst_Sweep::resultsAsCsvAndJson()
+{
+    SweepResult result;
+    result.urlCount = 10;
+    result.listSize = 10;
+    result.steps = {step(1, 1000), step(2, 500), step(4, 480)};
+    const QList<QByteArray> lines = result.toCsv().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("workers,wallUs,speedUp,total,done,failed,cancelled,bytes"));
+    QCOMPARE(lines.at(2).trimmed(), QByteArray("2,500000,2.000,10,10,0,0,0"));
+
+    const QString path = QDir(m_parent->path()).filePath(QStringLiteral("sweep.json"));
+    QString error;
+    QVERIFY2(result.writeJson(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("recommendedWorkers")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("diminishingReturnsWorkers")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("steps")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("speedUp")).toDouble(), 2.0);
+    QVERIFY(json.value(QStringLiteral("cpus")).toInt() >= 1);
+
+    QVERIFY(!result.writeCsv(QStringLiteral("/nonexistent/dir/sweep.csv"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent/dir/sweep.csv")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_Sweep)
+#include "tst_sweep.moc"
