@@ -1,7 +1,10 @@
 // DownloadModel on its own: rows, engine batches, results, removal.
 #include "downloadmodel.h"
+#include "runreport.h"
 
+#include <QIcon>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Fetchpool;
@@ -52,6 +55,11 @@ private Q_SLOTS:
     void masksPasswords();
     void sortsNumerically();
     void addsHundredThousandRowsQuickly();
+    void timingColumnsBreakTheTimeDown();
+    void timingColumnsFollowProgress();
+    void timingColumnsSortNumerically();
+    void contentMismatchIsFlagged();
+    void stoppedWithKeptPartSaysSo();
 };
 
 void tst_DownloadModel::addsRowsInOneInsertion()
@@ -243,6 +251,154 @@ void tst_DownloadModel::addsHundredThousandRowsQuickly()
     const qint64 ms = clock.elapsed();
     qInfo("added 100000 rows in %lld ms", ms);
     QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+}
+
+namespace {
+
+ItemResult timedResult(quint64 id, qint64 startUs, qint64 firstByteUs, qint64 endUs, qint64 bytes, int attempts)
+{
+    ItemResult result;
+    result.id = id;
+    result.state = ItemState::Done;
+    result.bytes = bytes;
+    result.totalBytes = bytes;
+    result.httpStatus = 200;
+    result.attempts = attempts;
+    result.worker = 0;
+    result.startUs = startUs;
+    result.firstByteUs = firstByteUs;
+    result.endUs = endUs;
+    return result;
+}
+
+} // namespace
+
+void tst_DownloadModel::timingColumnsBreakTheTimeDown()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(2));
+    QCOMPARE(model.columnCount(), int(DownloadModel::ColumnCount));
+    QCOMPARE(model.headerData(DownloadModel::FirstByteColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("First Byte"));
+    QVERIFY(!model.headerData(DownloadModel::QueuedColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(DownloadModel::isHiddenByDefault(DownloadModel::QueuedColumn));
+    QVERIFY(!DownloadModel::isHiddenByDefault(DownloadModel::FirstByteColumn));
+    QVERIFY(!DownloadModel::isHiddenByDefault(DownloadModel::NameColumn));
+
+    // Queued 2 ms, first byte after 150 ms, 1 MiB of body in 500 ms, two attempts.
+    model.applyResults({timedResult(idAt(model, 0), 2'000, 152'000, 652'000, 1 << 20, 2)});
+    auto text = [&](int column) { return model.index(0, column).data().toString(); };
+    QCOMPARE(text(DownloadModel::QueuedColumn), QStringLiteral("2 ms"));
+    QCOMPARE(text(DownloadModel::FirstByteColumn), QStringLiteral("150 ms"));
+    QCOMPARE(text(DownloadModel::BodyColumn), QStringLiteral("500 ms"));
+    QCOMPARE(text(DownloadModel::RateColumn), QStringLiteral("2.00 MiB/s"));
+    QCOMPARE(text(DownloadModel::AttemptsColumn), QStringLiteral("2"));
+    QCOMPARE(model.index(0, DownloadModel::RateColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+             Qt::AlignRight | Qt::AlignVCenter);
+    // The untouched row shows nothing rather than made-up figures.
+    for (int column = DownloadModel::QueuedColumn; column < DownloadModel::ColumnCount; ++column)
+        QCOMPARE(model.index(1, column).data().toString(), QString());
+
+    model.requeue({idAt(model, 0)});
+    for (int column = DownloadModel::QueuedColumn; column < DownloadModel::ColumnCount; ++column)
+        QCOMPARE(model.index(0, column).data().toString(), QString());
+}
+
+void tst_DownloadModel::timingColumnsFollowProgress()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(1));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ItemProgress progress = receiving(idAt(model, 0), 10, 100);
+    progress.startUs = 5'000;
+    progress.firstByteUs = 85'000;
+    model.applyProgress({progress}, 1000);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().at(1).toModelIndex().column() >= DownloadModel::AttemptsColumn);
+    QCOMPARE(model.index(0, DownloadModel::QueuedColumn).data().toString(), QStringLiteral("5 ms"));
+    QCOMPARE(model.index(0, DownloadModel::FirstByteColumn).data().toString(), QStringLiteral("80 ms"));
+    QCOMPARE(model.index(0, DownloadModel::BodyColumn).data().toString(), QString()); // not over yet
+}
+
+void tst_DownloadModel::timingColumnsSortNumerically()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(3));
+    // First bytes after 900 ms, 95 ms and 1.2 s: as text "900 ms" < "95 ms" < "1.20 s" would be wrong.
+    model.applyResults({timedResult(idAt(model, 0), 0, 900'000, 1'000'000, 100, 1),
+                        timedResult(idAt(model, 1), 0, 95'000, 1'000'000, 100, 3),
+                        timedResult(idAt(model, 2), 0, 1'200'000, 1'250'000, 300, 2)});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(DownloadModel::SortRole);
+    auto sortedRows = [&](int column) {
+        proxy.sort(column, Qt::AscendingOrder);
+        QVector<int> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            rows << proxy.mapToSource(proxy.index(row, 0)).row();
+        return rows;
+    };
+    QCOMPARE(sortedRows(DownloadModel::FirstByteColumn), (QVector<int>{1, 0, 2}));
+    QCOMPARE(sortedRows(DownloadModel::BodyColumn), (QVector<int>{2, 0, 1}));
+    QCOMPARE(sortedRows(DownloadModel::AttemptsColumn), (QVector<int>{0, 2, 1}));
+    QCOMPARE(sortedRows(DownloadModel::RateColumn), (QVector<int>{1, 0, 2}));
+}
+
+void tst_DownloadModel::contentMismatchIsFlagged()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(2));
+    ItemResult plain = timedResult(idAt(model, 0), 0, 10, 20, 5, 1);
+    ItemResult mismatched = timedResult(idAt(model, 1), 0, 10, 20, 5, 1);
+    mismatched.mimeType = QStringLiteral("image/jpeg");
+    mismatched.detectedMimeType = QStringLiteral("text/html");
+    mismatched.contentMismatch = QStringLiteral("HTML page saved as .jpg");
+    model.applyResults({plain, mismatched});
+
+    const QModelIndex ok = model.index(0, DownloadModel::StatusColumn);
+    const QModelIndex flagged = model.index(1, DownloadModel::StatusColumn);
+    QCOMPARE(ok.data().toString(), QStringLiteral("Done"));
+    QVERIFY(flagged.data().toString() != ok.data().toString());
+    const QIcon okIcon = ok.data(Qt::DecorationRole).value<QIcon>();
+    const QIcon warning = flagged.data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!warning.isNull());
+    QVERIFY(warning.cacheKey() != okIcon.cacheKey());
+    const QString tip = flagged.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("HTML page saved as .jpg")) && tip.contains(QStringLiteral("text/html")),
+             qPrintable(tip));
+    QVERIFY(!ok.data(Qt::ToolTipRole).toString().contains(QStringLiteral("match")));
+
+    // Fetched again, the flag goes with the old result.
+    model.requeue({idAt(model, 1)});
+    QCOMPARE(model.index(1, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
+    QVERIFY(model.index(1, DownloadModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey()
+            != warning.cacheKey());
+}
+
+void tst_DownloadModel::stoppedWithKeptPartSaysSo()
+{
+    DownloadModel model;
+    model.addUrls(numberedUrls(2));
+    ItemResult kept;
+    kept.id = idAt(model, 0);
+    kept.state = ItemState::Cancelled;
+    kept.error.kind = ErrorKind::Cancelled;
+    kept.error.message = QStringLiteral("stopped after 2048 of 4096 bytes; the next run continues from /d/a.bin.part");
+    kept.filePath = QStringLiteral("/d/a.bin.part");
+    kept.bytes = 2048;
+    ItemResult dropped;
+    dropped.id = idAt(model, 1);
+    dropped.state = ItemState::Cancelled;
+    dropped.error.kind = ErrorKind::Cancelled;
+    dropped.error.message = QStringLiteral("cancelled");
+    model.applyResults({kept, dropped});
+
+    const QString keptStatus = model.index(0, DownloadModel::StatusColumn).data().toString();
+    QVERIFY2(keptStatus.contains(QStringLiteral("kept to resume")) && keptStatus.contains(formatBytes(2048)),
+             qPrintable(keptStatus));
+    QVERIFY(model.index(0, DownloadModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("next run continues")));
+    QCOMPARE(model.index(1, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Cancelled"));
 }
 
 QTEST_MAIN(tst_DownloadModel)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parallelUsesTheWorkerCount();
     void fullRunsFillTheComparison();
     void stopCancelsPromptly();
+    void startAfterStopResumesKeptParts();
+    void removingAStoppedItemDeletesItsPart();
     void failuresShowTheirReasonAndCanBeRetried();
     void missingDestinationIsReportedBeforeStarting();
     void actionsFollowTheRunState();
@@ -221,6 +223,65 @@ void tst_GuiRun::stopCancelsPromptly()
     QVERIFY(QDir(m_destination->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     QVERIFY(action("actionRetryFailed")->isEnabled());
     QVERIFY(action("actionStart")->isEnabled());
+}
+
+void tst_GuiRun::startAfterStopResumesKeptParts()
+{
+    // With a validator (etag=1) Stop keeps each part; Start continues from it.
+    const qint64 size = 200'000;
+    const QVector<QUrl> urls = files(QStringLiteral("resume"), 3, QStringLiteral("size=%1&etag=1&stall=2000").arg(size));
+    m_window->model().addUrls(urls);
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(4);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    action("actionStart")->trigger();
+    const QDir folder(m_destination->path());
+    auto partsWithBytes = [&] {
+        int n = 0;
+        for (const QFileInfo &info : folder.entryInfoList({QStringLiteral("*.part")}, QDir::Files))
+            n += info.size() > 0 ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(partsWithBytes() == 3, 10'000);
+    action("actionStop")->trigger();
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(m_window->model().countInState({ItemState::Cancelled}), 3);
+    const QString status = m_window->model().index(0, DownloadModel::StatusColumn).data().toString();
+    QVERIFY2(status.contains(QStringLiteral("kept to resume")), qPrintable(status));
+
+    m_server.resetStats();
+    finished.clear();
+    QVERIFY(action("actionStart")->isEnabled());
+    action("actionStart")->trigger();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(m_window->model().countInState({ItemState::Done}), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString path = QStringLiteral("/files/resume-%1.bin").arg(i);
+        const QStringList ranges = m_server.requestHeaders(path, "Range");
+        QCOMPARE(ranges.size(), 1);
+        QVERIFY2(ranges.first().startsWith(QLatin1String("bytes=")) && ranges.first() != QLatin1String("bytes=0-"),
+                 qPrintable(ranges.first()));
+        QFile file(folder.filePath(QStringLiteral("resume-%1.bin").arg(i)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), TestServer::body(size, TestServer::seedForPath(path)));
+    }
+    QCOMPARE(folder.entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+}
+
+void tst_GuiRun::removingAStoppedItemDeletesItsPart()
+{
+    m_window->model().addUrls(files(QStringLiteral("drop"), 1, QStringLiteral("size=200000&etag=1&stall=5000")));
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    action("actionStart")->trigger();
+    const QString part = QDir(m_destination->path()).filePath(QStringLiteral("drop-0.bin.part"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10'000);
+    action("actionStop")->trigger();
+    QVERIFY(finished.wait(5'000));
+    QVERIFY(QFileInfo::exists(part));
+
+    m_window->runs().remove({m_window->model().item(0).id});
+    QCOMPARE(m_window->model().rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(part), 5'000);
 }
 
 void tst_GuiRun::failuresShowTheirReasonAndCanBeRetried()

@@ -118,6 +118,15 @@ void tst_GuiStore::serializationRoundTrip()
     QCOMPARE(c.state, ItemState::Queued);
     QCOMPARE(c.received, 0);
     QCOMPARE(c.worker, -1);
+
+    // So the file that holds it is readable by its owner only, whatever the umask.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.json"));
+    QCOMPARE(ListStore::write(path, list), QString());
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                             | QFileDevice::WriteOther)));
 }
 
 void tst_GuiStore::damagedFileIsKeptAside()

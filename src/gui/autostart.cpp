@@ -35,12 +35,18 @@ AutoStart::AutoStart(MainWindow *window, QVector<Mode> modes)
     , m_window(window)
     , m_modes(std::move(modes))
 {
-    connect(&window->runs(), &RunController::runFinished, this, [this](const RunProgress &run, qint64) {
+    m_runFinished = connect(&window->runs(), &RunController::runFinished, this,
+                            [this](const RunProgress &run, qint64) {
+        const bool complete = run.done == run.total;
         // A moment to take in the finished run's figures before the next one.
-        if (run.done == run.total)
+        if (complete && !m_modes.isEmpty()) {
             QTimer::singleShot(PauseBetweenRunsMs, this, &AutoStart::startNext);
-        else
-            m_modes.clear();
+            return;
+        }
+        m_modes.clear();
+        // Runs the user starts later are none of this object's business.
+        disconnect(m_runFinished);
+        Q_EMIT finished(complete);
     });
 }
 

@@ -26,11 +26,17 @@ public:
 
     void begin();
 
+Q_SIGNALS:
+    // The last requested run ended; `complete` is false when a run had
+    // failed or cancelled items (and the remaining modes were dropped).
+    void finished(bool complete);
+
 private:
     void startNext();
 
     MainWindow *const m_window;
     QVector<Mode> m_modes;
+    QMetaObject::Connection m_runFinished;
 };
 
 } // namespace Fetchpool::Gui

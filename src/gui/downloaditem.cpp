@@ -14,9 +14,31 @@ void DownloadItem::requeue()
     worker = -1;
     httpStatus = 0;
     attempts = 0;
+    errorKind = ErrorKind::None;
     errorMessage.clear();
+    startUs = -1;
+    firstByteUs = -1;
+    endUs = -1;
+    detectedMimeType.clear();
+    contentMismatch.clear();
     sampleBytes = 0;
     sampleMs = -1;
+}
+
+qint64 DownloadItem::timeToFirstByteUs() const
+{
+    return startUs >= 0 && firstByteUs >= startUs ? firstByteUs - startUs : -1;
+}
+
+qint64 DownloadItem::bodyUs() const
+{
+    return firstByteUs >= 0 && endUs >= firstByteUs ? endUs - firstByteUs : -1;
+}
+
+double DownloadItem::bodyBytesPerSecond() const
+{
+    const qint64 body = bodyUs();
+    return state == ItemState::Done && body > 0 ? double(received) * 1e6 / double(body) : 0.0;
 }
 
 QString DownloadItem::displayName() const

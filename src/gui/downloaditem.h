@@ -24,7 +24,15 @@ struct DownloadItem
     int worker = -1;
     int httpStatus = 0;
     int attempts = 0;
+    ErrorKind errorKind = ErrorKind::None;
     QString errorMessage;
+    // Microseconds since the run's start, -1 until they happen: where the
+    // item's time went (queued, waiting for the first byte, receiving).
+    qint64 startUs = -1;
+    qint64 firstByteUs = -1;
+    qint64 endUs = -1;
+    QString detectedMimeType; // sniffed from the saved bytes
+    QString contentMismatch;  // why the bytes do not match the name or the server's type
 
     // Speed sampling while receiving: the anchor the next rate is measured from.
     qint64 sampleBytes = 0;
@@ -32,6 +40,11 @@ struct DownloadItem
 
     // Forgets everything a run produced, so the row can be fetched again.
     void requeue();
+    // The breakdown of the item's time; -1 or 0 when unknown.
+    qint64 queuedUs() const { return startUs; }
+    qint64 timeToFirstByteUs() const;
+    qint64 bodyUs() const;
+    double bodyBytesPerSecond() const; // body bytes over body time, once done
     // The saved name, or until then a guess from the URL (worked out when
     // shown, so adding 100,000 rows does not decode 100,000 paths).
     QString displayName() const;

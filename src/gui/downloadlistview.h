@@ -8,16 +8,25 @@ namespace Fetchpool::Gui {
 // screen: QAbstractItemView repaints the whole viewport for any multi-row
 // change, which at 30 batches a second over 10,000 rows would mean redrawing
 // every visible progress bar for changes nobody can see.
+//
+// The header's context menu shows and hides columns (the header state, saved
+// with the window, remembers the choice).
 class DownloadListView final : public QTableView
 {
     Q_OBJECT
 
 public:
-    using QTableView::QTableView;
+    explicit DownloadListView(QWidget *parent = nullptr);
+
+    // The menu of checkable column names the header offers; the caller owns it.
+    QMenu *createColumnMenu(QWidget *parent);
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
+
+private:
+    void showColumnMenu(const QPoint &position);
 };
 
 } // namespace Fetchpool::Gui

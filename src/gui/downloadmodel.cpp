@@ -2,9 +2,10 @@
 
 #include "runreport.h"
 
+#include <QApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -33,6 +34,18 @@ QIcon stateIcon(ItemState state)
     return {};
 }
 
+// A done item whose bytes are not what its name or the server said.
+QIcon mismatchIcon()
+{
+    static const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return warning;
+}
+
+QString durationText(qint64 us)
+{
+    return us >= 0 ? RunComparison::formatDuration(us) : QString();
+}
+
 int perMille(qint64 received, qint64 total)
 {
     if (total <= 0)
@@ -45,6 +58,16 @@ int perMille(qint64 received, qint64 total)
 DownloadModel::DownloadModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+bool DownloadModel::isHiddenByDefault(int column)
+{
+    return column == QueuedColumn || column == BodyColumn || column == RateColumn || column == AttemptsColumn;
+}
+
+bool DownloadModel::isNumeric(int column)
+{
+    return column == SizeColumn || column == SpeedColumn || column == TimeColumn || column >= WorkerColumn;
 }
 
 int DownloadModel::rowCount(const QModelIndex &parent) const
@@ -62,10 +85,18 @@ QVariant DownloadModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = section == SizeColumn || section == SpeedColumn
-                || section == TimeColumn || section == WorkerColumn;
-        return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter
-                                           : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                      : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case QueuedColumn: return tr("Time from the start of the run until a worker took the item");
+        case FirstByteColumn: return tr("Time from the request until the response headers arrived");
+        case BodyColumn: return tr("Time from the response headers until the last byte");
+        case RateColumn: return tr("Body bytes per second while receiving");
+        case AttemptsColumn: return tr("Requests made, retries included");
+        default: return {};
+        }
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -78,6 +109,11 @@ QVariant DownloadModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Status");
     case TimeColumn: return tr("Time");
     case WorkerColumn: return tr("Worker");
+    case QueuedColumn: return tr("Queued");
+    case FirstByteColumn: return tr("First Byte");
+    case BodyColumn: return tr("Body");
+    case RateColumn: return tr("Rate");
+    case AttemptsColumn: return tr("Attempts");
     }
     return {};
 }
@@ -99,10 +135,10 @@ QVariant DownloadModel::data(const QModelIndex &index, int role) const
         if (column == NameColumn)
             return m_icons.icon(item.mimeType, item.displayName());
         if (column == StatusColumn)
-            return stateIcon(item.state);
+            return item.contentMismatch.isEmpty() ? stateIcon(item.state) : mismatchIcon();
         return {};
     case Qt::TextAlignmentRole:
-        if (column == SizeColumn || column == SpeedColumn || column == TimeColumn || column == WorkerColumn)
+        if (isNumeric(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -156,6 +192,16 @@ QVariant DownloadModel::displayData(const DownloadItem &item, int column) const
     case WorkerColumn:
         // Shown from 1, like "in flight 3 of 16 workers".
         return item.worker >= 0 ? QString::number(item.worker + 1) : QString();
+    case QueuedColumn:
+        return durationText(item.queuedUs());
+    case FirstByteColumn:
+        return durationText(item.timeToFirstByteUs());
+    case BodyColumn:
+        return durationText(item.bodyUs());
+    case RateColumn:
+        return item.bodyBytesPerSecond() > 0 ? formatRate(item.bodyBytesPerSecond()) : QString();
+    case AttemptsColumn:
+        return item.attempts > 0 ? QString::number(item.attempts) : QString();
     }
     return {};
 }
@@ -171,6 +217,11 @@ QVariant DownloadModel::sortData(const DownloadItem &item, int column) const
     case StatusColumn: return int(item.state);
     case TimeColumn: return item.durationUs;
     case WorkerColumn: return item.worker;
+    case QueuedColumn: return item.queuedUs();
+    case FirstByteColumn: return item.timeToFirstByteUs();
+    case BodyColumn: return item.bodyUs();
+    case RateColumn: return item.bodyBytesPerSecond();
+    case AttemptsColumn: return item.attempts;
     }
     return {};
 }
@@ -181,8 +232,13 @@ QString DownloadModel::statusText(const DownloadItem &item) const
     case ItemState::Queued: return tr("Queued");
     case ItemState::Connecting: return tr("Connecting…");
     case ItemState::Receiving: return tr("Downloading");
-    case ItemState::Done: return tr("Done");
-    case ItemState::Cancelled: return tr("Cancelled");
+    case ItemState::Done:
+        return item.contentMismatch.isEmpty() ? tr("Done") : tr("Done: content mismatch");
+    case ItemState::Cancelled:
+        // Stop keeps a resumable part file; Start continues from it.
+        if (item.filePath.endsWith(QLatin1String(".part")) && item.received > 0)
+            return tr("Stopped, %1 kept to resume").arg(formatBytes(item.received));
+        return tr("Cancelled");
     case ItemState::Failed:
         return item.errorMessage.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(item.errorMessage);
     }
@@ -199,6 +255,12 @@ QString DownloadModel::toolTip(const DownloadItem &item, int column) const
     case StatusColumn:
         if (!item.errorMessage.isEmpty())
             return statusText(item).section(QLatin1Char(':'), 0, 0) + QStringLiteral(": ") + item.errorMessage;
+        if (!item.contentMismatch.isEmpty()) {
+            return tr("Done, but the content does not match: %1 (the server said %2, the bytes are %3)")
+                    .arg(item.contentMismatch,
+                         item.mimeType.isEmpty() ? tr("nothing") : item.mimeType,
+                         item.detectedMimeType.isEmpty() ? tr("of an unknown type") : item.detectedMimeType);
+        }
         if (item.httpStatus > 0)
             return tr("%1 (HTTP %2, %n attempt(s))", nullptr, item.attempts).arg(statusText(item)).arg(item.httpStatus);
         return statusText(item);
@@ -280,6 +342,8 @@ void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 now
         item.received = progress.received;
         item.total = progress.total;
         item.worker = progress.worker;
+        item.startUs = progress.startUs;
+        item.firstByteUs = progress.firstByteUs;
         if (progress.state == ItemState::Receiving) {
             if (item.sampleMs < 0) {
                 item.sampleMs = nowMs;
@@ -295,7 +359,7 @@ void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 now
         }
         changed.push_back(row);
     }
-    emitRowRanges(std::move(changed), SizeColumn, WorkerColumn);
+    emitRowRanges(std::move(changed), SizeColumn, ColumnCount - 1);
 }
 
 void DownloadModel::applyResults(const QVector<ItemResult> &results)
@@ -311,8 +375,9 @@ void DownloadModel::applyResults(const QVector<ItemResult> &results)
         item.filePath = result.filePath;
         if (result.state == ItemState::Done && !result.filePath.isEmpty())
             item.fileName = QFileInfo(result.filePath).fileName();
-        else
+        else if (result.state != ItemState::Cancelled)
             item.filePath.clear(); // a failed item leaves no file behind
+        // A stopped item may keep its part file for the next run: filePath names it.
         item.mimeType = result.mimeType;
         item.received = result.bytes;
         item.total = result.totalBytes >= 0 ? result.totalBytes
@@ -321,6 +386,12 @@ void DownloadModel::applyResults(const QVector<ItemResult> &results)
         item.worker = result.worker;
         item.httpStatus = result.httpStatus;
         item.attempts = result.attempts;
+        item.startUs = result.startUs;
+        item.firstByteUs = result.firstByteUs;
+        item.endUs = result.endUs;
+        item.detectedMimeType = result.detectedMimeType;
+        item.contentMismatch = result.state == ItemState::Done ? result.contentMismatch : QString();
+        item.errorKind = result.state == ItemState::Done ? ErrorKind::None : result.error.kind;
         item.errorMessage = result.state == ItemState::Done ? QString() : result.error.message;
         item.bytesPerSecond = 0;
         // The item's own average, waiting for the server included: what the

@@ -21,8 +21,16 @@ class DownloadModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Columns after WorkerColumn break an item's time down; appended, so a
+    // header state saved before they existed still fits the first ones.
     enum Column { NameColumn, UrlColumn, SizeColumn, ProgressColumn, SpeedColumn,
-                  StatusColumn, TimeColumn, WorkerColumn, ColumnCount };
+                  StatusColumn, TimeColumn, WorkerColumn,
+                  QueuedColumn,    // run start -> picked up by a worker
+                  FirstByteColumn, // picked up -> response headers
+                  BodyColumn,      // response headers -> the end
+                  RateColumn,      // body bytes over body time
+                  AttemptsColumn,
+                  ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw numbers, so sorting is numeric
         ProgressRole,                // 0..1000 per mille, or -1 when unknown
@@ -31,6 +39,11 @@ public:
     };
 
     explicit DownloadModel(QObject *parent = nullptr);
+
+    // The timing columns but the first byte are hidden until asked for, so
+    // the list stays readable.
+    static bool isHiddenByDefault(int column);
+    static bool isNumeric(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -184,6 +184,8 @@ QString ListStore::write(const QString &path, const StoredList &list)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot save the list to '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // The list keeps URLs as given, credentials included: for its owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize(list));
     if (!file.commit())
         return tr("Cannot save the list to '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -47,6 +47,8 @@ public:
 
     static QByteArray serialize(const StoredList &list);
     static std::optional<StoredList> deserialize(const QByteArray &json, QString *error);
+    // Atomically, readable by its owner only; the error, or empty.
+    static QString write(const QString &path, const StoredList &list);
 
 Q_SIGNALS:
     void saved();
@@ -55,7 +57,6 @@ Q_SIGNALS:
 private:
     void startBackgroundSave();
     void onWriteFinished();
-    static QString write(const QString &path, const StoredList &list); // the error, or empty
 
     const QString m_path;
     SnapshotProvider m_provider;

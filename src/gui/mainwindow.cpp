@@ -6,10 +6,18 @@
 #include "destinationbutton.h"
 #include "droptarget.h"
 #include "emptylisthint.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
 #include "itemcommands.h"
 #include "liststore.h"
 #include "progressdelegate.h"
 #include "rejectsdialog.h"
+#include "sweepdialog.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelinerecorder.h"
+#include "timeline/timelineview.h"
+#include "runnotifier.h"
+#include "taskbarprogress.h"
 #include "timingpanel.h"
 
 #include "ui_mainwindow.h"
@@ -18,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -28,6 +37,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QToolButton>
 
 namespace Fetchpool::Gui {
@@ -50,6 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpToolBar();
     setUpStatusBar();
     setUpActions();
+    setUpTimeline();
+    setUpGallery();
 
     auto *dropTarget = new DropTarget(this, m_ui->centralWidget);
     connect(dropTarget, &DropTarget::dropped, this,
@@ -60,9 +72,20 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     connect(&m_runs, &RunController::progressed, m_ui->timingPanel, &TimingPanel::updateProgress);
     connect(&m_runs, &RunController::runFinished, m_ui->timingPanel, &TimingPanel::runFinished);
     connect(&m_runs, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(&m_runs, &RunController::runFinished, &m_exporter, &ReportExporter::recordRun);
+    connect(&m_exporter, &ReportExporter::finished, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), MessageTimeoutMs);
+        else
+            reportProblem(tr("Cannot Export the Report"), error);
+    });
     connect(&m_runs, &RunController::comparisonChanged, this,
             [this] { m_ui->timingPanel->showComparison(m_runs.comparison()); });
     connect(&m_runs, &RunController::runningChanged, this, &MainWindow::updateActions);
+    // The desktop follows the run: progress in the title and taskbar, a
+    // notification when a batch ends while the window is in the background.
+    new TaskbarProgress(this, &m_runs);
+    new RunNotifier(this, &m_runs);
     connect(&m_model, &DownloadModel::listChanged, this, [this] {
         updateActions();
         updateListSummary();
@@ -71,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
 
     setDestination(m_settings.destination());
     restoreList();
+    m_galleryModel->addItems(m_model.items());
     restoreLayout();
     updateActions();
     updateListSummary();
@@ -104,9 +128,12 @@ void MainWindow::setUpList()
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the order URLs were added in
     view->setSortingEnabled(true);
-    const int widths[] = {230, 300, 90, 150, 100, 190, 80, 64};
-    for (int column = 0; column < DownloadModel::ColumnCount; ++column)
+    const int widths[] = {230, 300, 90, 150, 100, 190, 80, 64, 80, 80, 80, 100, 70};
+    static_assert(std::size(widths) == DownloadModel::ColumnCount);
+    for (int column = 0; column < DownloadModel::ColumnCount; ++column) {
         header->resizeSection(column, widths[column]);
+        header->setSectionHidden(column, DownloadModel::isHiddenByDefault(column));
+    }
     // The URL takes whatever room the other columns leave.
     header->setSectionResizeMode(DownloadModel::UrlColumn, QHeaderView::Stretch);
 
@@ -234,11 +261,97 @@ void MainWindow::setUpActions()
     connect(m_ui->actionClearFinished, &QAction::triggered, &m_runs, &RunController::clearFinished);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::offerDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionMeasure, &QAction::triggered, this, &MainWindow::showSweepDialog);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::openSelectedFiles);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::openSelectedFolders);
     connect(m_ui->actionCopyUrl, &QAction::triggered, this, &MainWindow::copySelectedUrls);
     connect(m_ui->actionRetryItem, &QAction::triggered, this, &MainWindow::retrySelected);
     onModeChanged();
+}
+
+void MainWindow::setUpTimeline()
+{
+    m_timeline = new TimelineRecorder(&m_runs.engine(), this);
+    m_timelinePanel = new TimelinePanel(m_timeline, this);
+    TimelineView *view = m_timelinePanel->view();
+    view->setItemNamer([this](quint64 id) {
+        const int row = m_model.rowOf(id);
+        return row < 0 ? QString() : m_model.item(row).displayName();
+    });
+    connect(view, &TimelineView::itemClicked, this, &MainWindow::selectItem);
+    connect(m_ui->listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, view](const QModelIndex &current) {
+                if (current.isValid())
+                    view->setHighlightedItem(m_proxy.mapToSource(current).data(DownloadModel::IdRole).toULongLong());
+            });
+
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timelinePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+    QAction *toggle = m_timelineDock->toggleViewAction();
+    toggle->setText(tr("&Timeline"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    toggle->setStatusTip(tr("Show every run as lanes of workers and bars of items, Sequential above Parallel"));
+    m_ui->menuView->addAction(toggle);
+}
+
+void MainWindow::setUpGallery()
+{
+    m_galleryModel = new GalleryModel(this);
+    m_gallery = new GalleryView(m_galleryModel, this);
+    m_listPages = new QStackedWidget(m_ui->centralWidget);
+    m_listPages->setObjectName(QStringLiteral("listPages"));
+    delete m_ui->centralLayout->replaceWidget(m_ui->listView, m_listPages);
+    m_listPages->addWidget(m_ui->listView);
+    m_listPages->addWidget(m_gallery);
+
+    connect(&m_runs.engine(), &DownloadEngine::itemsFinished, m_galleryModel, &GalleryModel::addResults);
+    auto dropUnlisted = [this] {
+        m_galleryModel->retainListed([this](quint64 id) { return m_model.rowOf(id) >= 0; });
+    };
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, dropUnlisted);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, dropUnlisted);
+    connect(m_gallery, &GalleryView::openRequested, this, &MainWindow::openItem);
+
+    auto *pages = new QActionGroup(this);
+    pages->addAction(m_ui->actionShowList);
+    pages->addAction(m_ui->actionShowGallery);
+    m_ui->actionShowList->setChecked(true);
+    connect(m_ui->actionShowList, &QAction::triggered, this, [this] { showGallery(false); });
+    connect(m_ui->actionShowGallery, &QAction::triggered, this, [this] { showGallery(true); });
+}
+
+bool MainWindow::isGalleryShown() const
+{
+    return m_listPages->currentWidget() == m_gallery;
+}
+
+void MainWindow::showGallery(bool gallery)
+{
+    m_listPages->setCurrentWidget(gallery ? static_cast<QWidget *>(m_gallery) : m_ui->listView);
+    (gallery ? m_ui->actionShowGallery : m_ui->actionShowList)->setChecked(true);
+}
+
+void MainWindow::selectItem(quint64 id)
+{
+    const int row = m_model.rowOf(id);
+    if (row < 0)
+        return;
+    showGallery(false);
+    const QModelIndex index = m_proxy.mapFromSource(m_model.index(row, 0));
+    m_ui->listView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->listView->scrollTo(index);
+}
+
+void MainWindow::openItem(quint64 id)
+{
+    const int row = m_model.rowOf(id);
+    if (row >= 0)
+        ItemCommands::openFiles({&m_model.item(row)});
 }
 
 void MainWindow::restoreList()
@@ -347,6 +460,10 @@ void MainWindow::startWhenListReady()
 
 bool MainWindow::startRun()
 {
+    if (isMeasuring()) {
+        reportProblem(tr("Cannot Start"), tr("Worker counts are being measured: wait for the measurement to end or cancel it."));
+        return false;
+    }
     if (m_demo && !m_demo->imagesReady().isFinished()) {
         if (m_startAfterDemoImages)
             return true; // Start pressed twice while the pictures render
@@ -583,6 +700,73 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.exec(m_ui->listView->viewport()->mapToGlobal(position));
 }
 
+bool MainWindow::isMeasuring() const
+{
+    return m_sweepDialog && m_sweepDialog->isMeasuring();
+}
+
+void MainWindow::showSweepDialog()
+{
+    if (m_sweepDialog) {
+        m_sweepDialog->raise();
+        m_sweepDialog->activateWindow();
+        return;
+    }
+    if (m_demo && !m_demo->imagesReady().isFinished()) {
+        statusBar()->showMessage(tr("Preparing the demo images: measure again in a moment."), MessageTimeoutMs);
+        return;
+    }
+    QVector<QUrl> urls;
+    urls.reserve(m_model.rowCount());
+    for (const DownloadItem &item : m_model.items())
+        urls << item.url;
+    auto *dialog = new SweepDialog(urls, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBusyCheck([this] {
+        return m_runs.isRunning() ? tr("A run is going: stop it or let it finish before measuring.") : QString();
+    });
+    connect(dialog, &SweepDialog::measuringChanged, this, &MainWindow::updateActions);
+    connect(dialog, &SweepDialog::workersChosen, this, [this](int workers) {
+        setParallel(workers > 1);
+        if (workers > 1)
+            setParallelWorkers(workers);
+        statusBar()->showMessage(workers > 1 ? tr("Parallel with %1 workers, as measured").arg(workers)
+                                             : tr("Sequential, as measured"),
+                                 MessageTimeoutMs);
+    });
+    m_sweepDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::exportReport()
+{
+    if (m_exporter.isBusy()) {
+        statusBar()->showMessage(tr("A report is still being written."), MessageTimeoutMs);
+        return;
+    }
+    const QString csvFilter = tr("CSV, one row per item (*.csv)");
+    const QString jsonFilter = tr("JSON, the run and every item (*.json)");
+    const QString markdownFilter = tr("Markdown summary (*.md)");
+    QString filter = csvFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                QDir(destination()).filePath(QStringLiteral("fetchpool-report.csv")),
+                                                QStringList{csvFilter, jsonFilter, markdownFilter}.join(QStringLiteral(";;")),
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    // The filter chosen decides the format; the name gets its suffix if it has none.
+    const RunReport::Format format = filter == jsonFilter ? RunReport::Format::Json
+            : filter == markdownFilter                    ? RunReport::Format::Markdown
+                                                          : RunReport::Format::Csv;
+    const QString suffix = format == RunReport::Format::Json ? QStringLiteral("json")
+            : format == RunReport::Format::Markdown          ? QStringLiteral("md")
+                                                             : QStringLiteral("csv");
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    m_exporter.exportTo(path, format, m_model.items());
+    statusBar()->showMessage(tr("Writing the report…"));
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -600,7 +784,9 @@ void MainWindow::updateActions()
     const bool anyRows = m_model.rowCount() > 0;
     const ItemCommands::Items selected = selectedItems();
 
-    m_ui->actionStart->setEnabled(m_runs.canStart());
+    m_ui->actionStart->setEnabled(m_runs.canStart() && !isMeasuring());
+    m_ui->actionMeasure->setEnabled(!running && !isMeasuring() && anyRows);
+    m_ui->actionExportReport->setEnabled(anyRows);
     m_ui->actionStop->setEnabled(running);
     m_ui->actionRetryFailed->setEnabled(m_runs.canRetry());
     m_ui->actionClearFinished->setEnabled(m_model.countInState({ItemState::Done}) > 0);

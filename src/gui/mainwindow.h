@@ -4,16 +4,20 @@
 #include "guisettings.h"
 #include "intakeresult.h"
 #include "liststore.h"
+#include "reportexporter.h"
 #include "runcontroller.h"
 #include "urlintake.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSpinBox;
+class QStackedWidget;
 class QToolButton;
 
 namespace Ui {
@@ -24,6 +28,10 @@ namespace Fetchpool::Gui {
 
 class DemoSession;
 class DestinationButton;
+class GalleryModel;
+class GalleryView;
+class TimelinePanel;
+class TimelineRecorder;
 class TimingPanel;
 
 // The Fetchpool window: the list, the run controls and the timing display.
@@ -43,6 +51,11 @@ public:
     RunController &runs() { return m_runs; }
     UrlIntake &intake() { return m_intake; }
     TimingPanel *timingPanel() const;
+    TimelineRecorder *timeline() const { return m_timeline; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    GalleryModel *galleryModel() const { return m_galleryModel; }
+    GalleryView *gallery() const { return m_gallery; }
+    bool isGalleryShown() const;
     QString destination() const;
     int workerCount() const; // 1 in Sequential
 
@@ -67,6 +80,11 @@ private:
     void setUpToolBar();
     void setUpStatusBar();
     void setUpActions();
+    void setUpTimeline();
+    void setUpGallery();
+    void showGallery(bool gallery);
+    void selectItem(quint64 id); // in the list, from the timeline
+    void openItem(quint64 id);
     void restoreList();
     void restoreLayout();
     void saveLayout();
@@ -88,6 +106,9 @@ private:
     void onModeChanged();
     void onRunFinished(const RunProgress &run, qint64 wallUs);
     void reportProblem(const QString &title, const QString &problem);
+    void showSweepDialog();  // Run → Measure…
+    bool isMeasuring() const;
+    void exportReport();     // File → Export Report…
 
     QVector<quint64> selectedIds() const;
     QVector<const DownloadItem *> selectedItems() const;
@@ -112,6 +133,14 @@ private:
     QLabel *m_workersLabel = nullptr;
     QLabel *m_listSummary = nullptr;
     QToolButton *m_rejectsButton = nullptr;
+    TimelineRecorder *m_timeline = nullptr;
+    TimelinePanel *m_timelinePanel = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    GalleryModel *m_galleryModel = nullptr;
+    GalleryView *m_gallery = nullptr;
+    QStackedWidget *m_listPages = nullptr; // the list or the gallery
+    ReportExporter m_exporter;
+    QPointer<class SweepDialog> m_sweepDialog;
 };
 
 } // namespace Fetchpool::Gui

@@ -3,6 +3,7 @@
 #include "downloadmodel.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -44,6 +45,11 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         return false;
     }
     QVector<quint64> ids = m_model->idsInState({ItemState::Queued});
+    // After Stop, Start continues the stopped items; their kept part files
+    // resume where they were.
+    const bool continueStopped = ids.isEmpty();
+    if (continueStopped)
+        ids = m_model->idsInState({ItemState::Cancelled});
     const bool runAgain = ids.isEmpty();
     if (runAgain) {
         // Everything has finished: run the whole list again (Sequential after
@@ -72,7 +78,7 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.backgroundWorkers = true; // the window comes first on a busy machine
     if (!m_engine.start(jobs, options, error))
         return false;
-    if (runAgain)
+    if (continueStopped)
         m_model->requeue(ids);
 
     m_fingerprint.setFuture(QtConcurrent::run(&RunComparison::fingerprint, std::move(urls)));
@@ -100,6 +106,23 @@ void RunController::remove(const QVector<quint64> &ids)
     if (isRunning()) {
         for (quint64 id : ids)
             m_engine.cancelItem(id);
+    }
+    // A stopped item's kept part file goes with its row; off the UI thread.
+    QStringList keptParts;
+    for (quint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const DownloadItem &item = m_model->item(row);
+        if (item.state == ItemState::Cancelled && item.filePath.endsWith(QLatin1String(".part")))
+            keptParts << item.filePath;
+    }
+    if (!keptParts.isEmpty()) {
+        // Nobody waits for this: a part that cannot be removed stays behind harmlessly.
+        [[maybe_unused]] const QFuture<void> removal = QtConcurrent::run([keptParts] {
+            for (const QString &path : keptParts)
+                QFile::remove(path);
+        });
     }
     m_model->removeIds(ids);
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "mimeiconcache.h"
+
+#include <QStyledItemDelegate>
+
+namespace Fetchpool::Gui {
+
+class ThumbnailCache;
+
+// A gallery cell: the thumbnail centred in a square, the file name under it.
+// A file whose bytes are not what its name or the server says, or that
+// cannot be decoded, gets the file-type icon and a warning badge instead of
+// a broken thumbnail; the reason is in its tooltip.
+class GalleryDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    GalleryDelegate(ThumbnailCache *thumbnails, QObject *parent = nullptr);
+
+    void setThumbnailSize(int edge) { m_edge = edge; }
+    int thumbnailSize() const { return m_edge; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // Why the cell shows a badge, or an empty string.
+    QString warningFor(const QModelIndex &index) const;
+    QRect badgeRect(const QRect &cell) const;
+    static QColor badgeColor();
+
+private:
+    QRect imageRect(const QRect &cell) const;
+    static void paintBadge(QPainter *painter, const QRect &rect);
+
+    ThumbnailCache *const m_thumbnails;
+    mutable MimeIconCache m_icons; // what a flagged file really is, as the list shows it
+    int m_edge = 128;
+};
+
+} // namespace Fetchpool::Gui

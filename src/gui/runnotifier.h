@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace Fetchpool {
+struct RunProgress;
+}
+
+namespace Fetchpool::Gui {
+
+class RunController;
+
+// Tells the user that a batch has finished while they were looking at
+// something else: a message from an icon in the system tray, which is shown
+// from the start of a run until the window is used again. Nothing appears
+// when the window is active, and nothing at all without a system tray.
+class RunNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunNotifier)
+
+public:
+    RunNotifier(QWidget *window, RunController *runs);
+    ~RunNotifier() override;
+
+    // The message for a finished run: "100 of 100 done in 1.25 s, 3 failed".
+    static QString summary(const RunProgress &run, qint64 wallUs);
+
+Q_SIGNALS:
+    // A finished run was announced (whether or not a tray showed it).
+    void notified(const QString &title, const QString &message);
+
+private:
+    void onRunStarted();
+    void onRunFinished(const RunProgress &run, qint64 wallUs);
+    void onApplicationStateChanged(Qt::ApplicationState state);
+    void showWindow();
+
+    QWidget *const m_window;
+    QSystemTrayIcon *m_tray = nullptr; // only when the desktop has a system tray
+    bool m_running = false;
+};
+
+} // namespace Fetchpool::Gui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "downloadtypes.h"
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+#include <utility>
+
+namespace Fetchpool::Gui {
+
+// How a timeline bar ends, which decides its colour.
+enum class BarOutcome : quint8 {
+    Running,   // still being fetched
+    Done,      // done at the first attempt
+    Retried,   // done, after one or more transient failures
+    Failed,
+    Cancelled,
+};
+
+// One item of one run on its worker's lane: from the moment a worker picked
+// it up, through the first response byte, to its end.
+struct TimelineBar
+{
+    quint64 id = 0;
+    int lane = -1;
+    qint64 startUs = -1;     // microseconds since the run started
+    qint64 firstByteUs = -1; // -1 while waiting (or when no response ever came)
+    qint64 endUs = -1;       // -1 while running
+    qint64 bytes = 0;
+    int attempts = 0;
+    BarOutcome outcome = BarOutcome::Running;
+    QUrl url;          // known once the item has ended
+    QString error;     // why it failed or was cancelled
+
+    bool isFinished() const { return endUs >= 0; }
+    // Where the bar ends on screen: a running bar reaches up to `nowUs`.
+    qint64 endOr(qint64 nowUs) const { return endUs >= 0 ? endUs : qMax(startUs, nowUs); }
+};
+
+// What one run looked like in time: one lane per worker, one bar per item
+// a worker picked up. Fed with the engine's coalesced batches; each lane keeps
+// its bars ordered by start time, so painting and hit testing find the bars in
+// a time window by binary search instead of walking all of them.
+class RunTimeline final
+{
+public:
+    RunTimeline() = default;
+    // `workers` as requested (1 = Sequential); the run gets min(workers, total) lanes.
+    RunTimeline(int total, int workers);
+
+    void applyProgress(const QVector<ItemProgress> &items, qint64 elapsedUs);
+    void applyResults(const QVector<ItemResult> &results);
+    void finish(const RunProgress &totals, qint64 wallUs);
+
+    int workers() const { return m_workers; }
+    bool isSequential() const { return m_workers == 1; }
+    int itemCount() const { return m_total; }
+    int laneCount() const { return int(m_lanes.size()); }
+    bool isFinished() const { return m_finished; }
+    // The wall time once finished, the latest elapsed time while running.
+    qint64 nowUs() const { return m_nowUs; }
+    const RunProgress &totals() const { return m_totals; }
+
+    const QVector<TimelineBar> &bars() const { return m_bars; }
+    // Indices into bars(), ordered by start time.
+    const QVector<int> &lane(int lane) const { return m_lanes.at(lane); }
+    const TimelineBar *barForId(quint64 id) const;
+
+    // The positions in lane(lane) of the bars overlapping [fromUs, toUs), as a
+    // half-open range. Bars on one lane never overlap, so both their starts
+    // and their ends are ordered and two binary searches find the window.
+    std::pair<int, int> barsBetween(int lane, qint64 fromUs, qint64 toUs) const;
+    // The bar on `lane` nearest to `us` within `toleranceUs`, as an index into bars(), or -1.
+    int barAt(int lane, qint64 us, qint64 toleranceUs) const;
+
+private:
+    TimelineBar *barFor(quint64 id, int worker, qint64 startUs);
+    void placeOnLane(int barIndex);
+
+    int m_total = 0;
+    int m_workers = 0;
+    bool m_finished = false;
+    qint64 m_nowUs = 0;
+    RunProgress m_totals;
+    QVector<TimelineBar> m_bars;
+    QVector<QVector<int>> m_lanes;
+    QHash<quint64, int> m_byId;
+};
+
+} // namespace Fetchpool::Gui

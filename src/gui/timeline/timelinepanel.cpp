@@ -1,0 +1,151 @@
+#include "timelinepanel.h"
+
+#include "timelinepainter.h"
+#include "timelinerecorder.h"
+#include "timelineview.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Fetchpool::Gui {
+
+namespace {
+
+constexpr int MinExportWidth = 1200;
+
+// The legend, painted by the same code as the exported images.
+class TimelineLegend final : public QWidget
+{
+public:
+    explicit TimelineLegend(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("timelineLegend"));
+    }
+
+    QSize sizeHint() const override { return TimelinePainter({}, palette(), font()).legendSize(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        TimelinePainter({}, palette(), font()).paintLegend(painter, QPoint(0, (height() - sizeHint().height()) / 2));
+    }
+};
+
+QToolButton *button(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *tool = new QToolButton(parent);
+    tool->setText(text);
+    tool->setToolTip(toolTip);
+    tool->setAutoRaise(true);
+    return tool;
+}
+
+} // namespace
+
+TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
+    : QWidget(parent)
+    , m_recorder(recorder)
+    , m_view(new TimelineView(this))
+{
+    setObjectName(QStringLiteral("timelinePanel"));
+    auto *zoomOut = button(tr("−"), tr("Zoom out on the time axis (Ctrl+wheel)"), this);
+    auto *zoomIn = button(tr("+"), tr("Zoom in on the time axis (Ctrl+wheel)"), this);
+    auto *fit = button(tr("Fit"), tr("Show the whole time axis"), this);
+    auto *exportButton = button(tr("Export"), tr("Save the timeline as a PNG or SVG image"), this);
+    zoomOut->setObjectName(QStringLiteral("timelineZoomOut"));
+    zoomIn->setObjectName(QStringLiteral("timelineZoomIn"));
+    fit->setObjectName(QStringLiteral("timelineFit"));
+    exportButton->setObjectName(QStringLiteral("timelineExport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("As PNG Image…"), this, [this] { chooseExportFile(QStringLiteral("png")); });
+    exportMenu->addAction(tr("As SVG Drawing…"), this, [this] { chooseExportFile(QStringLiteral("svg")); });
+    exportButton->setMenu(exportMenu);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    bar->addWidget(new TimelineLegend(this));
+    bar->addStretch();
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fit);
+    bar->addWidget(exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
+    connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitToWidth);
+    connect(recorder, &TimelineRecorder::changed, m_view, &TimelineView::refresh);
+    connect(recorder, &TimelineRecorder::groupsChanged, this,
+            [this] { m_view->setGroups(m_recorder->groups()); });
+    m_view->setGroups(recorder->groups());
+}
+
+bool TimelinePanel::exportTo(const QString &path, QString *error) const
+{
+    const QSize size = m_view->exportSize(qMax(MinExportWidth, m_view->viewport()->width()));
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(tr("Fetchpool run timeline"));
+        svg.setDescription(tr("One lane per worker, one bar per item"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            *error = tr("Cannot write %1: the SVG drawing could not be started.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        m_view->paintForExport(painter, size);
+        painter.end();
+        if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        return true;
+    }
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        m_view->paintForExport(painter, size);
+    }
+    if (!image.save(path, "PNG")) {
+        *error = tr("Cannot write %1: the PNG image could not be saved there.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+void TimelinePanel::chooseExportFile(const QString &suffix)
+{
+    const QString filter = suffix == QStringLiteral("svg") ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Timeline"),
+            QDir(QDir::homePath()).filePath(QStringLiteral("fetchpool-timeline.") + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Timeline"), error);
+}
+
+} // namespace Fetchpool::Gui

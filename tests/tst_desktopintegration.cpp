@@ -1,0 +1,158 @@
+// The window follows a run where the desktop shows it: the overall progress
+// in the title (and so the taskbar) while it runs, the plain title after; a
+// notification when a batch ends while the window is in the background, and
+// none while the user is looking at it. Runs against the in-process server.
+#include "mainwindow.h"
+#include "pluraltranslator.h"
+#include "runnotifier.h"
+#include "taskbarprogress.h"
+#include "testserver.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using namespace Fetchpool::Gui;
+using Fetchpool::Test::TestServer;
+
+class tst_DesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleShowsTheProgressWhileRunning();
+    void finishedBatchInTheBackgroundIsAnnounced();
+    void finishedBatchInFrontIsNotAnnounced();
+    void summaryNamesTheFailures();
+
+private:
+    // Lists `count` slow files (one `status=404` among them when asked),
+    // starts in Parallel with 2 workers and waits for the end.
+    void runBatch(int count, bool withFailure = false);
+
+    TestServer m_server{4};
+    std::unique_ptr<QTemporaryDir> m_destination;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_DesktopIntegration::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopintegration"));
+    PluralTranslator::install();
+    QVERIFY(m_server.start());
+}
+
+void tst_DesktopIntegration::init()
+{
+    QSettings().clear();
+    m_destination = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_destination->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDestination(m_destination->path());
+    m_window->setWindowTitle(QStringLiteral("Fetchpool"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_DesktopIntegration::cleanup()
+{
+    m_window.reset();
+    m_destination.reset();
+}
+
+void tst_DesktopIntegration::runBatch(int count, bool withFailure)
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i)
+        urls << m_server.url(QStringLiteral("/files/desk-%1.bin?size=2000&latency=60").arg(i));
+    if (withFailure)
+        urls << m_server.url(QStringLiteral("/files/missing.bin?status=404"));
+    QCOMPARE(m_window->model().addUrls(urls), int(urls.size()));
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(2);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    QVERIFY(m_window->startRun());
+    QVERIFY(finished.wait(60'000));
+}
+
+void tst_DesktopIntegration::titleShowsTheProgressWhileRunning()
+{
+    QStringList titles;
+    connect(m_window.get(), &QWidget::windowTitleChanged, this,
+            [&titles](const QString &title) { titles << title; });
+    runBatch(12);
+
+    static const QRegularExpression withPercent(QStringLiteral("^(\\d+)% — Fetchpool$"));
+    QVERIFY2(titles.size() >= 3, qPrintable(titles.join(QLatin1String(" | "))));
+    QCOMPARE(titles.first(), TaskbarProgress::titleWithProgress(0, QStringLiteral("Fetchpool")));
+    int last = -1;
+    for (int i = 0; i + 1 < titles.size(); ++i) {
+        const auto match = withPercent.match(titles[i]);
+        QVERIFY2(match.hasMatch(), qPrintable(titles[i]));
+        const int percent = match.captured(1).toInt();
+        QVERIFY2(percent > last && percent <= 100, qPrintable(titles.join(QLatin1String(" | "))));
+        last = percent;
+    }
+    QVERIFY2(last > 0, qPrintable(titles.join(QLatin1String(" | ")))); // it moved during the run
+    QCOMPARE(titles.last(), QStringLiteral("Fetchpool"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Fetchpool"));
+}
+
+void tst_DesktopIntegration::finishedBatchInTheBackgroundIsAnnounced()
+{
+    auto *notifier = m_window->findChild<RunNotifier *>();
+    QVERIFY(notifier);
+    QSignalSpy notified(notifier, &RunNotifier::notified);
+    // The user went to another window.
+    QWidget elsewhere;
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+    QTRY_VERIFY(!m_window->isActiveWindow());
+    runBatch(4, true);
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Downloads finished with failures"));
+    const QString message = notified.first().at(1).toString();
+    QVERIFY2(message.startsWith(QLatin1String("4 of 5 done in ")) && message.endsWith(QLatin1String(", 1 failed")),
+             qPrintable(message));
+}
+
+void tst_DesktopIntegration::finishedBatchInFrontIsNotAnnounced()
+{
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        QSKIP("This platform does not activate windows");
+    auto *notifier = m_window->findChild<RunNotifier *>();
+    QVERIFY(notifier);
+    QSignalSpy notified(notifier, &RunNotifier::notified);
+    runBatch(3);
+    QVERIFY(m_window->isActiveWindow());
+    QCOMPARE(notified.size(), 0);
+}
+
+void tst_DesktopIntegration::summaryNamesTheFailures()
+{
+    RunProgress run;
+    run.total = 10;
+    run.done = 7;
+    run.failed = 2;
+    run.cancelled = 1;
+    QCOMPARE(RunNotifier::summary(run, 1'500'000), QStringLiteral("7 of 10 done in 1.50 s, 2 failed, 1 cancelled"));
+    run.total = 1;
+    run.done = 1;
+    run.failed = run.cancelled = 0;
+    QCOMPARE(RunNotifier::summary(run, 850'000), QStringLiteral("1 of 1 done in 850 ms"));
+}
+
+QTEST_MAIN(tst_DesktopIntegration)
+#include "tst_desktopintegration.moc"

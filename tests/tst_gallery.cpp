@@ -1,0 +1,286 @@
+// The image gallery: real downloads from the in-process test server become
+// thumbnails decoded off the UI thread at the size shown; a file whose bytes
+// are not the image its name or the server promised gets a warning badge
+// instead of a broken thumbnail; the gallery follows the list.
+#include "gallery/gallerydelegate.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
+#include "gallery/thumbnailcache.h"
+#include "mainwindow.h"
+#include "pluraltranslator.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QFile>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using namespace Fetchpool::Gui;
+using Fetchpool::Test::TestServer;
+
+class tst_Gallery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void downloadedImagesBecomeThumbnails();
+    void undecodableImageGetsABadge();
+    void mismatchedFileGetsABadgeInsteadOfAThumbnail();
+    void thumbnailsFollowTheSizeSlider();
+    void galleryFollowsTheList();
+    void activatingACellAsksToOpenIt();
+
+private:
+    QAction *action(const char *name) const;
+    void runList(const QVector<QUrl> &urls);
+    QModelIndex galleryIndexOf(const QString &fileName) const;
+    bool badgeShown(const QModelIndex &index) const;
+
+    TestServer m_server{4};
+    std::unique_ptr<QTemporaryDir> m_destination;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Gallery::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gallery"));
+    PluralTranslator::install();
+    QVERIFY(m_server.start());
+}
+
+void tst_Gallery::init()
+{
+    QSettings().clear();
+    m_destination = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_destination->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDestination(m_destination->path());
+    m_window->resize(1000, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Gallery::cleanup()
+{
+    m_window.reset();
+    m_destination.reset();
+}
+
+QAction *tst_Gallery::action(const char *name) const
+{
+    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no action %s", name);
+    return found;
+}
+
+void tst_Gallery::runList(const QVector<QUrl> &urls)
+{
+    m_window->model().addUrls(urls);
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(4);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    if (!m_window->startRun())
+        qFatal("the run did not start");
+    if (!finished.wait(30'000))
+        qFatal("the run did not end in time");
+}
+
+QModelIndex tst_Gallery::galleryIndexOf(const QString &fileName) const
+{
+    GalleryModel *model = m_window->galleryModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(Qt::DisplayRole).toString() == fileName)
+            return model->index(row);
+    }
+    return {};
+}
+
+bool tst_Gallery::badgeShown(const QModelIndex &index) const
+{
+    GalleryView *gallery = m_window->gallery();
+    QListView *list = gallery->listView();
+    list->scrollTo(index);
+    const QRect cell = list->visualRect(index);
+    const QRect badge = gallery->delegate()->badgeRect(cell);
+    const QImage shot = list->viewport()->grab().toImage();
+    // Inside the triangle, beside the "!" in its middle.
+    const QPoint probe(badge.left() + badge.width() / 4, badge.bottom() - 2);
+    return QColor(shot.pixel(probe)) == GalleryDelegate::badgeColor();
+}
+
+void tst_Gallery::downloadedImagesBecomeThumbnails()
+{
+    runList({m_server.url(QStringLiteral("/image/wide.png?w=1600&h=800")),
+             m_server.url(QStringLiteral("/image/photo.jpg?w=300&h=400")),
+             m_server.url(QStringLiteral("/files/data.bin?size=300"))});
+    GalleryModel *model = m_window->galleryModel();
+    // Only the images: the .bin is no picture.
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("wide.png"));
+    QCOMPARE(model->index(1).data(Qt::DisplayRole).toString(), QStringLiteral("photo.jpg"));
+
+    QVERIFY(!m_window->isGalleryShown());
+    action("actionShowGallery")->trigger();
+    QVERIFY(m_window->isGalleryShown());
+    QVERIFY(m_window->gallery()->isVisible());
+    QVERIFY(action("actionShowGallery")->isChecked());
+
+    ThumbnailCache *thumbnails = m_window->gallery()->thumbnails();
+    const int edge = m_window->gallery()->thumbnailSize();
+    const QString widePath = model->index(0).data(GalleryModel::PathRole).toString();
+    const QString photoPath = model->index(1).data(GalleryModel::PathRole).toString();
+    // Painting asked for them; they arrive from the decoding threads.
+    QTRY_VERIFY(!thumbnails->thumbnail(widePath, edge).isNull());
+    QTRY_VERIFY(!thumbnails->thumbnail(photoPath, edge).isNull());
+    // Decoded at the size shown, with the aspect ratio kept.
+    QCOMPARE(thumbnails->thumbnail(widePath, edge).size(), QSize(edge, edge / 2));
+    QCOMPARE(thumbnails->thumbnail(photoPath, edge).size(), QSize(edge * 3 / 4, edge));
+    QVERIFY(!badgeShown(model->index(0)));
+    QVERIFY(!badgeShown(model->index(1)));
+
+    action("actionShowList")->trigger();
+    QVERIFY(!m_window->isGalleryShown());
+}
+
+void tst_Gallery::undecodableImageGetsABadge()
+{
+    // Declared a JPEG and named .jpg, but the bytes are no JPEG at all.
+    runList({m_server.url(QStringLiteral("/files/broken.jpg?size=3000&type=image/jpeg")),
+             m_server.url(QStringLiteral("/image/fine.png"))});
+    const QModelIndex broken = galleryIndexOf(QStringLiteral("broken.jpg"));
+    QVERIFY(broken.isValid());
+    action("actionShowGallery")->trigger();
+    QTRY_VERIFY(badgeShown(broken));
+    QVERIFY(!m_window->gallery()->delegate()->warningFor(broken).isEmpty());
+    QVERIFY(!badgeShown(galleryIndexOf(QStringLiteral("fine.png"))));
+}
+
+void tst_Gallery::mismatchedFileGetsABadgeInsteadOfAThumbnail()
+{
+    // An HTML page saved as .jpg, flagged by the engine's content sniffing.
+    const QString path = m_destination->filePath(QStringLiteral("login.jpg"));
+    QFile page(path);
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>\n");
+    page.close();
+    ItemResult result;
+    result.id = 42;
+    result.url = m_server.url(QStringLiteral("/files/login.jpg"));
+    result.state = ItemState::Done;
+    result.filePath = path;
+    result.mimeType = QStringLiteral("image/jpeg");
+    result.detectedMimeType = QStringLiteral("text/html");
+    result.contentMismatch = QStringLiteral("HTML page saved as .jpg");
+
+    GalleryModel model;
+    model.addResults({result});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(GalleryModel::MismatchRole).toString(), result.contentMismatch);
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(result.contentMismatch));
+
+    GalleryView view(&model);
+    view.resize(500, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect cell = view.listView()->visualRect(model.index(0));
+    const QRect badge = view.delegate()->badgeRect(cell);
+    const QImage shot = view.listView()->viewport()->grab().toImage();
+    QCOMPARE(QColor(shot.pixel(badge.left() + badge.width() / 4, badge.bottom() - 2)), GalleryDelegate::badgeColor());
+    QCOMPARE(view.delegate()->warningFor(model.index(0)), result.contentMismatch);
+    // Flagged files are never handed to the image decoder.
+    QVERIFY(!view.thumbnails()->isPending(path, view.thumbnailSize()));
+    QVERIFY(view.thumbnails()->failure(path).isEmpty());
+}
+
+void tst_Gallery::thumbnailsFollowTheSizeSlider()
+{
+    runList({m_server.url(QStringLiteral("/image/square.png?w=500&h=500"))});
+    action("actionShowGallery")->trigger();
+    GalleryView *gallery = m_window->gallery();
+    const QString path = m_window->galleryModel()->index(0).data(GalleryModel::PathRole).toString();
+    QTRY_VERIFY(!gallery->thumbnails()->thumbnail(path, gallery->thumbnailSize()).isNull());
+
+    auto *slider = gallery->findChild<QSlider *>(QStringLiteral("thumbnailSize"));
+    QVERIFY(slider);
+    slider->setValue(64);
+    QCOMPARE(gallery->thumbnailSize(), 64);
+    QCOMPARE(gallery->listView()->visualRect(m_window->galleryModel()->index(0)).width() < 120, true);
+    QTRY_COMPARE(gallery->thumbnails()->thumbnail(path, 64).size(), QSize(64, 64));
+    slider->setValue(GalleryView::MaxThumbnail + 100);
+    QCOMPARE(gallery->thumbnailSize(), GalleryView::MaxThumbnail);
+    QTRY_COMPARE(gallery->thumbnails()->thumbnail(path, GalleryView::MaxThumbnail).size(),
+                 QSize(GalleryView::MaxThumbnail, GalleryView::MaxThumbnail));
+}
+
+void tst_Gallery::galleryFollowsTheList()
+{
+    runList({m_server.url(QStringLiteral("/image/a.png")), m_server.url(QStringLiteral("/image/b.png")),
+             m_server.url(QStringLiteral("/image/c.png"))});
+    GalleryModel *model = m_window->galleryModel();
+    QCOMPARE(model->rowCount(), 3);
+    // Removing a row from the list takes its picture out of the gallery.
+    m_window->runs().remove({m_window->model().item(1).id});
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(!galleryIndexOf(QStringLiteral("b.png")).isValid());
+    m_window->runs().clearFinished();
+    QCOMPARE(model->rowCount(), 0);
+
+    // A restored list shows the images it had downloaded.
+    DownloadItem restored;
+    restored.id = 7;
+    restored.state = ItemState::Done;
+    restored.filePath = m_destination->filePath(QStringLiteral("old.png"));
+    restored.mimeType = QStringLiteral("image/png");
+    DownloadItem text = restored;
+    text.id = 8;
+    text.filePath = m_destination->filePath(QStringLiteral("notes.txt"));
+    text.mimeType = QStringLiteral("text/plain");
+    model->addItems({restored, text});
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOf(7), 0);
+    QCOMPARE(model->rowOf(8), -1);
+}
+
+void tst_Gallery::activatingACellAsksToOpenIt()
+{
+    GalleryModel model;
+    ItemResult result;
+    result.id = 5;
+    result.state = ItemState::Done;
+    result.filePath = m_destination->filePath(QStringLiteral("x.png"));
+    result.mimeType = QStringLiteral("image/png");
+    model.addResults({result});
+    GalleryView view(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy open(&view, &GalleryView::openRequested);
+    const QPoint centre = view.listView()->visualRect(model.index(0)).center();
+    // A double-click is a press, a release and a double-click event.
+    QTest::mouseClick(view.listView()->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(open.count(), 0);
+    QTest::mouseDClick(view.listView()->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toULongLong(), quint64(5));
+    // Return on the current cell does the same.
+    QTest::keyClick(view.listView(), Qt::Key_Return);
+    QCOMPARE(open.count(), 2);
+    // The missing file cannot be decoded: it says so with a badge, not a blank.
+    QTRY_VERIFY(!view.thumbnails()->failure(result.filePath).isEmpty());
+}
+
+QTEST_MAIN(tst_Gallery)
+#include "tst_gallery.moc"

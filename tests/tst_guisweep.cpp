@@ -1,0 +1,308 @@
+// Measure… from the window against the in-process test server: the sweep
+// runs, plots, recommends, hands its count to the toolbar and leaves no
+// scratch files, cancelled or not; it never overlaps a normal run. Also the
+// list's column menu and the report export.
+#include "downloadlistview.h"
+#include "mainwindow.h"
+#include "pluraltranslator.h"
+#include "reportexporter.h"
+#include "sweepdialog.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using namespace Fetchpool::Gui;
+using Fetchpool::Test::TestServer;
+
+namespace {
+
+// Scratch folders of sweeps in the system's temporary folder.
+QStringList sweepScratchFolders()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+            .entryList({QStringLiteral("fetchpool-sweep-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class tst_GuiSweep : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void measureRecommendsAndHandsOverTheCount();
+    void closingWhileMeasuringCancelsAndCleansUp();
+    void measuringAndRunningExcludeEachOther();
+    void columnMenuShowsAndHidesColumns();
+    void olderHeaderStateStillRestores();
+    void exportWritesTheListsTiming();
+
+private:
+    QVector<QUrl> files(const QString &prefix, int count, int latencyMs) const;
+    QAction *action(const char *name) const;
+    SweepDialog *openSweepDialog();
+
+    TestServer m_server{4};
+    std::unique_ptr<QTemporaryDir> m_destination;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_scratchBefore;
+};
+
+void tst_GuiSweep::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_guisweep"));
+    PluralTranslator::install();
+    QVERIFY(m_server.start());
+}
+
+void tst_GuiSweep::init()
+{
+    QSettings().clear();
+    m_scratchBefore = sweepScratchFolders();
+    m_destination = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_destination->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDestination(m_destination->path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_GuiSweep::cleanup()
+{
+    m_window.reset();
+    QCOMPARE(sweepScratchFolders(), m_scratchBefore);
+}
+
+QVector<QUrl> tst_GuiSweep::files(const QString &prefix, int count, int latencyMs) const
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i)
+        urls << m_server.url(QStringLiteral("/files/%1/f%2.bin?size=4096&latency=%3").arg(prefix).arg(i).arg(latencyMs));
+    return urls;
+}
+
+QAction *tst_GuiSweep::action(const char *name) const
+{
+    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no action %s", name);
+    return found;
+}
+
+SweepDialog *tst_GuiSweep::openSweepDialog()
+{
+    action("actionMeasure")->trigger();
+    return m_window->findChild<SweepDialog *>();
+}
+
+void tst_GuiSweep::measureRecommendsAndHandsOverTheCount()
+{
+    QVERIFY(!action("actionMeasure")->isEnabled()); // nothing to measure yet
+    m_window->model().addUrls(files(QStringLiteral("measure"), 16, 80));
+    QVERIFY(action("actionMeasure")->isEnabled());
+    m_window->setParallel(false);
+
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    QSignalSpy measuring(dialog, &SweepDialog::measuringChanged);
+    dialog->setMaxWorkers(8);
+    dialog->setSampleSize(0);
+    dialog->measure();
+    QVERIFY(dialog->isMeasuring());
+    QCOMPARE(measuring.count(), 1);
+    // No normal run while measuring.
+    QVERIFY(!action("actionStart")->isEnabled());
+    QVERIFY(!action("actionMeasure")->isEnabled());
+    QVERIFY(!m_window->startRun());
+
+    // 16 × 80 ms at 1 worker, then halving: a few seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isMeasuring(), 60'000);
+    QCOMPARE(measuring.count(), 2);
+    QVERIFY(action("actionStart")->isEnabled());
+    const SweepResult result = dialog->result();
+    QCOMPARE(result.steps.size(), 4); // 1, 2, 4, 8
+    for (const SweepStep &step : result.steps)
+        QVERIFY(step.isComplete());
+    const int recommended = result.recommendedWorkers();
+    QVERIFY(recommended >= 2);
+    // Nothing of the sweep reached the list or the destination.
+    QCOMPARE(m_window->model().countInState({ItemState::Queued}), 16);
+    QCOMPARE(QDir(m_destination->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+
+    auto *verdict = dialog->findChild<QLabel *>(QStringLiteral("sweepVerdict"));
+    QVERIFY(verdict->text().contains(QString::number(recommended)));
+    auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useWorkersButton"));
+    QVERIFY(use->isVisibleTo(dialog));
+    QVERIFY(use->text().contains(QString::number(recommended)));
+    use->click();
+    QCOMPARE(m_window->workerCount(), recommended);
+    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"))->value(), recommended);
+
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->grab().save(QDir::temp().filePath(QStringLiteral("tst_guisweep-dialog.png")));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SweepDialog *>());
+}
+
+void tst_GuiSweep::closingWhileMeasuringCancelsAndCleansUp()
+{
+    m_window->model().addUrls(files(QStringLiteral("close"), 30, 300));
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    QPointer<SweepDialog> guard(dialog);
+    dialog->setMaxWorkers(4);
+    dialog->measure();
+    QVERIFY(dialog->isMeasuring());
+    QCOMPARE(sweepScratchFolders().size(), m_scratchBefore.size() + 1);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("sweepStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("2 of 30")), 20'000);
+
+    QElapsedTimer sinceClose;
+    sinceClose.start();
+    dialog->reject(); // Close or Esc while measuring
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 10'000);
+    QVERIFY2(sinceClose.elapsed() < 5000, qPrintable(QString::number(sinceClose.elapsed())));
+    QCOMPARE(sweepScratchFolders(), m_scratchBefore);
+    QVERIFY(action("actionStart")->isEnabled());
+}
+
+void tst_GuiSweep::measuringAndRunningExcludeEachOther()
+{
+    m_window->model().addUrls(files(QStringLiteral("busy"), 8, 2000));
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(2);
+    QVERIFY(m_window->startRun());
+    QVERIFY(!action("actionMeasure")->isEnabled());
+
+    // A dialog left open from before the run refuses to measure during it.
+    m_window->runs().stop();
+    QTRY_VERIFY(!m_window->runs().isRunning());
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    QVERIFY(m_window->startRun());
+    dialog->measure();
+    QVERIFY(!dialog->isMeasuring());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("sweepStatus"))->text().contains(QStringLiteral("run")));
+    m_window->runs().stop();
+    QTRY_VERIFY(!m_window->runs().isRunning());
+}
+
+void tst_GuiSweep::columnMenuShowsAndHidesColumns()
+{
+    auto *view = m_window->findChild<DownloadListView *>();
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(header->count(), int(DownloadModel::ColumnCount));
+    QVERIFY(header->isSectionHidden(DownloadModel::QueuedColumn));
+    QVERIFY(header->isSectionHidden(DownloadModel::AttemptsColumn));
+    QVERIFY(!header->isSectionHidden(DownloadModel::FirstByteColumn));
+
+    std::unique_ptr<QMenu> menu(view->createColumnMenu(nullptr));
+    const QList<QAction *> entries = menu->actions();
+    QCOMPARE(entries.size(), int(DownloadModel::ColumnCount));
+    QAction *queued = entries.at(DownloadModel::QueuedColumn);
+    QCOMPARE(queued->text(), QStringLiteral("Queued"));
+    QVERIFY(queued->isCheckable() && !queued->isChecked());
+    queued->trigger();
+    QVERIFY(!header->isSectionHidden(DownloadModel::QueuedColumn));
+    QVERIFY(header->sectionSize(DownloadModel::QueuedColumn) > 20);
+    entries.at(DownloadModel::UrlColumn)->trigger();
+    QVERIFY(header->isSectionHidden(DownloadModel::UrlColumn));
+
+    // The choice is part of the saved header state.
+    const QByteArray state = header->saveState();
+    header->setSectionHidden(DownloadModel::QueuedColumn, true);
+    QVERIFY(header->restoreState(state));
+    QVERIFY(!header->isSectionHidden(DownloadModel::QueuedColumn));
+
+    // The last visible column cannot be hidden.
+    for (int column = 0; column < DownloadModel::ColumnCount; ++column)
+        header->setSectionHidden(column, column != DownloadModel::NameColumn);
+    std::unique_ptr<QMenu> last(view->createColumnMenu(nullptr));
+    QVERIFY(!last->actions().at(DownloadModel::NameColumn)->isEnabled());
+    QVERIFY(last->actions().at(DownloadModel::SizeColumn)->isEnabled());
+}
+
+void tst_GuiSweep::olderHeaderStateStillRestores()
+{
+    // A header saved by a version with the eight original columns, Worker hidden.
+    QStandardItemModel older(0, 8);
+    QHeaderView saved(Qt::Horizontal);
+    saved.setModel(&older);
+    saved.setSectionHidden(7, true);
+    saved.resizeSection(0, 321);
+    const QByteArray state = saved.saveState();
+
+    auto *view = m_window->findChild<DownloadListView *>();
+    QHeaderView *header = view->horizontalHeader();
+    header->restoreState(state);
+    QCOMPARE(header->count(), int(DownloadModel::ColumnCount));
+    QVERIFY(header->isSectionHidden(DownloadModel::WorkerColumn));
+    QCOMPARE(header->sectionSize(DownloadModel::NameColumn), 321);
+    // The timing columns can still be shown from the menu.
+    std::unique_ptr<QMenu> menu(view->createColumnMenu(nullptr));
+    QAction *body = menu->actions().at(DownloadModel::BodyColumn);
+    body->setChecked(!body->isChecked());
+    QCOMPARE(header->isSectionHidden(DownloadModel::BodyColumn), !body->isChecked());
+}
+
+void tst_GuiSweep::exportWritesTheListsTiming()
+{
+    m_window->model().addUrls(files(QStringLiteral("export"), 3, 40));
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(3);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    QVERIFY(m_window->startRun());
+    QVERIFY(finished.wait(30'000));
+
+    ReportExporter exporter;
+    exporter.recordRun(finished.first().at(0).value<RunProgress>(), finished.first().at(1).toLongLong());
+    QSignalSpy written(&exporter, &ReportExporter::finished);
+    const QString path = m_destination->filePath(QStringLiteral("report.json"));
+    QVERIFY(exporter.exportTo(path, RunReport::Format::Json, m_window->model().items()));
+    QVERIFY(written.wait(10'000));
+    QCOMPARE(written.first().at(1).toString(), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("workers")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("done")).toInt(), 3);
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    for (const QJsonValue &item : items) {
+        // Each file waited 40 ms for its response.
+        QVERIFY(item.toObject().value(QStringLiteral("timeToFirstByteUs")).toInteger() >= 40'000);
+        QCOMPARE(item.toObject().value(QStringLiteral("attempts")).toInt(), 1);
+    }
+
+    const QString unwritable = QStringLiteral("/nonexistent/folder/report.csv");
+    QVERIFY(exporter.exportTo(unwritable, RunReport::Format::Csv, m_window->model().items()));
+    QVERIFY(written.wait(10'000));
+    QVERIFY(written.last().at(1).toString().contains(unwritable));
+}
+
+QTEST_MAIN(tst_GuiSweep)
+#include "tst_guisweep.moc"

@@ -1,0 +1,535 @@
+// The run timeline: its model built from real runs against the in-process test
+// server (lanes, bars, times, outcomes), the Sequential / Parallel comparison
+// of one list, painting 10,000 bars, hover, click-to-select and export.
+#include "downloadengine.h"
+#include "mainwindow.h"
+#include "pluraltranslator.h"
+#include "testserver.h"
+#include "timeline/runtimeline.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelinerecorder.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace Fetchpool;
+using namespace Fetchpool::Gui;
+using Fetchpool::Test::TestServer;
+
+class tst_Timeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void parallelRunHasOneLanePerWorker();
+    void sequentialRunIsOneLaneEndToEnd();
+    void outcomesKeepTheirColours();
+    void liveRunGrowsWhileItRuns();
+    void comparisonKeepsBothModesOfOneList();
+    void paintsTenThousandBarsOnTheirLanes();
+    void viewExplainsAndReportsTheBarUnderTheMouse();
+    void exportsPngAndSvg();
+    void clickingABarSelectsItsRowInTheList();
+
+private:
+    QVector<DownloadJob> jobs(const QString &prefix, int count, const QString &query, quint64 firstId = 1) const;
+    // Runs `jobs` on `workers` and returns the timeline and every result.
+    std::shared_ptr<const RunTimeline> run(DownloadEngine &engine, TimelineRecorder &recorder,
+                                           const QVector<DownloadJob> &jobs, int workers,
+                                           QVector<ItemResult> *results = nullptr, qint64 *wallUs = nullptr);
+    static void verifyInvariants(const RunTimeline &timeline, qint64 wallUs);
+    static RunTimeline syntheticRun(int items, int lanes, qint64 itemUs);
+
+    TestServer m_server{4};
+    QTemporaryDir m_folder;
+};
+
+void tst_Timeline::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_timeline"));
+    PluralTranslator::install();
+    QVERIFY(m_server.start());
+    QVERIFY(m_folder.isValid());
+}
+
+QVector<DownloadJob> tst_Timeline::jobs(const QString &prefix, int count, const QString &query, quint64 firstId) const
+{
+    QVector<DownloadJob> list;
+    for (int i = 0; i < count; ++i)
+        list.push_back({firstId + quint64(i), m_server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query))});
+    return list;
+}
+
+std::shared_ptr<const RunTimeline> tst_Timeline::run(DownloadEngine &engine, TimelineRecorder &recorder,
+                                                     const QVector<DownloadJob> &jobs, int workers,
+                                                     QVector<ItemResult> *results, qint64 *wallUs)
+{
+    QSignalSpy finished(&engine, &DownloadEngine::runFinished);
+    QSignalSpy items(&engine, &DownloadEngine::itemsFinished);
+    EngineOptions options;
+    options.destination = m_folder.path();
+    options.workers = workers;
+    options.retryBaseDelayMs = 20;
+    QString error;
+    if (!engine.start(jobs, options, &error))
+        qFatal("the run did not start: %s", qPrintable(error));
+    if (!finished.wait(60'000))
+        qFatal("the run did not end in time");
+    if (results) {
+        for (const QList<QVariant> &batch : std::as_const(items))
+            *results += batch.at(0).value<QVector<ItemResult>>();
+    }
+    if (wallUs)
+        *wallUs = finished.first().at(1).toLongLong();
+    return recorder.current();
+}
+
+void tst_Timeline::verifyInvariants(const RunTimeline &timeline, qint64 wallUs)
+{
+    QVERIFY(timeline.isFinished());
+    QCOMPARE(timeline.nowUs(), wallUs);
+    QCOMPARE(int(timeline.bars().size()), timeline.itemCount());
+    std::set<quint64> ids;
+    int onLanes = 0;
+    for (int lane = 0; lane < timeline.laneCount(); ++lane) {
+        const QVector<int> &bars = timeline.lane(lane);
+        QVERIFY2(!bars.isEmpty(), qPrintable(QStringLiteral("lane %1 is empty").arg(lane)));
+        onLanes += int(bars.size());
+        for (int position = 0; position < bars.size(); ++position) {
+            const TimelineBar &bar = timeline.bars().at(bars.at(position));
+            QCOMPARE(bar.lane, lane);
+            QVERIFY(ids.insert(bar.id).second);
+            QVERIFY2(bar.startUs >= 0 && bar.endUs >= bar.startUs && bar.endUs <= wallUs,
+                     qPrintable(QStringLiteral("bar %1: %2..%3 outside 0..%4")
+                                        .arg(bar.id).arg(bar.startUs).arg(bar.endUs).arg(wallUs)));
+            if (bar.firstByteUs >= 0)
+                QVERIFY(bar.firstByteUs >= bar.startUs && bar.firstByteUs <= bar.endUs);
+            if (bar.outcome == BarOutcome::Done || bar.outcome == BarOutcome::Retried)
+                QVERIFY2(bar.firstByteUs >= 0, qPrintable(QString::number(bar.id)));
+            if (position > 0) {
+                const TimelineBar &previous = timeline.bars().at(bars.at(position - 1));
+                QVERIFY2(previous.endUs <= bar.startUs,
+                         qPrintable(QStringLiteral("lane %1: bar %2 ends at %3, after bar %4 starts at %5")
+                                            .arg(lane).arg(previous.id).arg(previous.endUs).arg(bar.id).arg(bar.startUs)));
+            }
+        }
+    }
+    QCOMPARE(onLanes, timeline.itemCount());
+}
+
+void tst_Timeline::parallelRunHasOneLanePerWorker()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    QVector<ItemResult> results;
+    qint64 wallUs = 0;
+    const auto timeline = run(engine, recorder, jobs(QStringLiteral("lanes"), 24, QStringLiteral("size=4096&latency=60")),
+                              4, &results, &wallUs);
+    QVERIFY(timeline);
+    QCOMPARE(timeline->workers(), 4);
+    QVERIFY(!timeline->isSequential());
+    QCOMPARE(results.size(), 24);
+
+    std::set<int> workersUsed;
+    for (const ItemResult &result : std::as_const(results)) {
+        workersUsed.insert(result.worker);
+        const TimelineBar *bar = timeline->barForId(result.id);
+        QVERIFY(bar);
+        QCOMPARE(bar->lane, result.worker);
+        QCOMPARE(bar->startUs, result.startUs);
+        QCOMPARE(bar->endUs, result.endUs);
+        QCOMPARE(bar->firstByteUs, result.firstByteUs);
+        QCOMPARE(bar->bytes, 4096);
+        QCOMPARE(bar->outcome, BarOutcome::Done);
+        QCOMPARE(bar->url, result.url);
+        // 60 ms of server latency sit between the start and the first byte.
+        QVERIFY2(bar->firstByteUs - bar->startUs >= 50'000, qPrintable(QString::number(bar->firstByteUs - bar->startUs)));
+    }
+    QCOMPARE(timeline->laneCount(), int(workersUsed.size()));
+    QCOMPARE(timeline->laneCount(), 4);
+    verifyInvariants(*timeline, wallUs);
+}
+
+void tst_Timeline::sequentialRunIsOneLaneEndToEnd()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    qint64 wallUs = 0;
+    const auto timeline = run(engine, recorder, jobs(QStringLiteral("one"), 8, QStringLiteral("size=1024&latency=30")),
+                              1, nullptr, &wallUs);
+    QVERIFY(timeline->isSequential());
+    QCOMPARE(timeline->laneCount(), 1);
+    QCOMPARE(timeline->lane(0).size(), 8);
+    verifyInvariants(*timeline, wallUs);
+    // One worker: the items follow each other in list order.
+    for (int position = 0; position < 8; ++position)
+        QCOMPARE(timeline->bars().at(timeline->lane(0).at(position)).id, quint64(position + 1));
+}
+
+void tst_Timeline::outcomesKeepTheirColours()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    QVector<DownloadJob> list = jobs(QStringLiteral("fine"), 3, QStringLiteral("size=512"));
+    list.push_back({100, m_server.url(QStringLiteral("/files/missing.bin?status=404"))});
+    list.push_back({101, m_server.url(QStringLiteral("/files/flaky.bin?size=700&fail=1"))});
+    qint64 wallUs = 0;
+    const auto timeline = run(engine, recorder, list, 4, nullptr, &wallUs);
+    verifyInvariants(*timeline, wallUs);
+
+    const TimelineBar *missing = timeline->barForId(100);
+    QVERIFY(missing);
+    QCOMPARE(missing->outcome, BarOutcome::Failed);
+    QVERIFY2(missing->error.contains(QStringLiteral("404")), qPrintable(missing->error));
+    const TimelineBar *flaky = timeline->barForId(101);
+    QVERIFY(flaky);
+    QCOMPARE(flaky->outcome, BarOutcome::Retried);
+    QCOMPARE(flaky->attempts, 2);
+    QCOMPARE(flaky->bytes, 700);
+    QCOMPARE(timeline->barForId(1)->outcome, BarOutcome::Done);
+    QCOMPARE(timeline->totals().failed, 1);
+    QVERIFY(recorder.caption(*timeline).contains(QStringLiteral("1 failed")));
+
+    // Every outcome has a colour of its own, and waiting is a paler shade of it.
+    const QVector<BarOutcome> outcomes{BarOutcome::Running, BarOutcome::Done, BarOutcome::Retried,
+                                       BarOutcome::Failed, BarOutcome::Cancelled};
+    QSet<QRgb> colours;
+    for (BarOutcome outcome : outcomes) {
+        colours.insert(TimelinePainter::colorFor(outcome).rgb());
+        QVERIFY(TimelinePainter::waitingColorFor(outcome, Qt::white).lightness()
+                > TimelinePainter::colorFor(outcome).lightness());
+    }
+    QCOMPARE(colours.size(), outcomes.size());
+
+    // Painted: the failed bar is red where it is drawn.
+    TimelineView view;
+    view.resize(900, 300);
+    view.setGroups(recorder.groups());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect failedRect = view.barRect(0, 100);
+    QVERIFY(!failedRect.isEmpty());
+    const QImage shot = view.viewport()->grab().toImage();
+    const QColor base = view.viewport()->palette().color(QPalette::Base);
+    const QSet<QRgb> failedColours{TimelinePainter::colorFor(BarOutcome::Failed).rgb(),
+                                   TimelinePainter::waitingColorFor(BarOutcome::Failed, base).rgb()};
+    int failedPixels = 0;
+    for (int x = failedRect.left(); x <= failedRect.right(); ++x)
+        failedPixels += failedColours.contains(shot.pixel(x, failedRect.center().y())) ? 1 : 0;
+    QVERIFY2(failedPixels >= qMax(1, failedRect.width() / 2),
+             qPrintable(QStringLiteral("%1 of %2 pixels").arg(failedPixels).arg(failedRect.width())));
+}
+
+void tst_Timeline::liveRunGrowsWhileItRuns()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    EngineOptions options;
+    options.destination = m_folder.path();
+    options.workers = 2;
+    QSignalSpy finished(&engine, &DownloadEngine::runFinished);
+    QVERIFY(engine.start(jobs(QStringLiteral("live"), 4, QStringLiteral("size=256&latency=400")), options));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.current() && recorder.current()->bars().size() == 2, 10'000);
+    const auto live = recorder.current();
+    QVERIFY(!live->isFinished());
+    for (const TimelineBar &bar : live->bars()) {
+        QVERIFY(!bar.isFinished());
+        QCOMPARE(bar.outcome, BarOutcome::Running);
+    }
+    const qint64 before = live->nowUs();
+    QTRY_VERIFY_WITH_TIMEOUT(live->nowUs() > before + 100'000, 10'000);
+    QVERIFY(recorder.caption(*live).contains(QStringLiteral("running")));
+    QVERIFY(finished.wait(20'000));
+    QVERIFY(live->isFinished());
+    QCOMPARE(live->bars().size(), 4);
+}
+
+void tst_Timeline::comparisonKeepsBothModesOfOneList()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    QSignalSpy groupsChanged(&recorder, &TimelineRecorder::groupsChanged);
+    const QVector<DownloadJob> list = jobs(QStringLiteral("cmp"), 24, QStringLiteral("size=2048&latency=50"));
+
+    qint64 sequentialUs = 0;
+    const auto sequential = run(engine, recorder, list, 1, nullptr, &sequentialUs);
+    QTRY_VERIFY(recorder.comparison().sequential() == sequential);
+    qint64 parallelUs = 0;
+    const auto parallel = run(engine, recorder, list, 8, nullptr, &parallelUs);
+    QTRY_VERIFY(recorder.comparison().parallel() == parallel);
+    QCOMPARE(recorder.comparison().sequential(), sequential);
+    QVERIFY2(parallelUs < sequentialUs, qPrintable(QStringLiteral("%1 vs %2").arg(parallelUs).arg(sequentialUs)));
+
+    // Sequential above Parallel, each captioned with its mode, workers and wall time.
+    const QVector<TimelineGroup> groups = recorder.groups();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).run, sequential);
+    QCOMPARE(groups.at(1).run, parallel);
+    QVERIFY2(groups.at(0).caption.startsWith(QStringLiteral("Sequential · 1 worker · ")), qPrintable(groups.at(0).caption));
+    QVERIFY2(groups.at(1).caption.startsWith(QStringLiteral("Parallel · 8 workers · ")), qPrintable(groups.at(1).caption));
+    QVERIFY(groups.at(1).caption.endsWith(RunComparison::formatDuration(parallelUs)));
+
+    // On one time scale: the longer run fills the width, the shorter only part of it.
+    TimelineView view;
+    view.resize(1000, 400);
+    view.setGroups(groups);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect lastSequential = view.barRect(0, 24);
+    const QRect lastParallel = view.barRect(1, parallel->bars().at(parallel->lane(0).last()).id);
+    QVERIFY(lastSequential.right() > view.viewport()->width() * 3 / 4);
+    QVERIFY(lastParallel.right() < lastSequential.right());
+    QVERIFY(lastParallel.top() > lastSequential.bottom());
+
+    // The same list again in Parallel replaces only the parallel run.
+    const auto again = run(engine, recorder, list, 4);
+    QTRY_VERIFY(recorder.comparison().parallel() == again);
+    QCOMPARE(recorder.comparison().sequential(), sequential);
+
+    // Another list drops both.
+    const auto other = run(engine, recorder, jobs(QStringLiteral("other"), 3, QStringLiteral("size=64"), 500), 2);
+    QTRY_VERIFY(recorder.comparison().parallel() == other);
+    QVERIFY(!recorder.comparison().sequential());
+    QCOMPARE(recorder.groups().size(), 1);
+    QVERIFY(groupsChanged.count() >= 8);
+}
+
+RunTimeline tst_Timeline::syntheticRun(int items, int lanes, qint64 itemUs)
+{
+    // Each lane takes its items back to back: item i on lane i % lanes.
+    RunTimeline timeline(items, lanes);
+    QVector<ItemResult> results;
+    results.reserve(items);
+    for (int i = 0; i < items; ++i) {
+        ItemResult result;
+        result.id = quint64(i + 1);
+        result.url = QUrl(QStringLiteral("http://127.0.0.1/synthetic/%1.bin").arg(i));
+        result.state = ItemState::Done;
+        result.attempts = 1;
+        result.bytes = 1000;
+        result.worker = i % lanes;
+        result.startUs = qint64(i / lanes) * itemUs;
+        result.firstByteUs = result.startUs + itemUs / 2;
+        result.endUs = result.startUs + itemUs;
+        results.push_back(result);
+    }
+    timeline.applyResults(results);
+    RunProgress totals;
+    totals.total = totals.done = items;
+    timeline.finish(totals, qint64((items + lanes - 1) / lanes) * itemUs);
+    return timeline;
+}
+
+void tst_Timeline::paintsTenThousandBarsOnTheirLanes()
+{
+    const auto timeline = std::make_shared<RunTimeline>(syntheticRun(10'000, 256, 10'000));
+    QCOMPARE(timeline->laneCount(), 256);
+    QCOMPARE(timeline->bars().size(), 10'000);
+    // The binary search finds exactly the bars of a window.
+    const auto [first, last] = timeline->barsBetween(3, 25'000, 45'000);
+    QCOMPARE(first, 2);
+    QCOMPARE(last, 5);
+
+    const QVector<TimelineGroup> groups{{timeline, QStringLiteral("Parallel · 256 workers")}};
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    const QFont font;
+    const TimelinePainter painter(groups, palette, font);
+    TimelinePainter::Frame frame;
+    frame.rect = QRect(0, 0, 1200, 600);
+    frame.gutter = TimelinePainter::gutterWidth(font);
+    frame.axisHeight = TimelinePainter::axisHeight(font);
+    frame.layout = TimelineLayout(groups, TimelinePainter::captionHeight(font),
+                                  TimelineLayout::fittingLaneHeight(600 - frame.axisHeight, groups,
+                                                                    TimelinePainter::captionHeight(font)));
+    QCOMPARE(frame.layout.laneHeight(), TimelineLayout::MinLaneHeight); // 256 lanes get thin
+    QVERIFY(frame.layout.height() > 600 - frame.axisHeight);           // and scroll
+    // A single Sequential lane above them keeps a readable height.
+    const auto sequential = std::make_shared<RunTimeline>(syntheticRun(100, 1, 10'000));
+    const TimelineLayout both({{sequential, QString()}, groups.first()}, TimelinePainter::captionHeight(font),
+                              TimelineLayout::MinLaneHeight);
+    QCOMPARE(both.laneHeight(0), TimelineLayout::MaxLaneHeight);
+    QCOMPARE(both.laneHeight(1), TimelineLayout::MinLaneHeight);
+    QCOMPARE(both.rowAt(both.laneTop(1, 200) + 1).lane, 200);
+    QCOMPARE(both.rowAt(both.laneTop(1, 200) + 1).group, 1);
+    frame.pxPerUs = double(1200 - frame.gutter) / double(timeline->nowUs());
+
+    QImage image(frame.rect.size(), QImage::Format_RGB32);
+    QElapsedTimer clock;
+    clock.start();
+    {
+        QPainter imagePainter(&image);
+        painter.paint(imagePainter, frame);
+    }
+    const qint64 paintMs = clock.elapsed();
+    qInfo("10,000 bars on 256 lanes painted in %lld ms", paintMs);
+    QVERIFY2(paintMs < 1000, qPrintable(QString::number(paintMs)));
+
+    // Lane 0's first bar: waiting (pale) in its first half, receiving (solid) in its second.
+    const int laneTop = frame.axisHeight + frame.layout.laneTop(0, 0);
+    const int x0 = frame.gutter;
+    const int barWidth = int(10'000 * frame.pxPerUs);
+    QVERIFY(barWidth >= 20);
+    QCOMPARE(QColor(image.pixel(x0 + barWidth * 3 / 4, laneTop + 1)), TimelinePainter::colorFor(BarOutcome::Done));
+    QCOMPARE(QColor(image.pixel(x0 + barWidth / 4, laneTop + 1)),
+             TimelinePainter::waitingColorFor(BarOutcome::Done, Qt::white));
+
+    // Zoomed far in, a narrow window still finds and paints its bars.
+    frame.pxPerUs = 0.01;
+    frame.originUs = 300'000;
+    {
+        QPainter imagePainter(&image);
+        painter.paint(imagePainter, frame);
+    }
+    QCOMPARE(QColor(image.pixel(frame.gutter + 75, laneTop + 1)), TimelinePainter::colorFor(BarOutcome::Done));
+}
+
+void tst_Timeline::viewExplainsAndReportsTheBarUnderTheMouse()
+{
+    const auto timeline = std::make_shared<RunTimeline>(syntheticRun(10'000, 256, 10'000));
+    TimelineView view;
+    view.resize(1000, 500);
+    view.setGroups({{timeline, QStringLiteral("Parallel · 256 workers")}});
+    view.setItemNamer([](quint64 id) { return QStringLiteral("item-%1.bin").arg(id); });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.isFitToWidth());
+    QVERIFY(view.verticalScrollBar()->maximum() > 0); // 256 lanes do not fit in 500 pixels
+
+    // Zoom in: the time axis gets a scroll bar; Fit brings the whole run back.
+    const double fit = view.pixelsPerSecond();
+    view.zoomIn();
+    view.zoomIn();
+    QVERIFY(!view.isFitToWidth());
+    QVERIFY(view.pixelsPerSecond() > fit * 2);
+    QVERIFY(view.horizontalScrollBar()->maximum() > 0);
+    QWheelEvent zoomOut(QPointF(300, 100), view.viewport()->mapToGlobal(QPointF(300, 100)), {}, QPoint(0, -120),
+                        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view.viewport(), &zoomOut);
+    QVERIFY(view.pixelsPerSecond() < fit * 2.25 * 0.99);
+    view.fitToWidth();
+    QCOMPARE(view.pixelsPerSecond(), fit);
+
+    // Item 1 runs on lane 0 from 0 to 10 ms, first byte at 5 ms.
+    const QRect bar = view.barRect(0, 1);
+    QVERIFY(!bar.isEmpty());
+    QCOMPARE(view.itemAt(bar.center()), quint64(1));
+    const QString tip = view.toolTipAt(bar.center());
+    QVERIFY2(tip.contains(QStringLiteral("item-1.bin")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("5 ms")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("http://127.0.0.1/synthetic/0.bin")), qPrintable(tip));
+    QVERIFY(view.toolTipAt(QPoint(2, 2)).isEmpty());
+
+    QSignalSpy clicked(&view, &TimelineView::itemClicked);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, bar.center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(0).toULongLong(), quint64(1));
+
+    // Repainting all of it stays cheap.
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 10; ++i)
+        view.viewport()->repaint();
+    qInfo("10 repaints of 10,000 bars: %lld ms", clock.elapsed());
+}
+
+void tst_Timeline::exportsPngAndSvg()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    run(engine, recorder, jobs(QStringLiteral("exp"), 6, QStringLiteral("size=100&latency=20")), 1);
+    run(engine, recorder, jobs(QStringLiteral("exp"), 6, QStringLiteral("size=100&latency=20")), 3);
+    QTRY_VERIFY(recorder.comparison().sequential() && recorder.comparison().parallel());
+
+    TimelinePanel panel(&recorder);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.view()->groups().size(), 2);
+
+    QTemporaryDir out;
+    QString error;
+    const QString png = out.filePath(QStringLiteral("timeline.png"));
+    QVERIFY2(panel.exportTo(png, &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 1200);
+    QCOMPARE(image.size(), panel.view()->exportSize(image.width()));
+    // Somewhere on the chart the done colour is drawn.
+    bool sawDone = false;
+    const QRgb done = TimelinePainter::colorFor(BarOutcome::Done).rgb();
+    for (int y = 0; y < image.height() && !sawDone; ++y) {
+        for (int x = 0; x < image.width() && !sawDone; ++x)
+            sawDone = image.pixel(x, y) == done;
+    }
+    QVERIFY(sawDone);
+
+    const QString svg = out.filePath(QStringLiteral("timeline.svg"));
+    QVERIFY2(panel.exportTo(svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("Sequential"));
+    QVERIFY(text.contains(TimelinePainter::colorFor(BarOutcome::Done).name().toLatin1()));
+
+    QVERIFY(!panel.exportTo(out.filePath(QStringLiteral("missing/dir/t.png")), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+}
+
+void tst_Timeline::clickingABarSelectsItsRowInTheList()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.setDestination(m_folder.path());
+    window.resize(1100, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVector<QUrl> urls;
+    for (int i = 0; i < 12; ++i)
+        urls << m_server.url(QStringLiteral("/files/click-%1.bin?size=300&latency=30").arg(i));
+    window.model().addUrls(urls);
+    window.setParallel(true);
+    window.setParallelWorkers(3);
+    QSignalSpy finished(&window.runs(), &RunController::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY(finished.wait(30'000));
+
+    TimelineView *view = window.timelinePanel()->view();
+    QVERIFY(view->isVisible());
+    QTRY_COMPARE(view->groups().size(), 1);
+    const quint64 id = window.model().item(7).id;
+    const QRect bar = view->barRect(0, id);
+    QVERIFY(!bar.isEmpty());
+    QCOMPARE(view->itemAt(bar.center()), id);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, bar.center());
+
+    auto *list = window.findChild<QTableView *>(QStringLiteral("listView"));
+    QVERIFY(list->isVisible());
+    const QModelIndexList selected = list->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(DownloadModel::IdRole).toULongLong(), id);
+    // The tooltip names the row as the list does.
+    QVERIFY(view->toolTipAt(bar.center()).contains(window.model().item(7).displayName()));
+}
+
+QTEST_MAIN(tst_Timeline)
+#include "tst_timeline.moc"

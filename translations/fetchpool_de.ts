@@ -1,0 +1,1656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddUrlsDialog</name>
+    <message>
+        <source>Add URLs</source>
+        <translation>URLs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste or type links, one per line. Lines starting with # are comments; HTML is read for its links.</source>
+        <translation>Links einfügen oder eintippen, einen pro Zeile. Zeilen, die mit # beginnen, sind Kommentare; aus HTML werden die Links gelesen.</translation>
+    </message>
+    <message>
+        <source>https://example.org/photos/image-001.jpg</source>
+        <translation>https://example.org/fotos/bild-001.jpg</translation>
+    </message>
+    <message>
+        <source>No URLs found yet</source>
+        <translation>Noch keine URLs gefunden</translation>
+    </message>
+    <message>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>Cannot create a scratch folder for the demo: %1</source>
+        <translation>Der Arbeitsordner für die Demo kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo server on the loopback interface.</source>
+        <translation>Der Demo-Server kann auf der Loopback-Schnittstelle nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo folder %1.</source>
+        <translation>Der Demo-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ContentCheck</name>
+    <message>
+        <source>content is %1, but the name ends in .%2 (%3)</source>
+        <translation>Inhalt ist %1, aber der Name endet auf .%2 (%3)</translation>
+    </message>
+    <message>
+        <source>content is %1, but the server said %2</source>
+        <translation>Inhalt ist %1, aber der Server meldete %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::DownloadEngine</name>
+    <message>
+        <source>No destination folder chosen.</source>
+        <translation>Es ist kein Zielordner gewählt.</translation>
+    </message>
+    <message>
+        <source>Destination folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Zielordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Destination &apos;%1&apos; is not a folder.</source>
+        <translation>Das Ziel „%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write to destination folder &apos;%1&apos;: %2</source>
+        <translation>In den Zielordner „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Durchlauf.</translation>
+    </message>
+    <message>
+        <source>There is nothing to download.</source>
+        <translation>Es gibt nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Fetcher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 bytes; the next run continues from %3</source>
+        <translation>angehalten nach %1 von %2 Bytes; der nächste Durchlauf setzt bei %3 fort</translation>
+    </message>
+    <message>
+        <source>redirect to unsupported scheme &apos;%1&apos; refused: %2</source>
+        <translation>Weiterleitung auf nicht unterstütztes Schema „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>redirect from https to http refused: %1</source>
+        <translation>Weiterleitung von https auf http abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1</source>
+        <translation>Weiterleitungsschleife: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1), last to %2</source>
+        <translation>zu viele Weiterleitungen (mehr als %1), zuletzt auf %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location header</source>
+        <translation>HTTP-%1-Weiterleitung ohne Location-Header</translation>
+    </message>
+    <message>
+        <source>HTTP 206 with Content-Range &apos;%1&apos; does not continue at byte %2</source>
+        <translation>HTTP 206 mit Content-Range „%1“ setzt nicht bei Byte %2 fort</translation>
+    </message>
+    <message>
+        <source>HTTP 206 Partial Content to a request for the whole file</source>
+        <translation>HTTP 206 Partial Content auf eine Anfrage nach der ganzen Datei</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no response from %1 within %2</source>
+        <translation>keine Antwort von %1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>transfer stalled: no data for %1 after %2 bytes</source>
+        <translation>Übertragung hängt: %1 lang keine Daten nach %2 Bytes</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::FileNamer</name>
+    <message>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>no free file name for &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>kein freier Dateiname für „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a part file of &apos;%2&apos;</source>
+        <translation>„%1“ ist keine Teildatei von „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in use by another download</source>
+        <translation>„%1“ wird bereits von einem anderen Download verwendet</translation>
+    </message>
+    <message>
+        <source>cannot continue &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos; to &apos;%2&apos;: %3</source>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>no free file name for &apos;%1&apos;</source>
+        <translation>kein freier Dateiname für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::AddUrlsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No URLs found</source>
+        <translation>Keine URLs gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) found</source>
+        <translation>
+            <numerusform>%n URL gefunden</numerusform>
+            <numerusform>%n URLs gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the list</source>
+        <translation>
+            <numerusform>, %n bereits in der Liste</numerusform>
+            <numerusform>, %n bereits in der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated</source>
+        <translation>
+            <numerusform>, %n wiederholt</numerusform>
+            <numerusform>, %n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected:</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt:</numerusform>
+            <numerusform>%n Zeilen abgelehnt:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DestinationButton</name>
+    <message>
+        <source>Save to %1</source>
+        <translation>Speichern in %1</translation>
+    </message>
+    <message>
+        <source>Downloads are saved to %1
+Click to choose another folder</source>
+        <translation>Downloads werden in %1 gespeichert
+Klicken, um einen anderen Ordner zu wählen</translation>
+    </message>
+    <message>
+        <source>Save Downloads To</source>
+        <translation>Downloads speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DownloadListView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DownloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (HTTP %2, %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (HTTP %2, %n Versuch)</numerusform>
+            <numerusform>%1 (HTTP %2, %n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time from the start of the run until a worker took the item</source>
+        <translation>Zeit vom Start des Durchlaufs, bis ein Worker den Eintrag übernahm</translation>
+    </message>
+    <message>
+        <source>Time from the request until the response headers arrived</source>
+        <translation>Zeit von der Anfrage bis zum Eintreffen der Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Time from the response headers until the last byte</source>
+        <translation>Zeit von den Antwort-Headern bis zum letzten Byte</translation>
+    </message>
+    <message>
+        <source>Body bytes per second while receiving</source>
+        <translation>Empfangene Inhaltsbytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Requests made, retries included</source>
+        <translation>Gestellte Anfragen, Wiederholungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>First Byte</source>
+        <translation>Erstes Byte</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Done: content mismatch</source>
+        <translation>Fertig: Inhalt passt nicht</translation>
+    </message>
+    <message>
+        <source>Done, but the content does not match: %1 (the server said %2, the bytes are %3)</source>
+        <translation>Fertig, aber der Inhalt passt nicht: %1 (der Server meldete %2, die Bytes sind %3)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>unbekannten Typs</translation>
+    </message>
+    <message>
+        <source>Stopped, %1 kept to resume</source>
+        <translation>Angehalten, %1 zum Fortsetzen behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DropHighlight</name>
+    <message>
+        <source>Drop links, link lists or web pages to add them</source>
+        <translation>Links, Linklisten oder Webseiten hier ablegen, um sie hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::GalleryModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::GalleryView</name>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Größe der Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>No downloaded images yet</source>
+        <translation>Noch keine heruntergeladenen Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ListStore</name>
+    <message>
+        <source>Cannot read the saved list &apos;%1&apos;: %2</source>
+        <translation>Die gespeicherte Liste „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A copy was kept as &apos;%1&apos;.</source>
+        <translation>Eine Kopie wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the saved list.</source>
+        <translation>Der Ordner „%1“ für die gespeicherte Liste kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the list to &apos;%1&apos;: %2</source>
+        <translation>Die Liste kann nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved list is damaged: %1</source>
+        <translation>Die gespeicherte Liste ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The saved list is not a Fetchpool list.</source>
+        <translation>Die gespeicherte Liste ist keine Fetchpool-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::MainWindow</name>
+    <message>
+        <source>dropped links</source>
+        <translation>abgelegte Links</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No downloads yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Paste links with Ctrl+V, drop link lists or web pages here,&lt;br&gt;or use &lt;i&gt;Add URLs…&lt;/i&gt; in the toolbar.&lt;/p&gt;&lt;p&gt;New to Fetchpool? &lt;i&gt;Help → Load Demo Batch&lt;/i&gt; lists 100 images from a built-in local server: press Start in Sequential, then in Parallel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Downloads&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links mit Strg+V einfügen, Linklisten oder Webseiten hier ablegen&lt;br&gt;oder &lt;i&gt;URLs hinzufügen…&lt;/i&gt; in der Werkzeugleiste verwenden.&lt;/p&gt;&lt;p&gt;Neu bei Fetchpool? &lt;i&gt;Hilfe → Demo-Stapel laden&lt;/i&gt; listet 100 Bilder von einem eingebauten lokalen Server: erst in „Nacheinander“, dann in „Parallel“ auf Start drücken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Downloads at the same time in Parallel (1–%1)</source>
+        <translation>Gleichzeitige Downloads im Modus Parallel (1–%1)</translation>
+    </message>
+    <message>
+        <source>Rejected Lines…</source>
+        <translation>Abgelehnte Zeilen…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Add URLs</source>
+        <translation>URLs hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left to download from the last session: press Start to continue</source>
+        <translation>
+            <numerusform>%n Eintrag aus der letzten Sitzung ist noch herunterzuladen: zum Fortsetzen auf Start drücken</numerusform>
+            <numerusform>%n Einträge aus der letzten Sitzung sind noch herunterzuladen: zum Fortsetzen auf Start drücken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the demo images…</source>
+        <translation>Die Demo-Bilder werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) one at a time…</source>
+        <translation>
+            <numerusform>%n Eintrag wird heruntergeladen, einer nach dem anderen…</numerusform>
+            <numerusform>%n Einträge werden heruntergeladen, einer nach dem anderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) with %1 workers…</source>
+        <translation>
+            <numerusform>%n Eintrag wird mit %1 Workern heruntergeladen…</numerusform>
+            <numerusform>%n Einträge werden mit %1 Workern heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Retry</source>
+        <translation>Erneuter Versuch nicht möglich</translation>
+    </message>
+    <message>
+        <source>Run finished in %1: %2 of %3 done</source>
+        <translation>Durchlauf nach %1 beendet: %2 von %3 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or links.</source>
+        <translation>Die Zwischenablage enthält keinen Text und keine Links.</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Open Link Lists</source>
+        <translation>Linklisten öffnen</translation>
+    </message>
+    <message>
+        <source>Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)</source>
+        <translation>Linklisten (*.txt *.list *.html *.htm *.url *.desktop);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n URL(s)</source>
+        <translation>
+            <numerusform>%n URL hinzugefügt</numerusform>
+            <numerusform>%n URLs hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No URLs found</source>
+        <translation>Keine URLs gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already in the list</source>
+        <translation>
+            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
+            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated</source>
+        <translation>
+            <numerusform>, %n wiederholt</numerusform>
+            <numerusform>, %n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) rejected</source>
+        <translation>
+            <numerusform>, %n Zeile abgelehnt</numerusform>
+            <numerusform>, %n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n line(s) the last addition could not use</source>
+        <translation>
+            <numerusform>Die %n Zeile zeigen, die beim letzten Hinzufügen unbrauchbar war</numerusform>
+            <numerusform>Die %n Zeilen zeigen, die beim letzten Hinzufügen unbrauchbar waren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the Demo Batch</source>
+        <translation>Demo-Stapel laden</translation>
+    </message>
+    <message>
+        <source>The demo batch replaces the list on screen until Fetchpool is restarted.
+Your list is saved as it is and comes back on the next start.</source>
+        <translation>Der Demo-Stapel ersetzt die angezeigte Liste, bis Fetchpool neu gestartet wird.
+Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.</translation>
+    </message>
+    <message>
+        <source>Cannot Load the Demo</source>
+        <translation>Demo kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Fetchpool — Demo Batch</source>
+        <translation>Fetchpool — Demo-Stapel</translation>
+    </message>
+    <message>
+        <source>Demo batch loaded: press Start in Sequential, then in Parallel</source>
+        <translation>Demo-Stapel geladen: erst in „Nacheinander“, dann in „Parallel“ auf Start drücken</translation>
+    </message>
+    <message>
+        <source>About Fetchpool</source>
+        <translation>Über Fetchpool</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fetchpool %1&lt;/h3&gt;&lt;p&gt;Downloads a list of URLs into a folder, one at a time or with a pool of workers, and shows how much time the pool saves.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fetchpool %1&lt;/h3&gt;&lt;p&gt;Lädt eine Liste von URLs in einen Ordner herunter, eine nach der anderen oder mit einem Pool von Workern, und zeigt, wie viel Zeit der Pool spart.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>List empty</source>
+        <translation>Liste leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 done</source>
+        <translation> · %1 fertig</translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation> · %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show every run as lanes of workers and bars of items, Sequential above Parallel</source>
+        <translation>Jeden Durchlauf als Bahnen der Worker und Balken der Einträge zeigen, „Nacheinander“ über „Parallel“</translation>
+    </message>
+    <message>
+        <source>Worker counts are being measured: wait for the measurement to end or cancel it.</source>
+        <translation>Die Worker-Anzahlen werden gerade gemessen: das Ende der Messung abwarten oder sie abbrechen.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo images: measure again in a moment.</source>
+        <translation>Die Demo-Bilder werden vorbereitet: gleich noch einmal messen.</translation>
+    </message>
+    <message>
+        <source>A run is going: stop it or let it finish before measuring.</source>
+        <translation>Ein Durchlauf ist im Gang: ihn vor dem Messen anhalten oder zu Ende laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Parallel with %1 workers, as measured</source>
+        <translation>Parallel mit %1 Workern, wie gemessen</translation>
+    </message>
+    <message>
+        <source>Sequential, as measured</source>
+        <translation>Nacheinander, wie gemessen</translation>
+    </message>
+    <message>
+        <source>A report is still being written.</source>
+        <translation>Ein Bericht wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <source>CSV, one row per item (*.csv)</source>
+        <translation>CSV, eine Zeile pro Eintrag (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, the run and every item (*.json)</source>
+        <translation>JSON, der Durchlauf und jeder Eintrag (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown summary (*.md)</source>
+        <translation>Markdown-Zusammenfassung (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsDialog</name>
+    <message>
+        <source>Rejected Lines</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) did not give a usable http or https URL:</source>
+        <translation>
+            <numerusform>%n Zeile ergab keine brauchbare http- oder https-URL:</numerusform>
+            <numerusform>%n Zeilen ergaben keine brauchbare http- oder https-URL:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsView</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunController</name>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Durchlauf.</translation>
+    </message>
+    <message>
+        <source>The list is empty: add URLs first.</source>
+        <translation>Die Liste ist leer: zuerst URLs hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunNotifier</name>
+    <message numerus="yes">
+        <source>%1 of %n done in %2</source>
+        <translation>
+            <numerusform>%1 von %n erledigt in %2</numerusform>
+            <numerusform>%1 von %n erledigt in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetchpool: downloading…</source>
+        <translation>Fetchpool: Herunterladen läuft…</translation>
+    </message>
+    <message>
+        <source>Downloads finished with failures</source>
+        <translation>Downloads mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>Downloads beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SingleInstance</name>
+    <message>
+        <source>Cannot lock &apos;%1&apos; to check for a running Fetchpool (lock error %2).</source>
+        <translation>„%1“ kann nicht gesperrt werden, um nach einem laufenden Fetchpool zu sehen (Sperrfehler %2).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on &apos;%1&apos; for further launches: %2</source>
+        <translation>Auf „%1“ kann nicht auf weitere Starts gewartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Fetchpool is already running but did not take the arguments: %1</source>
+        <translation>Fetchpool läuft bereits, hat die Argumente aber nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Fetchpool is already running but did not answer: %1</source>
+        <translation>Fetchpool läuft bereits, hat aber nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SweepDialog</name>
+    <message>
+        <source>Measure Worker Counts</source>
+        <translation>Worker-Anzahlen messen</translation>
+    </message>
+    <message>
+        <source>Fetches the list with 1, 2, 4 … workers, one run after the other, into a scratch folder that is removed afterwards, and shows how many workers this list is worth.</source>
+        <translation>Lädt die Liste mit 1, 2, 4 … Workern herunter, einen Durchlauf nach dem anderen, in einen Arbeitsordner, der danach entfernt wird, und zeigt, wie viele Worker sich für diese Liste lohnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n URL(s)</source>
+        <translation>
+            <numerusform> von %n URL</numerusform>
+            <numerusform> von %n URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure a random sample of this many URLs; all of them takes longest but is most faithful</source>
+        <translation>Eine Zufallsstichprobe von so vielen URLs messen; alle zu messen dauert am längsten, ist aber am genauesten</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Messen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Measuring</source>
+        <translation>Messung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation>&amp;Stichprobe:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to:</source>
+        <translation>&amp;Bis zu:</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Ready to measure.</source>
+        <translation>Bereit zum Messen.</translation>
+    </message>
+    <message>
+        <source>Cannot measure: %1</source>
+        <translation>Messen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s)…</source>
+        <translation>
+            <numerusform>Schritt %1 von %2: %n Worker…</numerusform>
+            <numerusform>Schritt %1 von %2: %n Worker…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5</source>
+        <translation>
+            <numerusform>Schritt %1 von %2: %n Worker · %3 von %4 geladen · %5</numerusform>
+            <numerusform>Schritt %1 von %2: %n Worker · %3 von %4 geladen · %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring stopped: %1</source>
+        <translation>Messung gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the scratch files are removed.</source>
+        <translation>Abgebrochen; die Arbeitsdateien sind entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n URL(s) at %1 worker counts; the scratch files are removed.</source>
+        <translation>
+            <numerusform>%n URL mit %1 Worker-Anzahlen gemessen; die Arbeitsdateien sind entfernt.</numerusform>
+            <numerusform>%n URLs mit %1 Worker-Anzahlen gemessen; die Arbeitsdateien sind entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker count fetched every URL, so there is no recommendation: see the failures in a normal run.</source>
+        <translation>Keine Worker-Anzahl hat jede URL geladen, daher gibt es keine Empfehlung: die Fehler in einem normalen Durchlauf ansehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;More workers do not help this list.&lt;/b&gt; No larger count was %1 % faster or more; the server or the connection is the limit.</source>
+        <translation>&lt;b&gt;Mehr Worker helfen dieser Liste nicht.&lt;/b&gt; Keine größere Anzahl war %1 % oder mehr schneller; der Server oder die Verbindung ist die Grenze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). The curve is still rising at %1: larger counts may be faster yet.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Die Kurve steigt bei %1 noch: größere Anzahlen könnten noch schneller sein.</numerusform>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Die Kurve steigt bei %1 noch: größere Anzahlen könnten noch schneller sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). Beyond %1, more workers gain less than %3 %: they add threads, connections and server load for little time.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Über %1 hinaus bringen mehr Worker weniger als %3 %: sie kosten Threads, Verbindungen und Serverlast für wenig Zeitgewinn.</numerusform>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Über %1 hinaus bringen mehr Worker weniger als %3 %: sie kosten Threads, Verbindungen und Serverlast für wenig Zeitgewinn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n Worker(s)</source>
+        <translation>
+            <numerusform>%n Worker verwenden</numerusform>
+            <numerusform>%n Worker verwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;&amp; Close</source>
+        <translation>Abbrechen &amp;&amp; Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SweepPlot</name>
+    <message>
+        <source>Wall time and speed-up against the number of workers</source>
+        <translation>Gesamtdauer und Beschleunigung über der Anzahl der Worker</translation>
+    </message>
+    <message>
+        <source>Choose the largest worker count and press Measure.</source>
+        <translation>Die größte Worker-Anzahl wählen und auf Messen drücken.</translation>
+    </message>
+    <message>
+        <source>workers (doubling)</source>
+        <translation>Worker (verdoppelt)</translation>
+    </message>
+    <message>
+        <source>diminishing returns: %1</source>
+        <translation>abnehmender Nutzen: %1</translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <source>best: %1, still rising</source>
+        <translation>am besten: %1, steigt noch</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TaskbarProgress</name>
+    <message>
+        <source>%1% — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ThumbnailCache</name>
+    <message>
+        <source>%1 cannot be shown as an image: %2</source>
+        <translation>%1 kann nicht als Bild angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelinePainter</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>waiting | receiving</source>
+        <translation>wartet | empfängt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelinePanel</name>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out on the time axis (Ctrl+wheel)</source>
+        <translation>Zeitachse verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in on the time axis (Ctrl+wheel)</source>
+        <translation>Zeitachse vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole time axis</source>
+        <translation>Die ganze Zeitachse zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG or SVG image</source>
+        <translation>Die Zeitleiste als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>As PNG Image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG Drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>Fetchpool run timeline</source>
+        <translation>Fetchpool-Zeitleiste der Durchläufe</translation>
+    </message>
+    <message>
+        <source>One lane per worker, one bar per item</source>
+        <translation>Eine Bahn pro Worker, ein Balken pro Eintrag</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG drawing could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: die SVG-Zeichnung konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PNG image could not be saved there.</source>
+        <translation>%1 kann nicht geschrieben werden: das PNG-Bild konnte dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineRecorder</name>
+    <message>
+        <source>Sequential · 1 worker</source>
+        <translation>Nacheinander · 1 Worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallel · %n worker(s)</source>
+        <translation>
+            <numerusform>Parallel · %n Worker</numerusform>
+            <numerusform>Parallel · %n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · running, %1</source>
+        <translation> · läuft, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n abgebrochen</numerusform>
+            <numerusform> · %n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineView</name>
+    <message>
+        <source>No run yet. Press Start in Sequential, then in Parallel: both runs appear here, one above the other, on one time scale.</source>
+        <translation>Noch kein Durchlauf. Erst in „Nacheinander“, dann in „Parallel“ auf Start drücken: beide Durchläufe erscheinen hier übereinander auf einer Zeitskala.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <source>waiting for the response</source>
+        <translation>wartet auf die Antwort</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>done after %n attempt(s)</source>
+        <translation>
+            <numerusform>fertig nach %n Versuch</numerusform>
+            <numerusform>fertig nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Queued → start</source>
+        <translation>Warteschlange → Start</translation>
+    </message>
+    <message>
+        <source>First byte after</source>
+        <translation>Erstes Byte nach</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimingPanel</name>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <source>Wall time of the current or last run, as measured by the engine</source>
+        <translation>Gesamtdauer des laufenden oder letzten Durchlaufs, von der Engine gemessen</translation>
+    </message>
+    <message>
+        <source>Requests open right now, next to the number of workers: a cap anywhere on the way shows up here</source>
+        <translation>Gerade offene Anfragen neben der Anzahl der Worker: eine Begrenzung irgendwo auf dem Weg zeigt sich hier</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Durchlauf</translation>
+    </message>
+    <message>
+        <source>Sequential vs Parallel, this list</source>
+        <translation>Nacheinander gegen Parallel, diese Liste</translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation>Nacheinander</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Durchlauf</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n abgebrochen</numerusform>
+            <numerusform> · %n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In flight %1 of %n worker(s)</source>
+        <translation>
+            <numerusform>Unterwegs: %1 bei %n Worker</numerusform>
+            <numerusform>Unterwegs: %1 bei %n Workern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>Parallel ×%1</source>
+        <translation>Parallel ×%1</translation>
+    </message>
+    <message>
+        <source>Run the list in Sequential and in Parallel to compare</source>
+        <translation>Die Liste in „Nacheinander“ und in „Parallel“ laufen lassen, um zu vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::UrlIntake</name>
+    <message>
+        <source>not a list of links (%1)</source>
+        <translation>keine Linkliste (%1)</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::RunComparison</name>
+    <message>
+        <source>Sequential %1</source>
+        <translation>Nacheinander %1</translation>
+    </message>
+    <message>
+        <source>Parallel ×%1 %2</source>
+        <translation>Parallel ×%1 %2</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1× schneller</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::UrlListParser</name>
+    <message>
+        <source>no URL= entry in a %1 section</source>
+        <translation>kein URL=-Eintrag in einem Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>malformed URL: %1</source>
+        <translation>fehlerhafte URL: %1</translation>
+    </message>
+    <message>
+        <source>not an absolute URL (no http:// or https://)</source>
+        <translation>keine absolute URL (kein http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos;</source>
+        <translation>nicht unterstütztes Schema „%1“</translation>
+    </message>
+    <message>
+        <source>missing host</source>
+        <translation>Host fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a list of URLs</source>
+        <translation>„%1“ ist ein Ordner, keine Liste von URLs</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>error reading &apos;%1&apos;: %2</source>
+        <translation>Fehler beim Lesen von „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fetchpool</source>
+        <translation>Fetchpool</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Durchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>Liste ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Add the links from a text list, web page, .url or .desktop file</source>
+        <translation>Die Links aus einer Textliste, Webseite, .url- oder .desktop-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder downloads are saved to</source>
+        <translation>Den Ordner wählen, in dem Downloads gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Fetchpool</source>
+        <translation>Fetchpool beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Paste URLs</source>
+        <translation>URLs &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add the links on the clipboard (plain text or HTML)</source>
+        <translation>Die Links aus der Zwischenablage hinzufügen (Text oder HTML)</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>&amp;Add URLs…</source>
+        <translation>URLs &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Type or paste links, see what will be added before adding it</source>
+        <translation>Links eintippen oder einfügen und vor dem Hinzufügen sehen, was hinzukommt</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>Ausgewählte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected items from the list (downloaded files stay on disk)</source>
+        <translation>Die ausgewählten Einträge aus der Liste entfernen (heruntergeladene Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every item in the list</source>
+        <translation>Jeden Eintrag der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Download the queued items, or the whole list again when everything has finished</source>
+        <translation>Die Einträge der Warteschlange herunterladen, oder die ganze Liste erneut, wenn alles fertig ist</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Cancel the run: transfers stop at once and leave no partial files</source>
+        <translation>Den Durchlauf abbrechen: Übertragungen enden sofort und hinterlassen keine Teildateien</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlschläge &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Queue the failed and cancelled items again and start</source>
+        <translation>Die fehlgeschlagenen und abgebrochenen Einträge erneut einreihen und starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Finished</source>
+        <translation>Fertige entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove downloaded items from the list (the files stay on disk)</source>
+        <translation>Heruntergeladene Einträge aus der Liste entfernen (die Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Se&amp;quential</source>
+        <translation>&amp;Nacheinander</translation>
+    </message>
+    <message>
+        <source>One download at a time</source>
+        <translation>Ein Download nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel</source>
+        <translation>&amp;Parallel</translation>
+    </message>
+    <message>
+        <source>Several downloads at once, as many as the worker count</source>
+        <translation>Mehrere Downloads gleichzeitig, so viele wie Worker</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Batch</source>
+        <translation>&amp;Demo-Stapel laden</translation>
+    </message>
+    <message>
+        <source>Serve 100 images from a built-in local server and list them: no internet needed</source>
+        <translation>100 Bilder von einem eingebauten lokalen Server anbieten und auflisten: kein Internet nötig</translation>
+    </message>
+    <message>
+        <source>&amp;About Fetchpool</source>
+        <translation>&amp;Über Fetchpool</translation>
+    </message>
+    <message>
+        <source>Version and license information</source>
+        <translation>Version und Lizenzinformationen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>Die heruntergeladene Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the downloaded file in its folder</source>
+        <translation>Die heruntergeladene Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the URLs of the selected items</source>
+        <translation>Die URLs der ausgewählten Einträge kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Download the selected items again</source>
+        <translation>Die ausgewählten Einträge erneut herunterladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the list&apos;s per-item timing as CSV or JSON, or a short Markdown summary of the run</source>
+        <translation>Die Zeiten der Einträge als CSV oder JSON speichern, oder eine kurze Markdown-Zusammenfassung des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Messen…</translation>
+    </message>
+    <message>
+        <source>Fetch the list with 1, 2, 4 … workers into a scratch folder and find how many workers it is worth</source>
+        <translation>Die Liste mit 1, 2, 4 … Workern in einen Arbeitsordner laden und herausfinden, wie viele Worker sie wert ist</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show the downloads as a list with their progress and status</source>
+        <translation>Die Downloads als Liste mit Fortschritt und Status zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>Show the downloaded images as thumbnails</source>
+        <translation>Die heruntergeladenen Bilder als Vorschaubilder zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open on the offline demo: 100 images from a built-in local server, saved to a temporary folder. Your own list is left untouched.</source>
+        <translation>Mit der Offline-Demo öffnen: 100 Bilder von einem eingebauten lokalen Server, gespeichert in einem temporären Ordner. Ihre eigene Liste bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Start downloading as soon as the list is loaded: sequential, parallel, or both in turn (sequential,parallel).</source>
+        <translation>Mit dem Herunterladen beginnen, sobald die Liste geladen ist: sequential (nacheinander), parallel oder beides der Reihe nach (sequential,parallel).</translation>
+    </message>
+    <message>
+        <source>With --autostart: close the window when the last run ends. The exit status is 0 when every item was downloaded, 1 otherwise.</source>
+        <translation>Mit --autostart: das Fenster schließen, wenn der letzte Durchlauf endet. Der Rückgabewert ist 0, wenn jeder Eintrag heruntergeladen wurde, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Log runs, requests, redirects and retries to standard error.</source>
+        <translation>Durchläufe, Anfragen, Weiterleitungen und Wiederholungen auf der Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>Downloads a list of URLs into a folder, sequentially or in parallel.
+When Fetchpool is already open on this display, the files and URLs are added to its list.</source>
+        <translation>Lädt eine Liste von URLs in einen Ordner herunter, nacheinander oder parallel.
+Ist Fetchpool auf diesem Bildschirm bereits geöffnet, kommen die Dateien und URLs in dessen Liste.</translation>
+    </message>
+    <message>
+        <source>URLs to add, or files listing them (text, HTML, .url, .desktop).</source>
+        <translation>Hinzuzufügende URLs oder Dateien, die sie auflisten (Text, HTML, .url, .desktop).</translation>
+    </message>
+    <message>
+        <source>--autostart takes sequential, parallel, or both separated by a comma.</source>
+        <translation>--autostart erwartet sequential, parallel oder beides durch ein Komma getrennt.</translation>
+    </message>
+    <message>
+        <source>--quit-when-done needs --autostart.</source>
+        <translation>--quit-when-done braucht --autostart.</translation>
+    </message>
+</context>
+</TS>
