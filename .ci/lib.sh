@@ -8,9 +8,14 @@ FETCHPOOL_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev            # Core, Gui, Widgets, Network, Concurrent, Test
     libqt6svg6              # SVG icons render blank without it
+    qt6-svg-dev             # QSvgGenerator: the timeline's SVG export
     qt6-image-formats-plugins
     qt6-qpa-plugins         # xcb and offscreen platforms
     xvfb xauth              # a display for screenshots and headless runs
+    qt6-tools-dev qt6-l10n-tools  # qt_add_translations, lupdate and lrelease
+    qt6-translations-l10n   # Qt's own German (qtbase_de.qm), loaded with Fetchpool's
+    dpkg-dev file           # cpack's DEB generator: dpkg-shlibdeps
+    desktop-file-utils appstream  # validators for the desktop entry and the metainfo
     ca-certificates
 )
 
