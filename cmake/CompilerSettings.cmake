@@ -12,8 +12,11 @@ target_compile_definitions(fetchpool_common INTERFACE
 
 if(FETCHPOOL_SANITIZE)
     list(JOIN FETCHPOOL_SANITIZE "," _fetchpool_sanitizers)
+    # Line tables at least, so every report names file and line; a build type
+    # with debug information of its own keeps its level.
     target_compile_options(fetchpool_common INTERFACE
-        -fsanitize=${_fetchpool_sanitizers} -fno-omit-frame-pointer -g)
+        -fsanitize=${_fetchpool_sanitizers} -fno-omit-frame-pointer
+        $<$<NOT:$<CONFIG:Debug,RelWithDebInfo>>:-g1>)
     target_link_options(fetchpool_common INTERFACE -fsanitize=${_fetchpool_sanitizers})
     if("undefined" IN_LIST FETCHPOOL_SANITIZE)
         target_compile_options(fetchpool_common INTERFACE -fno-sanitize-recover=undefined)

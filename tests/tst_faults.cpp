@@ -22,7 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
+
+#include <cerrno>
 
 using namespace Fetchpool;
 using Fetchpool::Test::RunRecorder;
@@ -155,6 +158,8 @@ private:
 
 // A tmpfs mounted over a folder for the length of one test. Mounting needs
 // root (CI runs as root); every failure comes back as a reason to skip.
+// mount(2) rather than the mount program: a child process started from this
+// multi-threaded test would make ThreadSanitizer stop the next thread start.
 class TmpfsMount
 {
 public:
@@ -164,46 +169,34 @@ public:
 
     QString mount(const QString &folder, const QString &options)
     {
-        const QString error = run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
-                                   QStringLiteral("tmpfs"), folder});
-        if (error.isEmpty())
-            m_folder = folder;
-        return error.isEmpty() ? QString() : QStringLiteral("cannot mount a tmpfs on %1: %2").arg(folder, error);
+        const QByteArray target = QFile::encodeName(folder);
+        if (::mount("tmpfs", target.constData(), "tmpfs", 0, options.toLatin1().constData()) != 0)
+            return QStringLiteral("cannot mount a tmpfs on %1: %2").arg(folder, qt_error_string(errno));
+        m_folder = target;
+        m_options = options.toLatin1();
+        return {};
     }
 
-    QString remount(const QString &options)
+    QString makeReadOnly()
     {
-        return run({QStringLiteral("-o"), QStringLiteral("remount,") + options, m_folder});
+        if (::mount("tmpfs", m_folder.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, m_options.constData()) != 0)
+            return qt_error_string(errno);
+        return {};
     }
 
     void unmount()
     {
         if (m_folder.isEmpty())
             return;
-        if (QProcess::execute(QStringLiteral("umount"), {m_folder}) != 0)
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_folder});
+        // Lazily when busy, so the test's own cleanup can still remove the folder.
+        if (::umount(m_folder.constData()) != 0)
+            ::umount2(m_folder.constData(), MNT_DETACH);
         m_folder.clear();
     }
 
 private:
-    static QString run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("mount"), arguments);
-        if (!process.waitForStarted(5000))
-            return QStringLiteral("'mount' did not start: ") + process.errorString();
-        if (!process.waitForFinished(10'000)) {
-            process.kill();
-            process.waitForFinished();
-            return QStringLiteral("'mount' did not finish");
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return QString::fromLocal8Bit(process.readAll()).trimmed() + QStringLiteral(" (exit %1)").arg(process.exitCode());
-        return {};
-    }
-
-    QString m_folder;
+    QByteArray m_folder;
+    QByteArray m_options;
 };
 
 // Every message the process logs while it lives, from any thread.
@@ -501,7 +494,7 @@ void tst_Faults::readOnlyDestinationIsRejectedAtStart()
     if (!reason.isEmpty())
         QSKIP(qPrintable(reason));
     QVERIFY(m_box->plantExisting());
-    const QString remount = m_mount->remount(QStringLiteral("ro"));
+    const QString remount = m_mount->makeReadOnly();
     if (!remount.isEmpty())
         QSKIP(qPrintable(QStringLiteral("cannot remount %1 read-only: %2").arg(m_box->dest(), remount)));
     m_box->snapshotOutside();
@@ -535,7 +528,7 @@ void tst_Faults::destinationBecomesReadOnlyMidRun()
     QString remountError = QStringLiteral("never remounted");
     recorder.onFinishedBatch = [&](const QVector<ItemResult> &) {
         if (remountError == QLatin1String("never remounted"))
-            remountError = m_mount->remount(QStringLiteral("ro"));
+            remountError = m_mount->makeReadOnly();
     };
     QVERIFY(runToEnd(urls, recorder, engine, options()));
     QVERIFY2(remountError.isEmpty(), qPrintable(remountError));

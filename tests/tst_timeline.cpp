@@ -110,8 +110,9 @@ void tst_Timeline::verifyInvariants(const RunTimeline &timeline, qint64 wallUs)
     std::set<quint64> ids;
     int onLanes = 0;
     for (int lane = 0; lane < timeline.laneCount(); ++lane) {
+        // A lane may be empty: a worker that starts after the others took
+        // every item has nothing to draw.
         const QVector<int> &bars = timeline.lane(lane);
-        QVERIFY2(!bars.isEmpty(), qPrintable(QStringLiteral("lane %1 is empty").arg(lane)));
         onLanes += int(bars.size());
         for (int position = 0; position < bars.size(); ++position) {
             const TimelineBar &bar = timeline.bars().at(bars.at(position));
