@@ -63,6 +63,17 @@ void tst_ContentCheck::verdicts_data()
     QTest::newRow("plain text as .png") << QByteArray("404 page not found\n") << "p.png" << "image/png"
                                         << "text/plain" << ".png";
     QTest::newRow("empty file") << QByteArray() << "z.jpg" << "image/jpeg" << "" << "";
+    // Two-part extensions are claims of their own.
+    QTest::newRow("png as .tar.gz") << png() << "a.tar.gz" << "" << "image/png" << "application/x-compressed-tar";
+    QTest::newRow("gzip as .tar.gz") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) << "b.tar.gz"
+                                     << "application/gzip" << "application/gzip" << "";
+    // Name and server both claim nothing: not sniffed, never flagged.
+    QTest::newRow("html as .bin, octet-stream") << HtmlPage << "page.bin" << "application/octet-stream" << "" << "";
+    QTest::newRow("html as .bin, no type") << HtmlPage << "page.bin" << "" << "" << "";
+    // Either claim is enough to look.
+    QTest::newRow("png as .bin, server says png") << png() << "x.bin" << "image/png" << "image/png" << "";
+    QTest::newRow("html as .bin, server says png") << HtmlPage << "y.bin" << "image/png" << "text/html"
+                                                  << "server said image/png";
 }
 
 void tst_ContentCheck::verdicts()
@@ -91,7 +102,10 @@ void tst_ContentCheck::downloadsAreChecked_data()
     QTest::newRow("jpeg") << "/image/shot.jpg?w=32&h=32" << "image/jpeg" << false;
     // An HTML page answered with 200 where a picture was expected.
     QTest::newRow("html as jpg") << "/files/photo.jpg?status=200" << "text/html" << true;
-    QTest::newRow("binary as bin") << "/files/data.bin?size=3000" << "application/octet-stream" << false;
+    // Served as application/octet-stream: nothing claims a type, so no sniffing.
+    QTest::newRow("binary as bin") << "/files/data.bin?size=3000" << "" << false;
+    // The server's claim alone makes it look (random bytes tell nothing, so no flag).
+    QTest::newRow("bin, server says png") << "/files/shot.bin?size=3000&type=image/png" << "application/octet-stream" << false;
 }
 
 void tst_ContentCheck::downloadsAreChecked()

@@ -1,6 +1,7 @@
 #include "contentcheck.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QMimeDatabase>
 #include <QMimeType>
 
@@ -31,6 +32,33 @@ QString describe(const QMimeType &type)
     return QStringLiteral("%1 (%2)").arg(type.comment(), type.name());
 }
 
+// The type a file name claims by its extension. QMimeDatabase matches the
+// whole name against every glob, compiling the complex ones into regular
+// expressions on each call: about 0.35 M instructions for an unknown
+// extension such as .bin, under the database's process-wide lock. The answer
+// depends only on the extension, so each thread remembers it, looked up as
+// "x.<last two suffixes>" (enough for .tar.gz). Globs on whole names
+// (Makefile, README*) are not name claims for the check.
+QMimeType typeClaimedByName(const QMimeDatabase &db, const QString &fileName)
+{
+    const int lastDot = fileName.lastIndexOf(QLatin1Char('.'));
+    if (lastDot <= 0)
+        return db.mimeTypeForName(QStringLiteral("application/octet-stream"));
+    const int previousDot = fileName.lastIndexOf(QLatin1Char('.'), lastDot - 1);
+    const QString suffixes = fileName.mid(previousDot > 0 ? previousDot + 1 : lastDot + 1);
+
+    constexpr int MaxRemembered = 256;
+    thread_local QHash<QString, QString> remembered;
+    auto known = remembered.constFind(suffixes);
+    if (known == remembered.constEnd()) {
+        if (remembered.size() >= MaxRemembered)
+            remembered.clear();
+        const QMimeType type = db.mimeTypeForFile(QStringLiteral("x.") + suffixes, QMimeDatabase::MatchExtension);
+        known = remembered.insert(suffixes, type.name());
+    }
+    return db.mimeTypeForName(*known);
+}
+
 } // namespace
 
 ContentCheck::Verdict ContentCheck::check(const QByteArray &head, const QString &fileName,
@@ -40,17 +68,24 @@ ContentCheck::Verdict ContentCheck::check(const QByteArray &head, const QString 
     if (head.isEmpty())
         return verdict;
     const QMimeDatabase db;
+    const QMimeType byName = typeClaimedByName(db, fileName);
+    const QMimeType declared = db.mimeTypeForName(declaredMimeType);
+    // A name like data.bin served as octet-stream claims nothing the bytes
+    // could contradict, and sniffing costs about a million instructions under
+    // QMimeDatabase's process-wide lock: skipped. A name without an
+    // extension is still sniffed, so a picture served as "photo" is seen.
+    const bool claimed = !byName.isDefault() || (declared.isValid() && !declared.isDefault());
+    if (!claimed && fileName.lastIndexOf(QLatin1Char('.')) > 0)
+        return verdict;
+
     const QMimeType detected = db.mimeTypeForData(head);
     verdict.detectedMimeType = detected.name();
-
-    const QMimeType byName = db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension);
     if (!compatible(detected, byName)) {
         const QString suffix = QFileInfo(fileName).suffix();
         verdict.mismatch = tr("content is %1, but the name ends in .%2 (%3)")
                                    .arg(describe(detected), suffix, byName.name());
         return verdict;
     }
-    const QMimeType declared = db.mimeTypeForName(declaredMimeType);
     if (declared.isValid() && !compatible(detected, declared)) {
         verdict.mismatch = tr("content is %1, but the server said %2")
                                    .arg(describe(detected), declared.name());
