@@ -32,6 +32,12 @@ QString describe(const QMimeType &type)
     return QStringLiteral("%1 (%2)").arg(type.comment(), type.name());
 }
 
+// "photo.jpg" and "data.bin" have one; "photo", ".profile" and "Makefile" do not.
+bool hasExtension(const QString &fileName)
+{
+    return fileName.lastIndexOf(QLatin1Char('.')) > 0;
+}
+
 // The type a file name claims by its extension. QMimeDatabase matches the
 // whole name against every glob, compiling the complex ones into regular
 // expressions on each call: about 0.35 M instructions for an unknown
@@ -41,9 +47,9 @@ QString describe(const QMimeType &type)
 // (Makefile, README*) are not name claims for the check.
 QMimeType typeClaimedByName(const QMimeDatabase &db, const QString &fileName)
 {
-    const int lastDot = fileName.lastIndexOf(QLatin1Char('.'));
-    if (lastDot <= 0)
+    if (!hasExtension(fileName))
         return db.mimeTypeForName(QStringLiteral("application/octet-stream"));
+    const int lastDot = fileName.lastIndexOf(QLatin1Char('.'));
     const int previousDot = fileName.lastIndexOf(QLatin1Char('.'), lastDot - 1);
     const QString suffixes = fileName.mid(previousDot > 0 ? previousDot + 1 : lastDot + 1);
 
@@ -75,7 +81,7 @@ ContentCheck::Verdict ContentCheck::check(const QByteArray &head, const QString 
     // QMimeDatabase's process-wide lock: skipped. A name without an
     // extension is still sniffed, so a picture served as "photo" is seen.
     const bool claimed = !byName.isDefault() || (declared.isValid() && !declared.isDefault());
-    if (!claimed && fileName.lastIndexOf(QLatin1Char('.')) > 0)
+    if (!claimed && hasExtension(fileName))
         return verdict;
 
     const QMimeType detected = db.mimeTypeForData(head);
