@@ -272,6 +272,7 @@ private Q_SLOTS:
     void cleanup();
 
     void connectionRefused();
+    void unresolvableHost();
     void selfSignedCertificateIsRefused();
     void httpsToHttpRedirectIsRefused();
     void diskFull();
@@ -389,6 +390,45 @@ void tst_Faults::connectionRefused()
                  qPrintable(describe(result)));
         QVERIFY(result.filePath.isEmpty());
     }
+    const QString disk = m_box->diskProblems({});
+    QVERIFY2(disk.isEmpty(), qPrintable(disk));
+}
+
+// Names under .invalid never resolve (RFC 6761), and the engine fails them
+// without asking the system resolver: the case stays on loopback.
+void tst_Faults::unresolvableHost()
+{
+    QVERIFY(m_box->plantExisting());
+    m_box->snapshotOutside();
+    const QString redirectPath = QStringLiteral("/redirect");
+    const QUrl viaRedirect = m_server.url(
+            redirectPath + QStringLiteral("?to=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://cdn.invalid/files/b.bin"))));
+
+    EngineOptions options = this->options();
+    options.retries = 2; // a name that does not exist is not worth asking again
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(runToEnd({QUrl(QStringLiteral("http://nowhere.invalid/files/") + ExistingName),
+                      QUrl(QStringLiteral("http://NoWhere.Invalid:8080/a.bin")), viaRedirect},
+                     recorder, engine, options));
+
+    QCOMPARE(recorder.run().failed, 3);
+    const QStringList hosts{QStringLiteral("nowhere.invalid:80"), QStringLiteral("nowhere.invalid:8080"),
+                            QStringLiteral("cdn.invalid:80")};
+    for (int id = 0; id < hosts.size(); ++id) {
+        const ItemResult &result = recorder.byId.value(id);
+        QCOMPARE(result.state, ItemState::Failed);
+        QCOMPARE(result.error.kind, ErrorKind::Network);
+        QCOMPARE(result.error.networkError, int(QNetworkReply::HostNotFoundError));
+        QCOMPARE(result.attempts, 1);
+        QVERIFY2(result.error.message.contains(hosts.at(id)), qPrintable(describe(result)));
+        QVERIFY2(result.error.message.contains(QLatin1String("not found"))
+                         && result.error.message.contains(QLatin1String(".invalid names never resolve")),
+                 qPrintable(describe(result)));
+        QVERIFY(result.filePath.isEmpty());
+    }
+    QCOMPARE(m_server.requestCount(redirectPath), 1);
     const QString disk = m_box->diskProblems({});
     QVERIFY2(disk.isEmpty(), qPrintable(disk));
 }

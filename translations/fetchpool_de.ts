@@ -135,6 +135,10 @@
         <source>connection closed after %1 of %2 bytes</source>
         <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
     </message>
+    <message>
+        <source>Host %1 not found (%2): .invalid names never resolve</source>
+        <translation>Host %1 nicht gefunden (%2): Namen unter .invalid werden nie aufgelöst</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::FileNamer</name>

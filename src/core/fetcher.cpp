@@ -100,6 +100,15 @@ bool writeAll(QFile &file, const QByteArray &bytes)
     return true;
 }
 
+// RFC 6761 reserves "invalid" and asks resolvers to fail such names at once;
+// glibc would still send the query to the configured name server.
+bool isReservedInvalidName(const QString &host)
+{
+    return host.compare(QLatin1String("invalid"), Qt::CaseInsensitive) == 0
+            || host.endsWith(QLatin1String(".invalid"), Qt::CaseInsensitive)
+            || host.endsWith(QLatin1String(".invalid."), Qt::CaseInsensitive);
+}
+
 FetchError makeError(ErrorKind kind, QString message, int httpStatus = 0, int networkError = 0)
 {
     FetchError error;
@@ -365,6 +374,13 @@ Fetcher::Hop Fetcher::request(const QUrl &url, Transfer &transfer, Cancellation 
 {
     Hop hop;
     const QString host = url.host();
+    if (isReservedInvalidName(host)) {
+        hop.error = makeError(ErrorKind::Network,
+                              tr("Host %1 not found (%2): .invalid names never resolve")
+                                      .arg(host, hostAndPort(url)),
+                              0, int(QNetworkReply::HostNotFoundError));
+        return hop;
+    }
     if (!m_hosts.acquire(host, cancellation)) {
         hop.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
         return hop;
