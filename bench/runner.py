@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Fetchpool benchmark: fetchpool-cli against curl, wget2, aria2c and a Python
-ThreadPoolExecutor baseline on loopback workloads. Started by bench/run, which
+"""Fetchpool benchmark: fetchpool-cli against curl, wget2, aria2c, a Python
+ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads. Started by bench/run, which
 installs the peers and builds the binaries; see bench/README.md.
 
 Every run is timed by GNU time inside coreutils timeout, then its folder is
@@ -34,10 +34,14 @@ HERE = os.path.join(ROOT, "bench")
 TIME = "/usr/bin/time"
 MiB = 1 << 20
 
-TOOLS = ["fetchpool", "curl", "wget2", "aria2c", "python"]
+TOOLS = ["fetchpool", "qtfloor", "curl", "wget2", "aria2c", "python"]
 PEERS = ["curl", "wget2", "aria2c", "python"]
+# Not a peer: the least a client on Qt's HTTP stack does (bench/qnam-floor),
+# what Fetchpool's own work is measured against.
+REFERENCES = ["qtfloor"]
 TOOL_LABEL = {
     "fetchpool": "fetchpool-cli",
+    "qtfloor": "Qt floor",
     "curl": "curl --parallel",
     "wget2": "wget2",
     "aria2c": "aria2c",
@@ -339,6 +343,8 @@ class Bench:
                     "--summary-interval=0", "--console-log-level=error"]
         if tool == "python":
             return [self.python, os.path.join(HERE, "pool_baseline.py"), listfile, outdir, w]
+        if tool == "qtfloor":
+            return [self.args.qt_floor, listfile, outdir, w]
         raise ValueError(tool)
 
     def plan(self, wl, workers):
@@ -627,8 +633,12 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     add(f"* **× floor** is wall time over the physical floor `ceil(files / workers) × latency` "
         f"(1.00 would be perfect); for C (no latency) it is wall time over the ceiling measured in the "
         f"same run: parallel `curl -o /dev/null` of the same files from the same server.")
-    add(f"* **× curl**, **× wget2**, **× aria2c**, **× python**: wall time over that tool's at the same "
-        f"worker count; below 1 means faster than it.")
+    add(f"* **× curl**, **× wget2**, **× aria2c**, **× python**, **× Qt floor**: wall time over that tool's at "
+        f"the same worker count; below 1 means faster than it.")
+    add("* **Qt floor** is not a peer but a yardstick: `bench/qnam-floor`, the least a client on Qt's HTTP "
+        "stack does (one `QNetworkAccessManager` and event loop per thread, GET, body straight into "
+        "`DIR/<name>`; no part files, name checks, timers, retries or progress). fetchpool-cli × Qt floor is "
+        "what Fetchpool's own work costs; Qt floor × curl is what Qt's HTTP client costs.")
     sampled = sorted({(k[0], k[1], p["files"]) for k, p in bench.points.items() if p.get("scale", 1) != 1},
                      key=lambda x: (x[0], x[1]))
     add(f"* Repetitions: {args.reps} per point; points whose floor is {args.long_floor:g} s or more run "
@@ -673,10 +683,10 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
             else:
                 add("Ceiling: not measured or failed.")
             add("")
-        peers = [p for p in PEERS if p in tools]
+        peers = [p for p in PEERS + REFERENCES if p in tools]
         header = "| workers | tool | wall s | CPU s | peak RSS MB | speed-up | " + \
                  ("× ceiling" if wl.key.startswith("C") else "× floor") + " | " + \
-                 " | ".join(f"× {p}" for p in peers) + " | runs |"
+                 " | ".join(f"× {TOOL_LABEL[p] if p in REFERENCES else p}" for p in peers) + " | runs |"
         add(header)
         add("|" + " --- |" * (header.count("|") - 1))
         for w in args.workers:
@@ -720,6 +730,23 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     }
     with open(path_json, "w") as out:
         json.dump(raw, out, indent=1)
+
+
+def qt_floor_lines(s, keys, ws):
+    """Where the targets that depend on per-request cost stand against the
+    Qt floor: what any client on QNetworkAccessManager pays."""
+    out = []
+    for key, w in (("A", 64), ("D", 256)):
+        if key not in keys or w not in ws:
+            continue
+        f, q, c = s(key, w, "fetchpool"), s(key, w, "qtfloor"), s(key, w, "curl")
+        if not all(x["status"] == "ok" for x in (f, q, c)):
+            continue
+        out.append(f"* Against the Qt floor, {key} at {w} workers: the Qt floor takes {q['wall']:.2f} s wall and "
+                   f"{q['cpu']:.2f} s CPU ({q['wall'] / c['wall']:.2f} × curl's wall, {q['cpu'] / c['cpu']:.1f} × "
+                   f"its CPU); fetchpool-cli is {f['wall'] / q['wall']:.2f} × the Qt floor's wall and "
+                   f"{f['cpu'] / q['cpu']:.2f} × its CPU.")
+    return out
 
 
 def targets(bench, wls):
@@ -785,6 +812,7 @@ def targets(bench, wls):
                        f"{c['wall']:.2f} s, {c['cpu']:.2f} s CPU, {c['rss'] / 1e6:.0f} MB.")
         else:
             out.append(f"* D at 256 workers: fetchpool {f['status']}, curl {c['status']}.")
+    out.extend(qt_floor_lines(s, keys, ws))
     if not out:
         out.append("* (no target's workload was measured in this run)")
     return out
@@ -799,9 +827,9 @@ def plot(bench, wls, tools, path):
     except ImportError:
         log("matplotlib missing: no plot (apt-get install python3-matplotlib)")
         return False
-    colors = {"fetchpool": "#d62728", "curl": "#1f77b4", "wget2": "#2ca02c", "aria2c": "#9467bd",
-              "python": "#7f7f7f"}
-    markers = {"fetchpool": "o", "curl": "s", "wget2": "^", "aria2c": "D", "python": "v"}
+    colors = {"fetchpool": "#d62728", "qtfloor": "#ff9896", "curl": "#1f77b4", "wget2": "#2ca02c",
+              "aria2c": "#9467bd", "python": "#7f7f7f"}
+    markers = {"fetchpool": "o", "qtfloor": ".", "curl": "s", "wget2": "^", "aria2c": "D", "python": "v"}
     n = len(wls)
     cols = 3 if n > 2 else n
     rows = math.ceil((n + 1) / cols) if n > 2 else 1
@@ -823,7 +851,8 @@ def plot(bench, wls, tools, path):
             ys = [sp[w] for w in xs]
             top = max(top, max(ys))
             line, = ax.plot(xs, ys, marker=markers[t], color=colors[t], lw=2.4 if t == "fetchpool" else 1.4,
-                            ms=6, label=TOOL_LABEL[t], zorder=3 if t == "fetchpool" else 2)
+                            ls=":" if t in REFERENCES else "-", ms=6, label=TOOL_LABEL[t],
+                            zorder=3 if t == "fetchpool" else 2)
             handles[t] = line
             failed = [w for w in workers if w not in sp and bench.points.get((wl.key, w, t), {}).get("runs")]
             for w in failed:
@@ -896,6 +925,7 @@ def main():
     if not wls or not tools:
         parser.error("no workload or no tool selected")
     args.cli = os.path.join(args.build, "src", "cli", "fetchpool-cli")
+    args.qt_floor = os.path.join(args.build, "bench", "qnam-floor", "fetchpool-qnam-floor")
     args.server = os.path.join(args.build, "tests", "server", "fetchpool-testserver")
     if args.out is None:
         args.out = os.path.join(tempfile.gettempdir(), "fetchpool-bench-quick") if args.quick else HERE
