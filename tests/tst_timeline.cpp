@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <set>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void comparisonKeepsBothModesOfOneList();
     void paintsTenThousandBarsOnTheirLanes();
     void viewExplainsAndReportsTheBarUnderTheMouse();
+    void chartToolsWaitForTheFirstRun();
     void exportsPngAndSvg();
     void clickingABarSelectsItsRowInTheList();
 
@@ -450,6 +452,23 @@ void tst_Timeline::viewExplainsAndReportsTheBarUnderTheMouse()
     for (int i = 0; i < 10; ++i)
         view.viewport()->repaint();
     qInfo("10 repaints of 10,000 bars: %lld ms", clock.elapsed());
+}
+
+void tst_Timeline::chartToolsWaitForTheFirstRun()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    TimelinePanel panel(&recorder);
+    const QStringList tools{QStringLiteral("timelineZoomOut"), QStringLiteral("timelineZoomIn"),
+                            QStringLiteral("timelineFit"), QStringLiteral("timelineExport")};
+    for (const QString &name : tools) {
+        auto *tool = panel.findChild<QToolButton *>(name);
+        QVERIFY2(tool, qPrintable(name));
+        QVERIFY2(!tool->isEnabled(), qPrintable(name + QStringLiteral(" is enabled without a run")));
+    }
+    run(engine, recorder, jobs(QStringLiteral("first"), 2, QStringLiteral("size=100")), 1);
+    for (const QString &name : tools)
+        QTRY_VERIFY2(panel.findChild<QToolButton *>(name)->isEnabled(), qPrintable(name));
 }
 
 void tst_Timeline::exportsPngAndSvg()

@@ -91,10 +91,17 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
     connect(zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitToWidth);
+    // Zooming and exporting wait for the first run: before it there is no time axis.
+    const QList<QToolButton *> chartTools{zoomOut, zoomIn, fit, exportButton};
+    auto showGroups = [this, chartTools] {
+        const QVector<TimelineGroup> groups = m_recorder->groups();
+        m_view->setGroups(groups);
+        for (QToolButton *tool : chartTools)
+            tool->setEnabled(!groups.isEmpty());
+    };
     connect(recorder, &TimelineRecorder::changed, m_view, &TimelineView::refresh);
-    connect(recorder, &TimelineRecorder::groupsChanged, this,
-            [this] { m_view->setGroups(m_recorder->groups()); });
-    m_view->setGroups(recorder->groups());
+    connect(recorder, &TimelineRecorder::groupsChanged, this, showGroups);
+    showGroups();
 }
 
 bool TimelinePanel::exportTo(const QString &path, QString *error) const
