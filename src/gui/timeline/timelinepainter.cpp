@@ -178,7 +178,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const Frame &frame) const
     painter.fillRect(axis, m_palette.color(QPalette::Window));
     painter.setPen(m_palette.color(QPalette::Mid));
     painter.drawLine(axis.bottomLeft(), axis.bottomRight());
-    if (frame.pxPerUs <= 0 || m_groups.isEmpty()) // no run, no time scale to show
+    if (frame.pxPerUs <= 0)
         return;
 
     const int left = frame.rect.left() + frame.gutter;
@@ -202,7 +202,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const Frame &frame) const
 
 void TimelinePainter::paintGrid(QPainter &painter, const Frame &frame, const QRect &chart) const
 {
-    if (frame.pxPerUs <= 0 || m_groups.isEmpty())
+    if (frame.pxPerUs <= 0)
         return;
     const int left = chart.left() + frame.gutter;
     const qint64 step = tickStepUs(frame.pxPerUs);

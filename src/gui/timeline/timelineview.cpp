@@ -162,7 +162,7 @@ TimelinePainter::Frame TimelineView::frame(const QRect &rect, int scrollY, const
     frame.rect = rect;
     frame.gutter = TimelinePainter::gutterWidth(font());
     frame.axisHeight = TimelinePainter::axisHeight(font());
-    frame.pxPerUs = m_pxPerUs;
+    frame.pxPerUs = m_groups.isEmpty() ? 0 : m_pxPerUs; // no run, no time scale: no axis, no grid
     frame.originUs = originUs();
     frame.scrollY = scrollY;
     frame.layout = layout;
