@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fetchpool benchmark: fetchpool-cli against curl, wget2, aria2c, a Python
-ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads. Started by bench/run, which
-installs the peers and builds the binaries; see bench/README.md.
+ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads.
+Started by bench/run, which installs the peers and builds the binaries; see
+bench/README.md.
 
 Every run is timed by GNU time inside coreutils timeout, then its folder is
 compared byte for byte with a reference folder that was downloaded once and

@@ -57,16 +57,15 @@ public:
         auto save = [this, reply, file] {
             const QByteArray bytes = reply->readAll();
             m_batch.bytes += bytes.size();
-            if (file->write(bytes) != bytes.size())
-                m_failedWrite = true;
+            file->write(bytes); // a failure stays in file->error()
         };
         connect(reply, &QNetworkReply::readyRead, this, save);
         connect(reply, &QNetworkReply::finished, this, [this, reply, file, save] {
             save();
-            if (reply->error() != QNetworkReply::NoError || m_failedWrite || !file->flush())
+            if (reply->error() != QNetworkReply::NoError || !file->flush()
+                || file->error() != QFileDevice::NoError)
                 ++m_batch.failed;
             file->close();
-            m_failedWrite = false;
             reply->deleteLater();
             fetchNext();
         });
@@ -74,7 +73,6 @@ public:
 
 private:
     Batch &m_batch;
-    bool m_failedWrite = false;
     QNetworkAccessManager m_network{this};
 };
 
