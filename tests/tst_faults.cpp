@@ -14,10 +14,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,7 +381,7 @@ void tst_Faults::connectionRefused()
     for (const ItemResult &result : std::as_const(recorder.byId)) {
         QCOMPARE(result.state, ItemState::Failed);
         QCOMPARE(result.error.kind, ErrorKind::Network);
-        QCOMPARE(result.error.networkError, int(QNetworkReply::ConnectionRefusedError));
+        QCOMPARE(result.error.network, NetworkError::ConnectionRefused);
         QCOMPARE(result.attempts, 2);
         QVERIFY2(result.error.message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(describe(result)));
         QVERIFY2(result.error.message.contains(QLatin1String("refused"), Qt::CaseInsensitive),
@@ -420,7 +418,7 @@ void tst_Faults::unresolvableHost()
         const ItemResult &result = recorder.byId.value(id);
         QCOMPARE(result.state, ItemState::Failed);
         QCOMPARE(result.error.kind, ErrorKind::Network);
-        QCOMPARE(result.error.networkError, int(QNetworkReply::HostNotFoundError));
+        QCOMPARE(result.error.network, NetworkError::HostNotFound);
         QCOMPARE(result.attempts, 1);
         QVERIFY2(result.error.message.contains(hosts.at(id)), qPrintable(describe(result)));
         QVERIFY2(result.error.message.contains(QLatin1String("not found"))
@@ -447,7 +445,7 @@ void tst_Faults::selfSignedCertificateIsRefused()
     for (const ItemResult &result : std::as_const(recorder.byId)) {
         QCOMPARE(result.state, ItemState::Failed);
         QCOMPARE(result.error.kind, ErrorKind::Network);
-        QCOMPARE(result.error.networkError, int(QNetworkReply::SslHandshakeFailedError));
+        QCOMPARE(result.error.network, NetworkError::TlsFailed);
         const QString &message = result.error.message;
         QVERIFY2(message.contains(QLatin1String("certificate"), Qt::CaseInsensitive)
                          && message.contains(QLatin1String("SSL"), Qt::CaseInsensitive),
@@ -467,11 +465,8 @@ void tst_Faults::httpsToHttpRedirectIsRefused()
 {
     // Trust the test certificate for this case only: the refusal must come
     // from the redirect policy, and a plain https item proves TLS works.
-    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-    QSslConfiguration trusting = original;
-    trusting.addCaCertificate(TestServer::certificate());
-    QSslConfiguration::setDefaultConfiguration(trusting);
-    const auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
+    EngineOptions options = this->options();
+    options.caCertificateFile = TestServer::certificateFile();
 
     QVERIFY(m_box->plantExisting());
     m_box->snapshotOutside();
@@ -480,7 +475,7 @@ void tst_Faults::httpsToHttpRedirectIsRefused()
     RunRecorder recorder(engine);
     QVERIFY(runToEnd({m_server.httpsUrl(QStringLiteral("/redirect?to=") + percentEncoded(plain.toString())),
                       m_server.httpsUrl(QStringLiteral("/files/secure.bin?size=5000"))},
-                     recorder, engine, options()));
+                     recorder, engine, options));
 
     const ItemResult refused = recorder.byId.value(0);
     QCOMPARE(refused.state, ItemState::Failed);

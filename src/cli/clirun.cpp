@@ -183,7 +183,12 @@ void CliRun::startRun(int workers)
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_report.workers = workers;
     m_report.maxPerHost = options.maxPerHost;
-    m_report.items.resize(jobs.size());
+    // Every item's result only when a report will be written: a list of
+    // 100,000 URLs otherwise keeps no more than its counts.
+    if (wantsReport())
+        m_report.items.resize(jobs.size());
+    m_partsKept = 0;
+    m_partsContinued = 0;
 
     QString error;
     if (!m_engine.start(jobs, options, &error)) {
@@ -207,7 +212,10 @@ void CliRun::interrupt()
 void CliRun::onItemsFinished(const QVector<ItemResult> &results)
 {
     for (const ItemResult &result : results) {
-        m_report.items[qsizetype(result.id)] = result;
+        if (wantsReport())
+            m_report.items[qsizetype(result.id)] = result;
+        m_partsKept += result.state == ItemState::Cancelled && result.bytes > 0 ? 1 : 0;
+        m_partsContinued += result.state == ItemState::Done && result.resumedFrom > 0 ? 1 : 0;
         if (result.state == ItemState::Failed) {
             m_progress.clear();
             printError(QStringLiteral("failed: %1: %2")
@@ -260,18 +268,18 @@ void CliRun::printSummary(const RunProgress &run, qint64 wallUs) const
 // an earlier run left that this one continued.
 void CliRun::printResumeSummary() const
 {
-    int kept = 0;
-    int continued = 0;
-    for (const ItemResult &item : std::as_const(m_report.items)) {
-        kept += item.state == ItemState::Cancelled && item.bytes > 0 ? 1 : 0;
-        continued += item.state == ItemState::Done && item.resumedFrom > 0 ? 1 : 0;
-    }
-    if (continued > 0)
-        printOut(QStringLiteral("%1 continued from what an earlier run left").arg(continued));
-    if (kept > 0)
+    if (m_partsContinued > 0)
+        printOut(QStringLiteral("%1 continued from what an earlier run left").arg(m_partsContinued));
+    if (m_partsKept > 0)
         printOut(QStringLiteral("%1 partial %2 kept; run the same list into the same folder to continue")
-                         .arg(kept)
-                         .arg(kept == 1 ? QStringLiteral("file") : QStringLiteral("files")));
+                         .arg(m_partsKept)
+                         .arg(m_partsKept == 1 ? QStringLiteral("file") : QStringLiteral("files")));
+}
+
+bool CliRun::wantsReport() const
+{
+    return !m_options.reportPath.isEmpty() || !m_options.csvReportPath.isEmpty()
+            || !m_options.markdownReportPath.isEmpty();
 }
 
 void CliRun::writeReports()

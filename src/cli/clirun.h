@@ -43,6 +43,7 @@ private:
     void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
     void printSummary(const RunProgress &run, qint64 wallUs) const;
     void printResumeSummary() const;
+    bool wantsReport() const;
     void writeReports();
     void startSweep();
     void onSweepStepFinished(const Fetchpool::SweepStep &step);
@@ -57,7 +58,9 @@ private:
     QVector<QUrl> m_urls;
     int m_rejected = 0;
     bool m_interrupted = false;
-    RunReport m_report;
+    RunReport m_report; // items only when a report is written
+    int m_partsKept = 0;       // this run: stopped items whose part a later run can continue
+    int m_partsContinued = 0;  // this run: items that continued an earlier run's part
     RunComparison m_comparison;
     QVector<int> m_pendingRuns; // worker counts still to run (two for --demo)
 };

@@ -1,7 +1,6 @@
 #include "cancellation.h"
 
 #include <QDeadlineTimer>
-#include <QMetaObject>
 
 namespace Fetchpool {
 
@@ -12,27 +11,21 @@ void Cancellation::cancel(PartialFile partial)
         return; // the first decision about the part file stands
     m_keepPart.store(partial == PartialFile::KeepResumable, std::memory_order_release);
     m_cancelled.store(true, std::memory_order_release);
-    m_wake.wakeAll();
-    if (m_context && m_abort)
-        QMetaObject::invokeMethod(m_context, m_abort, Qt::QueuedConnection);
+    m_wakeWaiters.wakeAll();
+    if (m_wake)
+        m_wake();
 }
 
-void Cancellation::attach(QObject *context, std::function<void()> abort)
+void Cancellation::attach(std::function<void()> wake)
 {
     QMutexLocker lock(&m_mutex);
-    m_context = context;
-    m_abort = std::move(abort);
-    if (isCancelled())
-        QMetaObject::invokeMethod(m_context, m_abort, Qt::QueuedConnection);
+    m_wake = std::move(wake);
 }
 
 void Cancellation::detach()
 {
-    // Queued aborts already posted to the context die with it: the context is
-    // destroyed by its owner right after detaching.
     QMutexLocker lock(&m_mutex);
-    m_context = nullptr;
-    m_abort = nullptr;
+    m_wake = nullptr;
 }
 
 bool Cancellation::waitFor(int ms)
@@ -40,7 +33,7 @@ bool Cancellation::waitFor(int ms)
     QDeadlineTimer deadline(ms);
     QMutexLocker lock(&m_mutex);
     while (!isCancelled() && !deadline.hasExpired())
-        m_wake.wait(&m_mutex, deadline);
+        m_wakeWaiters.wait(&m_mutex, deadline);
     return isCancelled();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMutex>
-#include <QPointer>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -10,9 +9,9 @@
 namespace Fetchpool {
 
 // A cancel signal that reaches a worker wherever it is: between attempts
-// (waitFor wakes up at once) or inside a transfer (the registered abort runs
-// on the worker's own thread, queued to its context object, so the network
-// objects are only ever touched by the thread that owns them).
+// (waitFor wakes up at once) or inside a transfer (the attached wake-up runs
+// on the cancelling thread and makes the worker's poll return, so the worker
+// sees the flag and ends the transfer on its own thread).
 class Cancellation final
 {
     Q_DISABLE_COPY_MOVE(Cancellation)
@@ -28,9 +27,10 @@ public:
     void cancel(PartialFile partial = PartialFile::Discard);
     bool keepsResumablePart() const { return m_keepPart.load(std::memory_order_acquire); }
 
-    // While attached, cancel() queues `abort` to run on `context`'s thread.
-    // If cancellation already happened, the abort is queued right away.
-    void attach(QObject *context, std::function<void()> abort);
+    // While attached, cancel() also calls `wake`, from the cancelling thread,
+    // so it must be thread-safe (curl_multi_wakeup is). Once detach()
+    // returns, `wake` is never called again.
+    void attach(std::function<void()> wake);
     void detach();
 
     // Sleeps up to `ms` milliseconds; returns true at once if cancelled.
@@ -40,9 +40,8 @@ private:
     std::atomic_bool m_cancelled{false};
     std::atomic_bool m_keepPart{false};
     QMutex m_mutex;
-    QWaitCondition m_wake;
-    QPointer<QObject> m_context;
-    std::function<void()> m_abort;
+    QWaitCondition m_wakeWaiters;
+    std::function<void()> m_wake;
 };
 
 } // namespace Fetchpool

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMimeDatabase>
 #include <QMimeType>
+#include <QMutex>
 
 namespace Fetchpool {
 
@@ -38,31 +39,41 @@ bool hasExtension(const QString &fileName)
     return fileName.lastIndexOf(QLatin1Char('.')) > 0;
 }
 
-// The type a file name claims by its extension. QMimeDatabase matches the
-// whole name against every glob, compiling the complex ones into regular
-// expressions on each call: about 0.35 M instructions for an unknown
-// extension such as .bin, under the database's process-wide lock. The answer
-// depends only on the extension, so each thread remembers it, looked up as
-// "x.<last two suffixes>" (enough for .tar.gz). Globs on whole names
-// (Makefile, README*) are not name claims for the check.
-QMimeType typeClaimedByName(const QMimeDatabase &db, const QString &fileName)
+const QString OctetStream = QStringLiteral("application/octet-stream");
+
+// The name of the type a file name claims by its extension; octet-stream
+// when it claims none. QMimeDatabase matches the whole name against every
+// glob, compiling the complex ones into regular expressions on each call:
+// about 0.35 M instructions for an unknown extension such as .bin, under the
+// database's process-wide lock. The answer depends only on the extension, so
+// it is remembered, looked up as "x.<last two suffixes>" (enough for
+// .tar.gz), once for the whole process: with 256 workers, a cache per thread
+// still made 256 lookups of ".bin". Globs on whole names (Makefile,
+// README*) are not name claims for the check.
+QString typeNameClaimedByName(const QString &fileName)
 {
     if (!hasExtension(fileName))
-        return db.mimeTypeForName(QStringLiteral("application/octet-stream"));
+        return OctetStream;
     const int lastDot = fileName.lastIndexOf(QLatin1Char('.'));
     const int previousDot = fileName.lastIndexOf(QLatin1Char('.'), lastDot - 1);
     const QString suffixes = fileName.mid(previousDot > 0 ? previousDot + 1 : lastDot + 1);
 
-    constexpr int MaxRemembered = 256;
-    thread_local QHash<QString, QString> remembered;
-    auto known = remembered.constFind(suffixes);
-    if (known == remembered.constEnd()) {
-        if (remembered.size() >= MaxRemembered)
-            remembered.clear();
-        const QMimeType type = db.mimeTypeForFile(QStringLiteral("x.") + suffixes, QMimeDatabase::MatchExtension);
-        known = remembered.insert(suffixes, type.name());
+    constexpr int MaxRemembered = 1024;
+    static QMutex mutex;
+    static QHash<QString, QString> remembered;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto known = remembered.constFind(suffixes);
+        if (known != remembered.constEnd())
+            return *known;
     }
-    return db.mimeTypeForName(*known);
+    const QString typeName = QMimeDatabase().mimeTypeForFile(QStringLiteral("x.") + suffixes,
+                                                             QMimeDatabase::MatchExtension).name();
+    const QMutexLocker lock(&mutex);
+    if (remembered.size() >= MaxRemembered)
+        remembered.clear();
+    remembered.insert(suffixes, typeName);
+    return typeName;
 }
 
 } // namespace
@@ -73,13 +84,19 @@ ContentCheck::Verdict ContentCheck::check(const QByteArray &head, const QString 
     Verdict verdict;
     if (head.isEmpty())
         return verdict;
-    const QMimeDatabase db;
-    const QMimeType byName = typeClaimedByName(db, fileName);
-    const QMimeType declared = db.mimeTypeForName(declaredMimeType);
     // A name like data.bin served as octet-stream claims nothing the bytes
     // could contradict, and sniffing costs about a million instructions under
-    // QMimeDatabase's process-wide lock: skipped. A name without an
+    // QMimeDatabase's process-wide lock: skipped, decided on the type names
+    // alone so that such files never take that lock. A name without an
     // extension is still sniffed, so a picture served as "photo" is seen.
+    const QString nameClaim = typeNameClaimedByName(fileName);
+    const bool declaresNothing = declaredMimeType.isEmpty() || declaredMimeType == OctetStream;
+    if (nameClaim == OctetStream && declaresNothing && hasExtension(fileName))
+        return verdict;
+
+    const QMimeDatabase db;
+    const QMimeType byName = db.mimeTypeForName(nameClaim);
+    const QMimeType declared = db.mimeTypeForName(declaredMimeType);
     const bool claimed = !byName.isDefault() || (declared.isValid() && !declared.isDefault());
     if (!claimed && hasExtension(fileName))
         return verdict;

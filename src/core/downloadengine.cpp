@@ -1,20 +1,20 @@
 #include "downloadengine.h"
 
 #include "cancellation.h"
+#include "curlruntime.h"
+#include "curlshare.h"
 #include "fetcher.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "logging.h"
 #include "resumerecord.h"
+#include "workerslot.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QNetworkAccessManager>
 #include <QRunnable>
-#include <QThread>
 #include <QThreadPool>
-#include <QThreadStorage>
 
 #include <atomic>
 
@@ -32,18 +32,21 @@ namespace {
 constexpr int PublishIntervalMs = 33; // ~30 batches a second
 constexpr int BackgroundNice = 5;
 
-// One QNetworkAccessManager per pool thread, kept for the thread's life so
-// keep-alive connections are reused across the items it fetches: the
-// per-thread session of the classic thread-pool download scripts.
-QNetworkAccessManager &threadNetworkManager()
+// A specific reason why the extra CA file cannot be used, or an empty string.
+QString checkCaCertificateFile(const QString &path)
 {
-    static QThreadStorage<QNetworkAccessManager *> managers;
-    if (!managers.hasLocalData()) {
-        auto *manager = new QNetworkAccessManager;
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        managers.setLocalData(manager);
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return DownloadEngine::tr("Cannot read CA certificate file '%1': %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
     }
-    return *managers.localData();
+    if (!file.read(4 * 1024 * 1024).contains("-----BEGIN CERTIFICATE-----")) {
+        return DownloadEngine::tr("CA certificate file '%1' holds no PEM certificate")
+                .arg(QDir::toNativeSeparators(path));
+    }
+    return {};
 }
 
 } // namespace
@@ -94,6 +97,7 @@ public:
     const int total;
 
     std::atomic<int> next{0};
+    std::atomic<int> activeLoops{0}; // worker loops started and not yet returned
     std::atomic<int> finished{0};
     std::atomic<int> done{0};
     std::atomic<int> failed{0};
@@ -143,10 +147,22 @@ public:
             m_finished.push_back(index);
         }
         markDirty(index);
-        if (finished.fetch_add(1, std::memory_order_acq_rel) + 1 == total) {
+        if (finished.fetch_add(1) + 1 == total) {
             endUs.store(clock.nsecsElapsed() / 1000);
-            QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
+            if (activeLoops.load() == 0) // the last item was a queued one that cancel() ended
+                QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
         }
+    }
+
+    // A worker loop has returned its slot. The run is complete when every
+    // item has ended (endUs is set) and every slot is back, so the next run
+    // may resize them; whichever of the two comes last tells the engine.
+    // Both sides use sequentially consistent operations, so at least one of
+    // them sees the other's update.
+    void loopEnded()
+    {
+        if (activeLoops.fetch_sub(1) == 1 && endUs.load() >= 0)
+            QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
     }
 
     // Takes what changed since the last call: the dirty items and the finished ones.
@@ -218,12 +234,13 @@ private:
     ItemSlot &m_slot;
 };
 
-// One per pool thread: takes queued items until none is left.
+// One per worker: checks out its slot and takes queued items until none is left.
 class WorkerLoop final : public QRunnable
 {
 public:
-    WorkerLoop(std::shared_ptr<RunState> run, int worker)
+    WorkerLoop(std::shared_ptr<RunState> run, SlotPool &slotPool, int worker)
         : m_run(std::move(run))
+        , m_slots(slotPool)
         , m_worker(worker)
     {
         setAutoDelete(true);
@@ -233,13 +250,20 @@ public:
     {
         RunState &run = *m_run;
 #ifdef Q_OS_LINUX
-        // Per thread on Linux; also inherited by the thread Qt's network
-        // manager starts from here for its socket work.
+        // Per thread on Linux; also inherited by the threads libcurl starts
+        // from here for name lookups.
         if (run.options.backgroundWorkers && getpriority(PRIO_PROCESS, 0) < BackgroundNice)
             setpriority(PRIO_PROCESS, 0, BackgroundNice);
 #endif
-        Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, threadNetworkManager(),
-                        run.clock);
+        runItems(run);
+        run.loopEnded();
+    }
+
+private:
+    void runItems(RunState &run)
+    {
+        const SlotPool::Lease lease(m_slots, m_worker);
+        Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, lease.slot(), run.clock);
         for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
             ItemSlot &slot = run.slot(index);
             slot.worker.store(m_worker, std::memory_order_relaxed);
@@ -254,8 +278,8 @@ public:
         }
     }
 
-private:
     std::shared_ptr<RunState> m_run;
+    SlotPool &m_slots;
     const int m_worker;
 };
 
@@ -265,6 +289,7 @@ DownloadEngine::DownloadEngine(QObject *parent)
     : QObject(parent)
     , m_pool(std::make_unique<QThreadPool>())
 {
+    CurlRuntime::initialize(); // normally done by main() already; start() reports a failure
     qRegisterMetaType<Fetchpool::ItemProgress>();
     qRegisterMetaType<Fetchpool::ItemResult>();
     qRegisterMetaType<Fetchpool::RunProgress>();
@@ -277,6 +302,9 @@ DownloadEngine::~DownloadEngine()
 {
     cancel();
     m_pool->waitForDone();
+    // Handles before the share they use.
+    m_slots.reset();
+    m_share.reset();
 }
 
 QString DownloadEngine::checkDestination(const QString &folder)
@@ -310,7 +338,12 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
         return fail(tr("A run is already in progress."));
     if (jobs.isEmpty())
         return fail(tr("There is nothing to download."));
-    const QString problem = checkDestination(options.destination);
+    QString problem;
+    if (!CurlRuntime::initialize(&problem))
+        return fail(problem);
+    problem = checkDestination(options.destination);
+    if (problem.isEmpty())
+        problem = checkCaCertificateFile(options.caCertificateFile);
     if (!problem.isEmpty())
         return fail(problem);
 
@@ -326,11 +359,18 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
         m_idToIndex.insert(jobs[i].id, i);
 
     const int threads = qMin(effective.workers, int(jobs.size()));
+    if (!m_share)
+        m_share = std::make_unique<CurlShare>();
+    if (!m_slots)
+        m_slots = std::make_unique<SlotPool>();
+    // Slots already open keep their connections for this run.
+    m_slots->resize(threads, m_share->handle());
     m_pool->setMaxThreadCount(effective.workers);
     qCInfo(lcEngine) << "run of" << jobs.size() << "items on" << threads << "workers into"
                      << effective.destination;
+    m_run->activeLoops.store(threads);
     for (int worker = 0; worker < threads; ++worker)
-        m_pool->start(new WorkerLoop(m_run, worker));
+        m_pool->start(new WorkerLoop(m_run, *m_slots, worker));
 
     m_lastProgress = m_run->snapshot();
     m_publishTimer.start();
@@ -407,7 +447,10 @@ void DownloadEngine::publish()
         items.reserve(dirty.size());
         for (int index : std::as_const(dirty)) {
             ItemSlot &slot = run.slot(index);
-            slot.dirty.store(false, std::memory_order_release);
+            // Acquire pairs with the worker's release in markDirty(): what
+            // the worker stored before marking the slot is visible below. A
+            // change made after this exchange marks the slot dirty again.
+            slot.dirty.exchange(false, std::memory_order_acq_rel);
             ItemProgress item;
             item.id = slot.job.id;
             item.state = slot.state.load(std::memory_order_acquire);
@@ -426,15 +469,17 @@ void DownloadEngine::publish()
     if (!finished.isEmpty()) {
         QVector<ItemResult> results;
         results.reserve(finished.size());
+        // Each item is published as finished exactly once: its result moves
+        // out of the slot, which then holds nothing more for a long list.
         for (int index : std::as_const(finished))
-            results.push_back(run.slot(index).result);
+            results.push_back(std::move(run.slot(index).result));
         Q_EMIT itemsFinished(results);
     }
 }
 
 void DownloadEngine::onRunComplete()
 {
-    if (!m_run || m_run->finished.load() != m_run->total)
+    if (!m_run || m_run->endUs.load() < 0 || m_run->activeLoops.load() != 0)
         return;
     publish();
     m_publishTimer.stop();

@@ -12,12 +12,16 @@ class QThreadPool;
 
 namespace Fetchpool {
 
+class CurlShare;
 class RunState;
+class SlotPool;
 
 // Runs one batch of downloads at a time on a private QThreadPool.
 //
 // Sequential and Parallel are the same code path: the pool gets `workers`
-// threads, each running a worker loop that takes the next queued job. The
+// threads, each running a worker loop that takes the next queued job and
+// performs it with libcurl on its own thread, through a worker slot (one
+// easy handle and one multi handle) that the engine keeps between runs. The
 // engine object lives on its owner's thread (the UI thread in the window);
 // workers never call back into it directly. They record progress in the run's
 // shared state, and a timer on the owner thread publishes it in coalesced
@@ -65,6 +69,10 @@ private:
     void publish();
     void cancelIndex(int index, bool keepResumablePart);
 
+    // Destroyed in this order's reverse: the pool's threads end first, then
+    // the workers' libcurl handles, then what they shared.
+    std::unique_ptr<CurlShare> m_share;
+    std::unique_ptr<SlotPool> m_slots;
     std::unique_ptr<QThreadPool> m_pool;
     std::shared_ptr<RunState> m_run;
     QTimer m_publishTimer;

@@ -1,7 +1,6 @@
 #include "downloadtypes.h"
 
 #include <QJsonValue>
-#include <QNetworkReply>
 
 namespace Fetchpool {
 
@@ -49,22 +48,21 @@ bool FetchError::isTransient() const
         return httpStatus == 206 || httpStatus == 408 || httpStatus == 429 || httpStatus == 500
                 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
     case ErrorKind::Network:
-        switch (QNetworkReply::NetworkError(networkError)) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyConnectionClosedError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::UnknownNetworkError:
-        case QNetworkReply::InternalServerError:
-        case QNetworkReply::ServiceUnavailableError:
+        switch (network) {
+        case NetworkError::ConnectionRefused:
+        case NetworkError::Unreachable:
+        case NetworkError::ConnectionClosed:
+        case NetworkError::ConnectionReset:
+        case NetworkError::ProxyFailed:
+        case NetworkError::ProtocolError:
+        case NetworkError::Other:
             return true;
-        default:
+        case NetworkError::None:
+        case NetworkError::HostNotFound:
+        case NetworkError::TlsFailed:
             return false;
         }
+        return false;
     default:
         return false;
     }

@@ -25,7 +25,7 @@ QString stateName(ItemState state);
 enum class ErrorKind : quint8 {
     None,
     InvalidInput, // a URL the engine refuses to fetch
-    Network,      // Qt network error (refused, reset, DNS, TLS, ...)
+    Network,      // the connection failed: refused, reset, not found, TLS, ... (see NetworkError)
     Http,         // the server answered with a status that is not a success
     Redirect,     // too many redirects, a loop, or a redirect the policy forbids
     Timeout,      // no response headers in time, or the body stalled
@@ -35,12 +35,28 @@ enum class ErrorKind : quint8 {
 
 QString errorKindName(ErrorKind kind);
 
+// What went wrong on the wire, for ErrorKind::Network: it decides whether a
+// retry can help, and lets front ends and tests tell failures apart without
+// reading the message.
+enum class NetworkError : quint8 {
+    None,
+    HostNotFound,      // the name does not resolve
+    ConnectionRefused, // nothing listens on that port
+    Unreachable,       // no route to the host, or the connection attempt timed out
+    ConnectionClosed,  // the server closed the connection before the response was complete
+    ConnectionReset,   // the connection broke (reset, send or receive error)
+    TlsFailed,         // TLS handshake failed or the certificate was refused
+    ProxyFailed,       // the proxy refused or failed the connection
+    ProtocolError,     // a malformed response, an HTTP/2 stream error
+    Other,
+};
+
 struct FetchError
 {
     ErrorKind kind = ErrorKind::None;
-    int httpStatus = 0;   // for Http (and whatever status came with other errors)
-    int networkError = 0; // QNetworkReply::NetworkError for Network
-    QString message;      // complete, specific, human readable
+    int httpStatus = 0; // for Http (and whatever status came with other errors)
+    NetworkError network = NetworkError::None; // for Network
+    QString message;    // complete, specific, human readable
 
     bool isError() const { return kind != ErrorKind::None; }
     // Worth another attempt: refused/reset connections, timeouts, 408, 429, 500, 502, 503, 504.
@@ -65,7 +81,12 @@ struct EngineOptions
     int retryBaseDelayMs = 500;      // doubled per attempt
     int maxRetryDelayMs = 30'000;    // upper bound for backoff and Retry-After
     int maxRedirects = 10;
-    qint64 readBufferBytes = 256 * 1024; // bounded: 0 would mean "buffer the whole body"
+    // libcurl's receive buffer per worker: bodies reach the part file in
+    // chunks of up to this size.
+    int receiveBufferBytes = 256 * 1024;
+    // A PEM file of extra certificate authorities to trust besides the
+    // system's (a self-hosted server's own CA). Never turns verification off.
+    QString caCertificateFile;
     // Run the workers at a lower CPU priority (Linux nice 5) so that a busy
     // machine keeps serving the owner thread first: the window asks for it,
     // the console tool does not. Pool threads keep it once set.

@@ -6,15 +6,15 @@
 
 #include <QElapsedTimer>
 
-class QNetworkAccessManager;
-
 namespace Fetchpool {
 
 class Cancellation;
 class FileNamer;
 class HostLimiter;
 class ResumeIndex;
-struct ResumablePart;
+class WorkerSlot;
+struct HopOutcome;
+struct ItemTransfer;
 
 // What a fetch reports while it runs; called on the fetching thread.
 class FetchObserver
@@ -28,11 +28,11 @@ public:
     virtual void requestClosed() = 0;
 };
 
-// Performs one download on the calling thread, with the calling thread's
-// QNetworkAccessManager: redirects (policy-checked), timeouts, retries with
-// backoff, resume of a partial body (within the run, and from a part file an
-// interrupted earlier run left), streaming to `<name>.part` and the rename to
-// the final name once the body is complete.
+// Performs one item's download on the calling thread with one worker's
+// libcurl handles: the attempts (retries with backoff and Retry-After), the
+// redirect hops (RedirectPolicy), continuing a part an interrupted earlier
+// run left, and the end: the rename to the final name and the content check,
+// or a part kept for a later run, or nothing at all.
 class Fetcher final
 {
     Q_DECLARE_TR_FUNCTIONS(Fetchpool::Fetcher)
@@ -40,7 +40,7 @@ class Fetcher final
 
 public:
     Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
-            ResumeIndex &resumable, QNetworkAccessManager &network, const QElapsedTimer &runClock);
+            ResumeIndex &resumable, WorkerSlot &slot, const QElapsedTimer &runClock);
     ~Fetcher();
 
     ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
@@ -48,22 +48,18 @@ public:
     static QString userAgent();
 
 private:
-    struct Transfer;
-    struct Hop;
-
-    FetchError attempt(Transfer &transfer, Cancellation &cancellation, FetchObserver &observer);
-    Hop request(const QUrl &url, Transfer &transfer, Cancellation &cancellation,
-                FetchObserver &observer);
+    FetchError attempt(ItemTransfer &transfer, Cancellation &cancellation, FetchObserver &observer);
+    HopOutcome request(const QUrl &url, ItemTransfer &transfer, Cancellation &cancellation,
+                       FetchObserver &observer);
     int retryDelayMs(int attempt, int retryAfterMs) const;
-    void continuePart(Transfer &transfer, const ResumablePart &part, FetchObserver &observer);
-    bool keepForResume(Transfer &transfer, ItemResult &result);
-    void recordResumeInfo(Transfer &transfer);
+    void continuePart(ItemTransfer &transfer, FetchObserver &observer);
+    void finish(ItemTransfer &transfer, const Cancellation &cancellation, FetchError error, ItemResult &result);
 
     const EngineOptions &m_options;
     FileNamer &m_namer;
     HostLimiter &m_hosts;
     ResumeIndex &m_resumable;
-    QNetworkAccessManager &m_network;
+    WorkerSlot &m_slot;
     const QElapsedTimer &m_runClock;
 };
 

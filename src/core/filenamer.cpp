@@ -76,7 +76,7 @@ QString childPath(const QDir &dir, const QString &name)
 bool existsOnDisk(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    // One lstat: this runs under the naming lock for every item.
+    // One lstat: it runs for every item.
     struct stat status;
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0;
 #else
@@ -120,6 +120,38 @@ bool renameNoReplace(const QString &from, const QString &to, int *osError)
 QString osErrorText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Creates `path` for writing, failing with EEXIST when anything is there: it
+// never opens an existing file or follows a symlink (O_EXCL). Unbuffered:
+// the body arrives in large chunks anyway, and every byte received is on
+// disk, a prefix a later run can continue after a crash. The file is opened
+// here rather than by QFile::open(NewOnly), which costs a good share of a
+// small download's CPU in Qt's own path handling.
+std::unique_ptr<QFile> createExclusive(const QString &path, int *osError)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        *osError = errno;
+        return nullptr;
+    }
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        *osError = EIO;
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        return nullptr;
+    }
+    return file;
+#else
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        *osError = QFileInfo::exists(path) ? EEXIST : EIO;
+        return nullptr;
+    }
+    return file;
+#endif
 }
 
 } // namespace
@@ -207,38 +239,50 @@ QString FileNamer::sanitize(const QString &untrusted)
     return clean;
 }
 
-bool FileNamer::isTaken(const QString &fileName) const
+bool FileNamer::claim(const QString &fileName)
 {
+    QMutexLocker lock(&m_mutex);
     if (m_reserved.contains(fileName))
-        return true;
-    const QString path = childPath(m_dir, fileName);
-    return existsOnDisk(path) || existsOnDisk(path + PartSuffix);
+        return false;
+    m_reserved.insert(fileName);
+    return true;
 }
 
+void FileNamer::unclaim(const QString &fileName)
+{
+    QMutexLocker lock(&m_mutex);
+    m_reserved.remove(fileName);
+}
+
+// Names are claimed in memory first, under the lock, so no other worker tries
+// the same one; the disk is asked afterwards, without the lock: with hundreds
+// of workers, a lock held across system calls is where they would queue.
 std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName,
                                                          std::unique_ptr<QFile> *partFile,
                                                          QString *error)
 {
     const QString base = sanitize(baseName);
-    QMutexLocker lock(&m_mutex);
     for (int n = 0; n < MaxSuffixes; ++n) {
         const QString candidate = numbered(base, n);
-        if (isTaken(candidate))
+        if (!claim(candidate))
             continue;
-        Reservation reservation{childPath(m_dir, candidate), childPath(m_dir, candidate) + PartSuffix};
-        auto file = std::make_unique<QFile>(reservation.partPath);
-        // NewOnly is O_EXCL: never opens an existing file or follows a symlink.
-        // Unbuffered: the body arrives in large chunks anyway, and every byte
-        // received is on disk, a prefix a later run can continue after a crash.
-        if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-            if (existsOnDisk(reservation.partPath))
-                continue; // something outside Fetchpool created it just now
+        const QString finalPath = childPath(m_dir, candidate);
+        const Reservation reservation{finalPath, finalPath + PartSuffix};
+        if (existsOnDisk(reservation.finalPath)) {
+            unclaim(candidate);
+            continue;
+        }
+        int osError = 0;
+        auto file = createExclusive(reservation.partPath, &osError);
+        if (!file) {
+            unclaim(candidate);
+            if (osError == EEXIST)
+                continue; // another run's or process's part: the next name
             if (error)
                 *error = tr("cannot create '%1': %2")
-                                 .arg(QDir::toNativeSeparators(reservation.partPath), file->errorString());
+                                 .arg(QDir::toNativeSeparators(reservation.partPath), osErrorText(osError));
             return std::nullopt;
         }
-        m_reserved.insert(candidate);
         *partFile = std::move(file);
         return reservation;
     }
@@ -261,8 +305,7 @@ std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath,
         return std::nullopt;
     }
     const QString finalName = partName.chopped(PartSuffix.size());
-    QMutexLocker lock(&m_mutex);
-    if (m_reserved.contains(finalName)) {
+    if (!claim(finalName)) {
         if (error)
             *error = tr("'%1' is already in use by another download").arg(finalName);
         return std::nullopt;
@@ -289,38 +332,60 @@ std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath,
         const int osError = errno;
         if (fd >= 0)
             ::close(fd);
+        unclaim(finalName);
         if (error)
             *error = tr("cannot continue '%1': %2")
                              .arg(QDir::toNativeSeparators(reservation.partPath), osErrorText(osError));
         return std::nullopt;
     }
-    m_reserved.insert(finalName);
     *partFile = std::move(file);
     return reservation;
 }
 
+// The reserved name stays claimed until the rename is done, so no worker
+// takes it meanwhile; only something outside Fetchpool can have created it,
+// and then the file moves on to the next free "(n)" name.
 std::optional<QString> FileNamer::commit(const Reservation &reservation, QString *error)
 {
-    QMutexLocker lock(&m_mutex);
     const QString reservedName = QFileInfo(reservation.finalPath).fileName();
-    m_reserved.remove(reservedName);
-    for (int n = 0; n < MaxSuffixes; ++n) {
-        const QString candidate = n == 0 ? reservedName : numbered(reservedName, n);
-        if (n > 0 && isTaken(candidate))
+    const auto cannotRename = [&](const QString &target, int osError) {
+        if (error)
+            *error = tr("cannot rename '%1' to '%2': %3")
+                             .arg(QDir::toNativeSeparators(reservation.partPath),
+                                  QDir::toNativeSeparators(target), osErrorText(osError));
+    };
+    int osError = 0;
+    if (renameNoReplace(reservation.partPath, reservation.finalPath, &osError)) {
+        unclaim(reservedName);
+        return reservation.finalPath;
+    }
+    if (osError != EEXIST) {
+        unclaim(reservedName);
+        cannotRename(reservation.finalPath, osError);
+        return std::nullopt;
+    }
+    for (int n = 1; n < MaxSuffixes; ++n) {
+        const QString candidate = numbered(reservedName, n);
+        if (!claim(candidate))
             continue;
         const QString target = childPath(m_dir, candidate);
-        int osError = 0;
-        if (renameNoReplace(reservation.partPath, target, &osError))
+        if (existsOnDisk(target) || existsOnDisk(target + PartSuffix)) {
+            unclaim(candidate);
+            continue;
+        }
+        const bool renamed = renameNoReplace(reservation.partPath, target, &osError);
+        unclaim(candidate);
+        if (renamed) {
+            unclaim(reservedName);
             return target;
+        }
         if (osError != EEXIST) {
-            if (error)
-                *error = tr("cannot rename '%1' to '%2': %3")
-                                 .arg(QDir::toNativeSeparators(reservation.partPath),
-                                      QDir::toNativeSeparators(target), osErrorText(osError));
+            unclaim(reservedName);
+            cannotRename(target, osError);
             return std::nullopt;
         }
-        // Someone else created the final name meanwhile: keep theirs, take the next.
     }
+    unclaim(reservedName);
     if (error)
         *error = tr("no free file name for '%1'").arg(reservedName);
     return std::nullopt;
@@ -328,12 +393,11 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
 
 void FileNamer::release(const Reservation &reservation, bool removePart)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_reserved.remove(QFileInfo(reservation.finalPath).fileName());
-    }
+    // The part goes before the name is given back: a worker that takes the
+    // name next must not find it still there.
     if (removePart)
         QFile::remove(reservation.partPath);
+    unclaim(QFileInfo(reservation.finalPath).fileName());
 }
 
 } // namespace Fetchpool

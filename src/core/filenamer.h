@@ -70,10 +70,12 @@ public:
     void release(const Reservation &reservation, bool removePart);
 
 private:
-    bool isTaken(const QString &fileName) const; // m_mutex held
+    // Holds a final name in memory for one download; false when another holds it.
+    bool claim(const QString &fileName);
+    void unclaim(const QString &fileName);
 
     const QDir m_dir;
-    mutable QMutex m_mutex;
+    QMutex m_mutex;
     QSet<QString> m_reserved; // final file names held by running downloads
 };
 

@@ -106,6 +106,8 @@ std::optional<ResumablePart> ResumeIndex::take(const QUrl &url)
 {
     std::call_once(m_once, [this] { scan(); });
     QMutexLocker lock(&m_mutex);
+    if (m_byUrl.isEmpty())
+        return std::nullopt; // the usual case, without building the key
     const auto it = m_byUrl.find(urlKey(url));
     if (it == m_byUrl.end())
         return std::nullopt;

@@ -8,7 +8,9 @@
 #include "serverstats.h"
 #include "tlsidentity.h"
 
+#include <QDir>
 #include <QLoggingCategory>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QThreadPool>
 
@@ -216,6 +218,19 @@ QUrl TestServer::httpsUrl(const QString &pathAndQuery) const
 QSslCertificate TestServer::certificate()
 {
     return TlsIdentity::certificate();
+}
+
+QString TestServer::certificateFile()
+{
+    static const std::unique_ptr<QTemporaryFile> file = [] {
+        auto pem = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("fetchpool-test-ca-XXXXXX.pem")));
+        if (pem->open()) {
+            pem->write(TlsIdentity::certificate().toPem());
+            pem->flush();
+        }
+        return pem;
+    }();
+    return file->fileName();
 }
 
 int TestServer::requestCount() const

@@ -42,6 +42,10 @@ public:
     QUrl httpsUrl(const QString &pathAndQuery) const;
     // The self-signed certificate the HTTPS listener presents.
     static QSslCertificate certificate();
+    // The same certificate as a PEM file, for a client to trust as its CA
+    // (EngineOptions::caCertificateFile, curl --cacert): written once per
+    // process into the temporary folder and removed at exit.
+    static QString certificateFile();
 
     // Statistics, safe to read from any thread while requests run. Paths are
     // percent-decoded and carry no query.

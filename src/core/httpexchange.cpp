@@ -1,0 +1,314 @@
+#include "httpexchange.h"
+
+#include "cancellation.h"
+#include "curlerrors.h"
+#include "curlruntime.h"
+#include "fetcher.h"
+#include "logging.h"
+#include "responserules.h"
+#include "workerslot.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace Fetchpool {
+
+namespace {
+
+// The longest a worker sleeps in curl_multi_poll between looks at its
+// clock; a cancel wakes it at once anyway.
+constexpr qint64 MaxPollMs = 1000;
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 3) + QStringLiteral(" s");
+}
+
+FetchError makeError(ErrorKind kind, QString message)
+{
+    FetchError error;
+    error.kind = kind;
+    error.message = std::move(message);
+    return error;
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(WorkerSlot &slot, const EngineOptions &options, const QElapsedTimer &runClock,
+                           ItemTransfer &transfer, FetchObserver &observer)
+    : m_slot(slot)
+    , m_options(options)
+    , m_runClock(runClock)
+    , m_transfer(transfer)
+    , m_observer(observer)
+{
+}
+
+HttpExchange::~HttpExchange()
+{
+    // The handle must not point at the list once it is freed.
+    curl_easy_setopt(m_slot.easy(), CURLOPT_HTTPHEADER, nullptr);
+    curl_slist_free_all(m_headers);
+}
+
+HopOutcome HttpExchange::perform(const QUrl &url, Cancellation &cancellation)
+{
+    m_url = url;
+    m_resumeFrom = m_transfer.resumeOffset();
+    configure();
+
+    m_observer.stateChanged(ItemState::Connecting);
+    m_observer.requestOpened();
+    const CURLcode code = drive(cancellation);
+    m_observer.requestClosed();
+
+    m_outcome.error = conclude(code, m_stop == Stop::Cancelled || cancellation.isCancelled());
+    if (m_outcome.error.isError())
+        m_outcome.redirectTo.clear();
+    return m_outcome;
+}
+
+// Every request starts from libcurl's defaults (reset keeps the handle's
+// connections, DNS entries and TLS sessions) plus Fetchpool's baseline.
+void HttpExchange::configure()
+{
+    CURL *easy = m_slot.easy();
+    curl_easy_reset(easy);
+    m_slot.errorBuffer()[0] = '\0';
+    const QByteArray url = m_url.toEncoded();
+    curl_easy_setopt(easy, CURLOPT_URL, url.constData());
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_SHARE, m_slot.share());
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L); // RedirectPolicy decides every hop
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
+    curl_easy_setopt(easy, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L); // a proxy's CONNECT answer is not the response
+    static const QByteArray userAgent = Fetcher::userAgent().toUtf8();
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, userAgent.constData());
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, m_slot.errorBuffer());
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, long(qBound(CURL_MAX_WRITE_SIZE, m_options.receiveBufferBytes,
+                                                           CURL_MAX_READ_SIZE)));
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &HttpExchange::headerCallback);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpExchange::bodyCallback);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
+    // No Accept-Encoding: a resumed range counts bytes of the file as stored.
+    if (!m_options.caCertificateFile.isEmpty()) {
+        // An extra CA file takes CAINFO's place; the system's certificates
+        // stay trusted through CAPATH. Verification itself never changes.
+        curl_easy_setopt(easy, CURLOPT_CAINFO, QFile::encodeName(m_options.caCertificateFile).constData());
+        const QByteArray systemPath = CurlRuntime::systemCaPath();
+        if (!systemPath.isEmpty())
+            curl_easy_setopt(easy, CURLOPT_CAPATH, systemPath.constData());
+    }
+    if (m_resumeFrom > 0) {
+        // Range and If-Range are ours, not CURLOPT_RESUME_FROM: a changed
+        // file must come back as a plain 200 that restarts the part.
+        const QByteArray range = QByteArray::number(m_resumeFrom) + '-';
+        curl_easy_setopt(easy, CURLOPT_RANGE, range.constData());
+        const QByteArray ifRange = "If-Range: " + m_transfer.validator;
+        m_headers = curl_slist_append(m_headers, ifRange.constData());
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
+    }
+}
+
+// The worker's loop for one transfer: perform, look at the cancel flag and
+// the clock, then sleep in curl_multi_poll until the socket, libcurl's own
+// timers or a cancel's wake-up call for it.
+CURLcode HttpExchange::drive(Cancellation &cancellation)
+{
+    CURLM *multi = m_slot.multi();
+    CURL *easy = m_slot.easy();
+    m_clock.start();
+    m_lastDataMs = 0;
+    CURLcode result = CURLE_OK;
+    const CURLMcode added = curl_multi_add_handle(multi, easy);
+    if (added != CURLM_OK) {
+        m_failure = makeError(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(added)));
+        m_failure.network = NetworkError::Other;
+        return CURLE_FAILED_INIT;
+    }
+    for (;;) {
+        int running = 0;
+        const CURLMcode performed = curl_multi_perform(multi, &running);
+        if (performed != CURLM_OK) {
+            m_failure = makeError(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(performed)));
+            m_failure.network = NetworkError::Other;
+            break;
+        }
+        if (running == 0) {
+            int queued = 0;
+            while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
+                if (message->msg == CURLMSG_DONE)
+                    result = message->data.result;
+            }
+            break;
+        }
+        if (cancellation.isCancelled()) {
+            m_stop = Stop::Cancelled;
+            break;
+        }
+        const qint64 now = m_clock.elapsed();
+        const qint64 deadline = m_phase == Phase::AwaitingHead ? m_options.responseTimeoutMs
+                                                               : m_lastDataMs + m_options.stallTimeoutMs;
+        if (now >= deadline) {
+            m_stop = m_phase == Phase::AwaitingHead ? Stop::NoResponse : Stop::Stalled;
+            break;
+        }
+        curl_multi_poll(multi, nullptr, 0, int(qMin(deadline - now, MaxPollMs)), nullptr);
+    }
+    curl_multi_remove_handle(multi, easy);
+    return result;
+}
+
+size_t HttpExchange::headerCallback(char *data, size_t size, size_t count, void *self)
+{
+    return static_cast<HttpExchange *>(self)->takeHeaderLine(data, size * count);
+}
+
+size_t HttpExchange::bodyCallback(char *data, size_t size, size_t count, void *self)
+{
+    return static_cast<HttpExchange *>(self)->takeBody(data, size * count);
+}
+
+size_t HttpExchange::takeHeaderLine(const char *data, size_t length)
+{
+    if (m_phase != Phase::AwaitingHead)
+        return length; // trailers of a chunked body
+    if (!m_head.addLine(QByteArrayView(data, qsizetype(length))))
+        return length;
+    if (m_head.isInterim()) { // 100 Continue, 103 Early Hints: the response is still to come
+        m_head.clear();
+        return length;
+    }
+    // Returning less than `length` makes libcurl abort with CURLE_WRITE_ERROR;
+    // m_failure says why.
+    return decideHead() ? length : 0;
+}
+
+// The head is complete: the rules say what it means, and the part file is
+// prepared for the body accordingly.
+bool HttpExchange::decideHead()
+{
+    m_lastDataMs = m_clock.elapsed();
+    m_transfer.firstByteUs = m_runClock.nsecsElapsed() / 1000;
+    m_transfer.httpStatus = m_head.status();
+    m_transfer.finalUrl = m_url;
+    const HeadVerdict verdict = ResponseRules::decide(m_head, m_url, m_resumeFrom);
+    m_phase = Phase::DiscardingBody;
+
+    switch (verdict.action) {
+    case HeadVerdict::Action::Redirect:
+        m_outcome.redirectTo = verdict.redirectTo;
+        return true; // redirect bodies are tiny; reading them keeps the connection
+    case HeadVerdict::Action::AlreadyComplete:
+        m_transfer.total = verdict.total;
+        m_expectedEnd = verdict.expectedEnd;
+        return true;
+    case HeadVerdict::Action::RestartWithoutRange:
+        m_transfer.part.restart();
+        m_transfer.resumedFrom = 0;
+        m_outcome.restartWithoutRange = true;
+        return true;
+    case HeadVerdict::Action::Fail:
+        m_transfer.retryAfterMs = verdict.retryAfterMs;
+        if (verdict.dropPart) {
+            m_transfer.part.restart();
+            m_transfer.validator.clear();
+            m_transfer.resumedFrom = 0;
+        }
+        m_failure = verdict.error;
+        return !verdict.abortBody;
+    case HeadVerdict::Action::Save:
+        break;
+    }
+
+    if (verdict.saveFrom == 0 && m_transfer.part.size() > 0) {
+        // The whole file came back (range ignored, or the file changed).
+        m_transfer.part.restart();
+        m_transfer.resumedFrom = 0;
+    }
+    m_transfer.total = verdict.total;
+    m_transfer.validator = verdict.validator;
+    m_transfer.mimeType = verdict.mimeType;
+    m_expectedEnd = verdict.expectedEnd;
+    if (!m_transfer.part.isReserved()) {
+        QString error;
+        if (!m_transfer.part.reserve(verdict.suggestedName, &error)) {
+            m_failure = makeError(ErrorKind::FileSystem, error);
+            return false;
+        }
+    }
+    m_transfer.part.recordResume(m_transfer.url, m_transfer.validator, m_transfer.total);
+    m_phase = Phase::SavingBody;
+    m_observer.stateChanged(ItemState::Receiving);
+    m_observer.bytesReceived(0, m_transfer.part.size(), m_transfer.total);
+    return true;
+}
+
+size_t HttpExchange::takeBody(const char *data, size_t length)
+{
+    m_lastDataMs = m_clock.elapsed();
+    if (m_phase != Phase::SavingBody)
+        return length; // a redirect's or an error page's body is dropped
+    QString error;
+    if (!m_transfer.part.append(data, qint64(length), &error)) {
+        m_failure = makeError(ErrorKind::FileSystem, error);
+        return 0;
+    }
+    m_observer.bytesReceived(qint64(length), m_transfer.part.size(), m_transfer.total);
+    return length;
+}
+
+FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
+{
+    if (cancelled)
+        return makeError(ErrorKind::Cancelled, tr("cancelled"));
+    if (m_failure.isError())
+        return m_failure;
+    if (m_stop == Stop::NoResponse) {
+        return makeError(ErrorKind::Timeout, tr("no response from %1 within %2")
+                                                     .arg(CurlErrors::hostAndPort(m_url),
+                                                          seconds(m_options.responseTimeoutMs)));
+    }
+    if (m_stop == Stop::Stalled) {
+        return makeError(ErrorKind::Timeout, tr("transfer stalled: no data for %1 after %2 bytes")
+                                                     .arg(seconds(m_options.stallTimeoutMs))
+                                                     .arg(m_transfer.part.size()));
+    }
+    const bool shortBody = m_expectedEnd >= 0 && m_transfer.part.size() != m_expectedEnd
+            && m_outcome.redirectTo.isEmpty() && !m_outcome.restartWithoutRange;
+    if ((code == CURLE_PARTIAL_FILE && m_phase == Phase::SavingBody && m_expectedEnd >= 0)
+        || (code == CURLE_OK && shortBody)) {
+        FetchError error = makeError(ErrorKind::Network,
+                                     tr("connection closed after %1 of %2 bytes (%3)")
+                                             .arg(m_transfer.part.size())
+                                             .arg(m_expectedEnd)
+                                             .arg(CurlErrors::hostAndPort(m_url)));
+        error.network = NetworkError::ConnectionClosed;
+        error.httpStatus = m_transfer.httpStatus;
+        return error;
+    }
+    if (code != CURLE_OK) {
+        long osErrno = 0;
+        curl_easy_getinfo(m_slot.easy(), CURLINFO_OS_ERRNO, &osErrno);
+        FetchError error = CurlErrors::describe(code, osErrno, m_slot.errorBuffer(), m_url);
+        error.httpStatus = m_transfer.httpStatus;
+        qCDebug(lcNet).noquote() << m_url.toDisplayString() << "libcurl error" << int(code) << ":" << error.message;
+        return error;
+    }
+    if (m_phase == Phase::AwaitingHead) {
+        FetchError error = makeError(ErrorKind::Network,
+                                     tr("%1 sent no response").arg(CurlErrors::hostAndPort(m_url)));
+        error.network = NetworkError::ProtocolError;
+        return error;
+    }
+    if (m_phase == Phase::SavingBody) {
+        QString error;
+        if (!m_transfer.part.flush(&error))
+            return makeError(ErrorKind::FileSystem, error);
+    }
+    return {};
+}
+
+} // namespace Fetchpool

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "downloadtypes.h"
+#include "partfile.h"
+#include "responsehead.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+namespace Fetchpool {
+
+class Cancellation;
+class FetchObserver;
+class WorkerSlot;
+
+// What one item's download carries from one request to the next (redirect
+// hops and retried attempts): the part file and what resuming it needs, and
+// what the last response said.
+struct ItemTransfer
+{
+    ItemTransfer(FileNamer &namer, const QUrl &listedUrl)
+        : url(listedUrl)
+        , part(namer)
+    {
+    }
+
+    // > 0 when the next request can ask for the rest of the part with Range + If-Range.
+    qint64 resumeOffset() const
+    {
+        return part.isReserved() && part.size() > 0 && !validator.isEmpty() ? part.size() : 0;
+    }
+
+    const QUrl url;          // as listed
+    QUrl finalUrl;           // the URL whose response was last read
+    PartFile part;
+    QByteArray validator;    // strong ETag or Last-Modified, for If-Range
+    qint64 total = -1;       // the complete size, when known
+    qint64 resumedFrom = 0;  // bytes an earlier run left, while they are being continued
+    QString mimeType;
+    int httpStatus = 0;
+    int retryAfterMs = -1;
+    qint64 firstByteUs = -1; // run clock, when the last response head arrived
+};
+
+// The outcome of one request: an error, a redirect to follow, or success.
+struct HopOutcome
+{
+    FetchError error;
+    QUrl redirectTo;
+    bool restartWithoutRange = false; // the kept part no longer fits the file: ask for all of it
+};
+
+// One HTTP request and its response, performed on the calling thread with a
+// worker's libcurl handles. Its phases are named: the head is awaited, then
+// decided once (ResponseRules), then the body is saved or dropped, then the
+// outcome is concluded from what libcurl, the rules, the clock and the
+// cancellation said. Timeouts are its own: no response head within the
+// response timeout, or no body data within the stall timeout.
+class HttpExchange final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::HttpExchange)
+    Q_DISABLE_COPY_MOVE(HttpExchange)
+
+public:
+    HttpExchange(WorkerSlot &slot, const EngineOptions &options, const QElapsedTimer &runClock,
+                 ItemTransfer &transfer, FetchObserver &observer);
+    ~HttpExchange();
+
+    HopOutcome perform(const QUrl &url, Cancellation &cancellation);
+
+private:
+    enum class Phase { AwaitingHead, SavingBody, DiscardingBody };
+    enum class Stop { None, Cancelled, NoResponse, Stalled };
+
+    void configure();
+    CURLcode drive(Cancellation &cancellation);
+    bool decideHead();
+    size_t takeHeaderLine(const char *data, size_t length);
+    size_t takeBody(const char *data, size_t length);
+    FetchError conclude(CURLcode code, bool cancelled);
+
+    static size_t headerCallback(char *data, size_t size, size_t count, void *self);
+    static size_t bodyCallback(char *data, size_t size, size_t count, void *self);
+
+    WorkerSlot &m_slot;
+    const EngineOptions &m_options;
+    const QElapsedTimer &m_runClock;
+    ItemTransfer &m_transfer;
+    FetchObserver &m_observer;
+
+    QUrl m_url;
+    qint64 m_resumeFrom = 0;
+    curl_slist *m_headers = nullptr;
+    ResponseHead m_head;
+    Phase m_phase = Phase::AwaitingHead;
+    Stop m_stop = Stop::None;
+    FetchError m_failure;    // decided by the rules or a failed write; wins over what the abort caused
+    HopOutcome m_outcome;
+    qint64 m_expectedEnd = -1; // part size once this body is complete, if known
+    QElapsedTimer m_clock;
+    qint64 m_lastDataMs = 0;
+};
+
+} // namespace Fetchpool

@@ -1,0 +1,136 @@
+#include "partfile.h"
+
+#include "contentcheck.h"
+#include "logging.h"
+#include "resumerecord.h"
+
+#include <QDir>
+
+#include <cerrno>
+
+namespace Fetchpool {
+
+PartFile::PartFile(FileNamer &namer)
+    : m_namer(namer)
+{
+}
+
+PartFile::~PartFile()
+{
+    discard();
+}
+
+bool PartFile::reserve(const QString &name, QString *error)
+{
+    m_reservation = m_namer.reserve(name, &m_file, error);
+    m_size = 0;
+    m_head.clear();
+    m_resumeRecorded = false;
+    return m_reservation.has_value();
+}
+
+bool PartFile::adopt(const ResumablePart &part, QString *error)
+{
+    m_reservation = m_namer.adopt(part.partPath, &m_file, error);
+    if (!m_reservation)
+        return false;
+    QFile reader(part.partPath);
+    if (reader.open(QIODevice::ReadOnly))
+        m_head = reader.read(ContentCheck::HeadBytes);
+    m_size = part.size;
+    m_resumeRecorded = true;
+    return true;
+}
+
+void PartFile::restart()
+{
+    if (m_file) {
+        m_file->resize(0);
+        m_file->seek(0);
+    }
+    m_size = 0;
+    m_head.clear();
+}
+
+bool PartFile::append(const char *data, qint64 length, QString *error)
+{
+    // A disk that fills up mid-chunk first gives a short write without an
+    // error; writing the rest then fails with the OS's reason ("No space left
+    // on device") for the message.
+    for (qint64 done = 0; done < length;) {
+        const qint64 written = m_file->write(data + done, length - done);
+        if (written <= 0) {
+            *error = tr("cannot write '%1': %2")
+                             .arg(QDir::toNativeSeparators(m_reservation->partPath), m_file->errorString());
+            return false;
+        }
+        done += written;
+    }
+    if (m_head.size() < ContentCheck::HeadBytes)
+        m_head.append(data, qMin<qint64>(length, ContentCheck::HeadBytes - m_head.size()));
+    m_size += length;
+    return true;
+}
+
+bool PartFile::flush(QString *error)
+{
+    if (!m_file || m_file->flush())
+        return true;
+    *error = tr("cannot write '%1': %2")
+                     .arg(QDir::toNativeSeparators(m_reservation->partPath), m_file->errorString());
+    return false;
+}
+
+void PartFile::recordResume(const QUrl &url, const QByteArray &validator, qint64 total)
+{
+    const int fd = m_file->handle();
+    if (validator.isEmpty()) {
+        if (m_resumeRecorded)
+            ResumeRecord::removeFrom(fd);
+        m_resumeRecorded = false;
+        return;
+    }
+    m_resumeRecorded = ResumeRecord{url, validator, total}.writeTo(fd);
+    if (!m_resumeRecorded) {
+        qCDebug(lcNet).noquote() << "no resume record on" << m_reservation->partPath << ":"
+                                 << qt_error_string(errno);
+    }
+}
+
+std::optional<QString> PartFile::commit(QString *error)
+{
+    if (m_resumeRecorded)
+        ResumeRecord::removeFrom(m_file->handle());
+    m_file->close();
+    const auto finalPath = m_namer.commit(*m_reservation, error);
+    if (finalPath) {
+        m_reservation.reset();
+        m_file.reset();
+    }
+    return finalPath;
+}
+
+std::optional<QString> PartFile::keepForResume()
+{
+    if (!m_reservation || !m_file || !m_resumeRecorded || m_size <= 0 || !m_file->flush())
+        return std::nullopt;
+    m_file->close();
+    const QString path = m_reservation->partPath;
+    m_namer.release(*m_reservation, false);
+    m_reservation.reset();
+    m_file.reset();
+    return path;
+}
+
+void PartFile::discard()
+{
+    if (!m_reservation)
+        return;
+    if (m_file)
+        m_file->close();
+    m_namer.release(*m_reservation, true);
+    m_reservation.reset();
+    m_file.reset();
+}
+
+} // namespace Fetchpool

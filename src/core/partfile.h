@@ -1,0 +1,72 @@
+#pragma once
+
+#include "filenamer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Fetchpool {
+
+struct ResumablePart;
+
+// The file side of one download: its reserved final name, the open
+// `<final>.part` it streams into, how many bytes that holds, and the resume
+// record on it. Whatever happens, nothing half-written ends up under the
+// final name: commit() is the only way there, and a part still held when the
+// object goes away is removed.
+class PartFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::PartFile)
+    Q_DISABLE_COPY_MOVE(PartFile)
+
+public:
+    explicit PartFile(FileNamer &namer);
+    ~PartFile();
+
+    bool isReserved() const { return m_reservation.has_value(); }
+    qint64 size() const { return m_size; }
+    // The first bytes of the body (up to ContentCheck::HeadBytes), for the content check.
+    const QByteArray &head() const { return m_head; }
+    QString partPath() const { return m_reservation ? m_reservation->partPath : QString(); }
+
+    // Reserves `name` (or the first free "name (n).ext") and creates its part file.
+    bool reserve(const QString &name, QString *error);
+    // Takes over a part an interrupted earlier run left; its bytes count as received.
+    bool adopt(const ResumablePart &part, QString *error);
+
+    // Empties the part: the next bytes start the file again.
+    void restart();
+    bool append(const char *data, qint64 length, QString *error);
+    bool flush(QString *error);
+
+    // Records on the part what a later run needs to continue it. Without a
+    // validator any earlier record is removed: a later run could otherwise
+    // splice two versions of the file.
+    void recordResume(const QUrl &url, const QByteArray &validator, qint64 total);
+    bool hasResumeRecord() const { return m_resumeRecorded; }
+
+    // Renames the complete part to its final name (or the next free one);
+    // the final file carries no record. Returns the final path.
+    std::optional<QString> commit(QString *error);
+    // Leaves the part, with its record, for a later run; returns its path.
+    // Only a non-empty part with a record is kept.
+    std::optional<QString> keepForResume();
+    // Removes the part and gives its name back.
+    void discard();
+
+private:
+    FileNamer &m_namer;
+    std::optional<FileNamer::Reservation> m_reservation;
+    std::unique_ptr<QFile> m_file;
+    qint64 m_size = 0;
+    QByteArray m_head;
+    bool m_resumeRecorded = false;
+};
+
+} // namespace Fetchpool
