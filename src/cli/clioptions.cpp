@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <limits>
@@ -58,6 +59,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("retries"),
          QStringLiteral("Retry transient failures (refused, reset, timeouts, 408, 429, 5xx) N times."),
          QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("ca-certificate"),
+         QStringLiteral("Also trust the certificate authorities in FILE (PEM), besides the system's: for servers "
+                        "with a certificate of their own CA. Certificates are always verified."),
+         QStringLiteral("FILE")},
         {QStringLiteral("report"), QStringLiteral("Write a JSON report of the run to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("report-csv"),
@@ -134,6 +139,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.engine.responseTimeoutMs = *timeout * 1000;
     result.engine.stallTimeoutMs = *timeout * 1000;
     result.engine.retries = *retries;
+    if (parser.isSet(QStringLiteral("ca-certificate")))
+        result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
 
     if (parser.isSet(QStringLiteral("sweep"))) {
         const QStringList counts = parser.value(QStringLiteral("sweep")).split(QLatin1Char(','), Qt::SkipEmptyParts);

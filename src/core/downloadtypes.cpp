@@ -85,6 +85,8 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("finalUrl"), finalUrl.toString(QUrl::RemoveUserInfo));
     if (httpStatus)
         json.insert(QStringLiteral("httpStatus"), httpStatus);
+    if (!protocol.isEmpty())
+        json.insert(QStringLiteral("protocol"), protocol);
     if (totalBytes >= 0)
         json.insert(QStringLiteral("totalBytes"), totalBytes);
     if (!filePath.isEmpty())

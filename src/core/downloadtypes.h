@@ -127,6 +127,7 @@ struct ItemResult
     qint64 bytes = 0;   // body bytes written
     qint64 totalBytes = -1;
     int httpStatus = 0;
+    QString protocol;   // of the last response: "HTTP/1.1", "HTTP/2"
     int attempts = 0;
     int worker = -1;
     // Microseconds since the run started.

@@ -100,6 +100,7 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
 {
     result.finalUrl = transfer.finalUrl.isValid() ? transfer.finalUrl : transfer.url;
     result.httpStatus = transfer.httpStatus;
+    result.protocol = QString::fromLatin1(transfer.protocol);
     result.mimeType = transfer.mimeType;
     result.totalBytes = transfer.total;
     result.firstByteUs = transfer.firstByteUs;

@@ -193,6 +193,7 @@ bool HttpExchange::decideHead()
     m_lastDataMs = m_clock.elapsed();
     m_transfer.firstByteUs = m_runClock.nsecsElapsed() / 1000;
     m_transfer.httpStatus = m_head.status();
+    m_transfer.protocol = m_head.protocol();
     m_transfer.finalUrl = m_url;
     const HeadVerdict verdict = ResponseRules::decide(m_head, m_url, m_resumeFrom);
     m_phase = Phase::DiscardingBody;

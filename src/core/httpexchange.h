@@ -41,6 +41,7 @@ struct ItemTransfer
     qint64 resumedFrom = 0;  // bytes an earlier run left, while they are being continued
     QString mimeType;
     int httpStatus = 0;
+    QByteArray protocol;     // "HTTP/1.1", "HTTP/2" of the last response
     int retryAfterMs = -1;
     qint64 firstByteUs = -1; // run clock, when the last response head arrived
 };

@@ -23,6 +23,7 @@ bool ResponseHead::addLine(QByteArrayView rawLine)
         clear();
         const qsizetype space = line.indexOf(' ');
         if (space > 0) {
+            m_protocol = line.first(space).toByteArray();
             const QByteArrayView rest = line.sliced(space + 1);
             const qsizetype reasonAt = rest.indexOf(' ');
             const QByteArrayView code = reasonAt < 0 ? rest : rest.first(reasonAt);
@@ -60,6 +61,7 @@ bool ResponseHead::addLine(QByteArrayView rawLine)
 void ResponseHead::clear()
 {
     m_status = 0;
+    m_protocol.clear();
     m_reason.clear();
     m_fields.clear();
     m_complete = false;

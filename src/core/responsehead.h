@@ -20,6 +20,8 @@ public:
     bool isComplete() const { return m_complete; }
     bool isInterim() const { return m_status >= 100 && m_status < 200; }
     int status() const { return m_status; }
+    // "HTTP/1.1", "HTTP/2": the protocol the status line names.
+    QByteArray protocol() const { return m_protocol; }
     // The server's reason phrase; the standard one when it sent none (HTTP/2 never does).
     QByteArray reason() const;
     // The first value of the named field, trimmed; empty when absent. Names
@@ -33,6 +35,7 @@ public:
 
 private:
     int m_status = 0;
+    QByteArray m_protocol;
     QByteArray m_reason;
     // The field lines as received, each ending in '\n': a response has a
     // handful of fields and a few are asked for, so scanning them beats
