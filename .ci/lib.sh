@@ -7,6 +7,8 @@ FETCHPOOL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FETCHPOOL_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev            # Core, Gui, Widgets, Network, Concurrent, Test
+    libcurl4-openssl-dev    # the transfers: libcurl with OpenSSL, HTTP/2 (nghttp2)
+    libssl-dev              # the one certificate store all TLS connections share
     libqt6svg6              # SVG icons render blank without it
     qt6-svg-dev             # QSvgGenerator: the timeline's SVG export
     qt6-image-formats-plugins

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,7 +92,11 @@ private Q_SLOTS:
     void sameNameFromManyUrls();
     void existingFileIsNeverOverwritten();
     void cancelMidBatchIsPrompt();
+    void cancelIsPromptInEveryPhase_data();
+    void cancelIsPromptInEveryPhase();
     void cancelOneItem();
+    void httpsWithTrustedCertificate();
+    void anotherCaDoesNotMakeAServerTrusted();
     void keepAliveConnectionsAreReused();
     void perHostCapIsRespected();
     void progressIsCoalesced();
@@ -116,6 +121,7 @@ void tst_Engine::initTestCase_data()
 void tst_Engine::initTestCase()
 {
     QVERIFY(m_server.start());
+    QVERIFY2(m_server.startTls(), "the HTTPS listener needs Qt's TLS backend (libqt6network6) and libssl3");
 }
 
 void tst_Engine::init()
@@ -377,6 +383,91 @@ void tst_Engine::cancelMidBatchIsPrompt()
     QCOMPARE(filesIn(m_dir->path()), QStringList());
 }
 
+void tst_Engine::cancelIsPromptInEveryPhase_data()
+{
+    QTest::addColumn<QString>("phase");
+    // Each row leaves the transfers where no byte will arrive on its own for
+    // a minute, so only the cancel's wake-up can end them in time.
+    QTest::newRow("no response") << QStringLiteral("hang");
+    QTest::newRow("body stalled") << QStringLiteral("stall");
+    QTest::newRow("TLS handshake unanswered") << QStringLiteral("handshake");
+    QTest::newRow("waiting to retry") << QStringLiteral("backoff");
+    QTest::newRow("waiting for a host slot") << QStringLiteral("hostcap");
+}
+
+// Stop ends every transfer within 100 ms, wherever it waits: the wake-up of
+// the worker's poll, not the worker's next look at its clock (once a second),
+// and not a timeout (a minute here).
+void tst_Engine::cancelIsPromptInEveryPhase()
+{
+    QFETCH(QString, phase);
+    EngineOptions options = this->options();
+    options.responseTimeoutMs = 60'000;
+    options.stallTimeoutMs = 60'000;
+    const int count = qMin(options.workers, 8);
+
+    // A TCP peer that accepts and never says a word: a TLS client waits in its handshake.
+    QTcpServer silent;
+    QList<QTcpSocket *> accepted;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            accepted << socket;
+    });
+
+    QVector<QUrl> urls;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("/files/%1-%2-%3.bin").arg(phase).arg(options.workers).arg(i);
+        if (phase == QLatin1String("hang"))
+            urls << m_server.url(name + QStringLiteral("?hang=1"));
+        else if (phase == QLatin1String("stall"))
+            urls << m_server.url(name + QStringLiteral("?size=1000000&stall=60000"));
+        else if (phase == QLatin1String("handshake"))
+            urls << QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(silent.serverPort()).arg(name));
+        else if (phase == QLatin1String("backoff"))
+            urls << m_server.url(name + QStringLiteral("?fail=5&failstatus=503"));
+        else
+            urls << m_server.url(name + QStringLiteral("?hang=1"));
+    }
+    if (phase == QLatin1String("backoff")) {
+        options.retries = 3;
+        options.retryBaseDelayMs = 60'000;
+        options.maxRetryDelayMs = 60'000;
+    }
+    if (phase == QLatin1String("hostcap"))
+        options.maxPerHost = 1; // one item hangs, the others wait for its slot
+
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options));
+    // Wait until every item is where the row wants it.
+    if (phase == QLatin1String("stall")) {
+        QTRY_VERIFY_WITH_TIMEOUT(engine.progress().bytes >= qint64(count) * 16 * 1024, 20'000);
+    } else if (phase == QLatin1String("handshake")) {
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= count, 20'000);
+    } else if (phase == QLatin1String("backoff")) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() >= count, 20'000);
+    } else if (phase == QLatin1String("hostcap")) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() >= 1 && engine.progress().inFlight >= 1, 20'000);
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() >= count, 20'000);
+    }
+
+    const qint64 cancelledAtUs = engine.progress().elapsedUs;
+    engine.cancel();
+    QVERIFY(recorder.wait(10'000));
+    QCOMPARE(recorder.byId.size(), count);
+    qint64 slowestMs = 0;
+    for (const ItemResult &result : std::as_const(recorder.byId)) {
+        QCOMPARE(result.state, ItemState::Cancelled);
+        slowestMs = qMax(slowestMs, (result.endUs - cancelledAtUs) / 1000);
+    }
+    qInfo("%d items cancelled while %s; the slowest ended %lld ms after Stop", count, qPrintable(phase), slowestMs);
+    QVERIFY2(slowestMs <= 100, qPrintable(QStringLiteral("%1 ms").arg(slowestMs)));
+    QCOMPARE(filesIn(m_dir->path()), QStringList());
+    qDeleteAll(accepted);
+}
+
 void tst_Engine::cancelOneItem()
 {
     DownloadEngine engine;
@@ -389,6 +480,59 @@ void tst_Engine::cancelOneItem()
     QVERIFY(recorder.wait(10'000));
     QCOMPARE(recorder.byId.value(1).state, ItemState::Cancelled);
     QCOMPARE(recorder.byId.value(2).state, ItemState::Done);
+}
+
+void tst_Engine::httpsWithTrustedCertificate()
+{
+    EngineOptions options = this->options();
+    options.caCertificateFile = TestServer::certificateFile();
+    QVector<QUrl> urls;
+    for (int i = 0; i < 40; ++i)
+        urls << m_server.httpsUrl(QStringLiteral("/files/tls/t%1.bin?size=%2").arg(i).arg(1000 + i * 997));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobsFor(urls), options));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.run().done, urls.size());
+    for (int i = 0; i < urls.size(); ++i) {
+        const ItemResult result = recorder.byId.value(quint64(i));
+        QCOMPARE(result.protocol, QStringLiteral("HTTP/1.1")); // the test server does not speak HTTP/2
+        QFile file(result.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString path = QStringLiteral("/files/tls/t%1.bin").arg(i);
+        QCOMPARE(file.readAll(), TestServer::body(1000 + i * 997, TestServer::seedForPath(path)));
+    }
+    // The per-worker session: one TLS connection per worker, kept alive.
+    QVERIFY2(m_server.totalConnections() <= options.workers, qPrintable(QString::number(m_server.totalConnections())));
+}
+
+// Trusting an extra CA adds to what is trusted; it never turns checking off.
+void tst_Engine::anotherCaDoesNotMakeAServerTrusted()
+{
+    EngineOptions options = this->options();
+    options.caCertificateFile = QStringLiteral(FETCHPOOL_TEST_OTHER_CA);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.httpsUrl(QStringLiteral("/files/untrusted.bin?size=100"))}}, options));
+    QVERIFY(recorder.wait());
+    const ItemResult result = recorder.byId.value(1);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.network, NetworkError::TlsFailed);
+    QVERIFY2(result.error.message.contains(QStringLiteral("127.0.0.1:%1").arg(m_server.tlsPort())),
+             qPrintable(result.error.message));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/files/untrusted.bin")), 0);
+    QCOMPARE(filesIn(m_dir->path()), QStringList());
+
+    // A file that holds no certificate is refused before anything starts.
+    options.caCertificateFile = QDir(m_dir->path()).filePath(QStringLiteral("not-a-ca.pem"));
+    QFile junk(options.caCertificateFile);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("hello");
+    junk.close();
+    QString error;
+    QVERIFY(!engine.start({{2, m_server.httpsUrl(QStringLiteral("/files/x.bin"))}}, options, &error));
+    QVERIFY2(error.contains(QLatin1String("holds no PEM certificate")) && error.contains(QLatin1String("not-a-ca.pem")),
+             qPrintable(error));
 }
 
 void tst_Engine::keepAliveConnectionsAreReused()

@@ -54,6 +54,12 @@ Outcome initializeOnce()
         outcome.error = QStringLiteral("this libcurl (%1) cannot fetch http and https URLs").arg(versionText());
         return outcome;
     }
+    // TrustStore hands libcurl an OpenSSL certificate store.
+    if (!info->ssl_version || !QByteArray(info->ssl_version).startsWith("OpenSSL/")) {
+        outcome.error = QStringLiteral("this libcurl (%1) does not use OpenSSL, which Fetchpool needs for TLS")
+                                .arg(versionText());
+        return outcome;
+    }
     // Global state is set up before any worker exists, so libcurl's own
     // thread safety (the 'threadsafe' feature, 7.84+) is not relied on.
     outcome.ok = true;
@@ -95,18 +101,32 @@ bool supportsHttp2()
     return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_HTTP2) != 0;
 }
 
+namespace {
+
+// CURLINFO_CAINFO or CURLINFO_CAPATH of a fresh handle: the build's defaults.
+QByteArray builtInDefault(CURLINFO info)
+{
+    QByteArray found;
+    if (CURL *probe = curl_easy_init()) {
+        char *value = nullptr;
+        if (curl_easy_getinfo(probe, info, &value) == CURLE_OK && value)
+            found = value;
+        curl_easy_cleanup(probe);
+    }
+    return found;
+}
+
+} // namespace
+
+QByteArray systemCaFile()
+{
+    static const QByteArray path = builtInDefault(CURLINFO_CAINFO);
+    return path;
+}
+
 QByteArray systemCaPath()
 {
-    static const QByteArray path = [] {
-        QByteArray found;
-        if (CURL *probe = curl_easy_init()) {
-            char *capath = nullptr;
-            if (curl_easy_getinfo(probe, CURLINFO_CAPATH, &capath) == CURLE_OK && capath)
-                found = capath;
-            curl_easy_cleanup(probe);
-        }
-        return found;
-    }();
+    static const QByteArray path = builtInDefault(CURLINFO_CAPATH);
     return path;
 }
 

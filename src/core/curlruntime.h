@@ -20,8 +20,10 @@ bool initialize(QString *error = nullptr);
 QString versionText();
 bool supportsHttp2();
 
-// libcurl's built-in folder of trusted certificates ("/etc/ssl/certs"), or
-// empty: where an extra CA file leaves the system's trust in place.
+// libcurl's built-in bundle of trusted certificates
+// ("/etc/ssl/certs/ca-certificates.crt") and folder ("/etc/ssl/certs"), or
+// empty: what TrustStore loads besides an extra CA file.
+QByteArray systemCaFile();
 QByteArray systemCaPath();
 
 } // namespace Fetchpool::CurlRuntime

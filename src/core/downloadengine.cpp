@@ -8,6 +8,7 @@
 #include "hostlimiter.h"
 #include "logging.h"
 #include "resumerecord.h"
+#include "truststore.h"
 #include "workerslot.h"
 
 #include <QDir>
@@ -302,8 +303,9 @@ DownloadEngine::~DownloadEngine()
 {
     cancel();
     m_pool->waitForDone();
-    // Handles before the share they use.
+    // Handles before the share and the trust store they use.
     m_slots.reset();
+    m_trust.reset();
     m_share.reset();
 }
 
@@ -363,8 +365,14 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
         m_share = std::make_unique<CurlShare>();
     if (!m_slots)
         m_slots = std::make_unique<SlotPool>();
+    if (!m_trust || m_trust->extraCaFile() != effective.caCertificateFile) {
+        // What is trusted changed: no connection or TLS session made under
+        // the old trust may serve this run.
+        m_slots->clear();
+        m_trust = std::make_unique<TrustStore>(effective.caCertificateFile);
+    }
     // Slots already open keep their connections for this run.
-    m_slots->resize(threads, m_share->handle());
+    m_slots->resize(threads, m_share->handle(), m_trust.get());
     m_pool->setMaxThreadCount(effective.workers);
     qCInfo(lcEngine) << "run of" << jobs.size() << "items on" << threads << "workers into"
                      << effective.destination;

@@ -15,6 +15,7 @@ namespace Fetchpool {
 class CurlShare;
 class RunState;
 class SlotPool;
+class TrustStore;
 
 // Runs one batch of downloads at a time on a private QThreadPool.
 //
@@ -72,6 +73,7 @@ private:
     // Destroyed in this order's reverse: the pool's threads end first, then
     // the workers' libcurl handles, then what they shared.
     std::unique_ptr<CurlShare> m_share;
+    std::unique_ptr<TrustStore> m_trust;
     std::unique_ptr<SlotPool> m_slots;
     std::unique_ptr<QThreadPool> m_pool;
     std::shared_ptr<RunState> m_run;

@@ -2,14 +2,12 @@
 
 #include "cancellation.h"
 #include "curlerrors.h"
-#include "curlruntime.h"
 #include "fetcher.h"
 #include "logging.h"
 #include "responserules.h"
+#include "truststore.h"
 #include "workerslot.h"
 
-#include <QDir>
-#include <QFile>
 
 namespace Fetchpool {
 
@@ -93,14 +91,7 @@ void HttpExchange::configure()
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpExchange::bodyCallback);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
     // No Accept-Encoding: a resumed range counts bytes of the file as stored.
-    if (!m_options.caCertificateFile.isEmpty()) {
-        // An extra CA file takes CAINFO's place; the system's certificates
-        // stay trusted through CAPATH. Verification itself never changes.
-        curl_easy_setopt(easy, CURLOPT_CAINFO, QFile::encodeName(m_options.caCertificateFile).constData());
-        const QByteArray systemPath = CurlRuntime::systemCaPath();
-        if (!systemPath.isEmpty())
-            curl_easy_setopt(easy, CURLOPT_CAPATH, systemPath.constData());
-    }
+    m_slot.trust()->applyTo(easy);
     if (m_resumeFrom > 0) {
         // Range and If-Range are ours, not CURLOPT_RESUME_FROM: a changed
         // file must come back as a plain 200 that restarts the part.

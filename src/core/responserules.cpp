@@ -3,6 +3,8 @@
 #include "filenamer.h"
 #include "responsehead.h"
 
+#include <curl/curl.h>
+
 namespace Fetchpool {
 
 namespace {
@@ -76,10 +78,12 @@ int ResponseRules::retryAfterMs(const QByteArray &value, const QDateTime &nowUtc
     const qint64 seconds = number(trimmed);
     if (seconds >= 0)
         return int(qMin(seconds * 1000, DayMs));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!when.isValid())
+    // An HTTP-date in any of its three forms (IMF-fixdate, RFC 850, asctime);
+    // Qt's RFC 2822 parser takes none of them with "GMT".
+    const time_t when = curl_getdate(trimmed.constData(), nullptr);
+    if (when < 0)
         return -1;
-    return int(qBound(qint64(0), nowUtc.msecsTo(when), DayMs));
+    return int(qBound(qint64(0), nowUtc.msecsTo(QDateTime::fromSecsSinceEpoch(qint64(when), Qt::UTC)), DayMs));
 }
 
 HeadVerdict ResponseRules::decide(const ResponseHead &head, const QUrl &url, qint64 resumeFrom)

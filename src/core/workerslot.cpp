@@ -10,8 +10,9 @@ constexpr long MaxKeptConnections = 8;
 
 } // namespace
 
-WorkerSlot::WorkerSlot(CURLSH *share)
+WorkerSlot::WorkerSlot(CURLSH *share, TrustStore *trust)
     : m_share(share)
+    , m_trust(trust)
     , m_multi(curl_multi_init())
     , m_easy(curl_easy_init())
 {
@@ -32,13 +33,13 @@ void WorkerSlot::wake() const
     curl_multi_wakeup(m_multi.get());
 }
 
-void SlotPool::resize(int count, CURLSH *share)
+void SlotPool::resize(int count, CURLSH *share, TrustStore *trust)
 {
     Q_ASSERT(!anyCheckedOut());
     while (int(m_slots.size()) > count)
         m_slots.pop_back();
     while (int(m_slots.size()) < count)
-        m_slots.push_back(std::make_unique<WorkerSlot>(share));
+        m_slots.push_back(std::make_unique<WorkerSlot>(share, trust));
 }
 
 void SlotPool::clear()

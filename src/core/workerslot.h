@@ -10,6 +10,8 @@
 
 namespace Fetchpool {
 
+class TrustStore;
+
 // One worker's libcurl handles. The easy handle is reused for every request
 // the worker makes, so its keep-alive connections and TLS sessions serve the
 // next item like the per-thread session of the classic thread-pool scripts.
@@ -25,12 +27,13 @@ class WorkerSlot final
     Q_DISABLE_COPY_MOVE(WorkerSlot)
 
 public:
-    explicit WorkerSlot(CURLSH *share);
+    WorkerSlot(CURLSH *share, TrustStore *trust);
     ~WorkerSlot();
 
     CURL *easy() const { return m_easy.get(); }
     CURLM *multi() const { return m_multi.get(); }
     CURLSH *share() const { return m_share; }
+    TrustStore *trust() const { return m_trust; }
     char *errorBuffer() { return m_errorBuffer; }
 
     // From any thread: makes the slot's curl_multi_poll return now. The multi
@@ -42,6 +45,7 @@ private:
     struct MultiDeleter { void operator()(CURLM *multi) const { curl_multi_cleanup(multi); } };
 
     CURLSH *const m_share;
+    TrustStore *const m_trust;
     // Declared before the easy handle: the easy handle goes first.
     std::unique_ptr<CURLM, MultiDeleter> m_multi;
     std::unique_ptr<CURL, EasyDeleter> m_easy;
@@ -59,7 +63,7 @@ public:
 
     // Exactly `count` slots afterwards, keeping the first ones (and their warm
     // connections). Only while no slot is checked out.
-    void resize(int count, CURLSH *share);
+    void resize(int count, CURLSH *share, TrustStore *trust);
     int size() const { return int(m_slots.size()); }
     bool anyCheckedOut() const { return m_checkedOut.load(std::memory_order_acquire) > 0; }
 
@@ -78,7 +82,9 @@ public:
         WorkerSlot &m_slot;
     };
 
-    // Closes every kept connection (before the share they used goes away).
+    // Closes every kept connection and forgets every TLS session: before the
+    // share or the trust store they used goes away, and when what is trusted
+    // changes (a kept connection or a resumed session is never checked again).
     void clear();
 
 private:

@@ -1,0 +1,70 @@
+#include "truststore.h"
+
+#include "curlruntime.h"
+#include "logging.h"
+
+#include <QFile>
+
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
+
+namespace Fetchpool {
+
+TrustStore::TrustStore(QString extraCaFile)
+    : m_extraCaFile(std::move(extraCaFile))
+{
+}
+
+TrustStore::~TrustStore()
+{
+    // Connections still open keep their own reference.
+    X509_STORE_free(m_store);
+}
+
+void TrustStore::applyTo(CURL *easy)
+{
+    // libcurl loads nothing itself; the callback hands every new TLS
+    // connection the shared store.
+    curl_easy_setopt(easy, CURLOPT_CAINFO, nullptr);
+    curl_easy_setopt(easy, CURLOPT_CAPATH, nullptr);
+    curl_easy_setopt(easy, CURLOPT_SSL_CTX_FUNCTION, &TrustStore::installInto);
+    curl_easy_setopt(easy, CURLOPT_SSL_CTX_DATA, this);
+}
+
+CURLcode TrustStore::installInto(CURL *, void *sslContext, void *self)
+{
+    X509_STORE *store = static_cast<TrustStore *>(self)->store();
+    if (!store)
+        return CURLE_SSL_CACERT_BADFILE;
+    SSL_CTX_set1_cert_store(static_cast<SSL_CTX *>(sslContext), store);
+    return CURLE_OK;
+}
+
+X509_STORE *TrustStore::store()
+{
+    std::call_once(m_loaded, [this] {
+        X509_STORE *store = X509_STORE_new();
+        if (!store)
+            return;
+        const QByteArray bundle = CurlRuntime::systemCaFile();
+        const QByteArray folder = CurlRuntime::systemCaPath();
+        if (!bundle.isEmpty() && X509_STORE_load_file(store, bundle.constData()) != 1)
+            qCWarning(lcNet) << "cannot load the system's certificates from" << bundle;
+        if (!folder.isEmpty())
+            X509_STORE_load_path(store, folder.constData()); // looked up by hash when needed
+        if (!m_extraCaFile.isEmpty() && X509_STORE_load_file(store, QFile::encodeName(m_extraCaFile).constData()) != 1) {
+            // start() checked the file; it changed since. Nothing is trusted
+            // rather than less than asked for: every TLS connection fails.
+            qCWarning(lcNet) << "cannot load CA certificates from" << m_extraCaFile;
+            X509_STORE_free(store);
+            return;
+        }
+        // As libcurl does for the stores it builds: a certificate in the
+        // trusted set is an anchor even when it is an intermediate.
+        X509_STORE_set_flags(store, X509_V_FLAG_PARTIAL_CHAIN);
+        m_store = store;
+    });
+    return m_store;
+}
+
+} // namespace Fetchpool
