@@ -5,10 +5,15 @@
 #include "autostart.h"
 #include "mainwindow.h"
 #include "pluraltranslator.h"
+#include "preferencesdialog.h"
 #include "testserver.h"
 #include "timingpanel.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void removingRunningItemsCancelsThem();
     void demoBatchUsesAScratchFolder();
     void autostartRunsEachModeInTurn();
+    void preferencesApplyToTheNextRun();
 
 private:
     QVector<QUrl> files(const QString &prefix, int count, const QString &query) const;
@@ -67,6 +73,7 @@ void tst_GuiRun::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_guirun"));
     PluralTranslator::install();
     QVERIFY(m_server.start());
+    QVERIFY(m_server.startTls());
 }
 
 void tst_GuiRun::init()
@@ -404,6 +411,65 @@ void tst_GuiRun::autostartRunsEachModeInTurn()
     QCOMPARE(finished.at(0).at(0).value<RunProgress>().workers, 1);
     QCOMPARE(finished.at(1).at(0).value<RunProgress>().workers, 6);
     QVERIFY(m_window->runs().comparison().speedUp().has_value());
+}
+
+// Edit → Preferences…: a CA file that cannot serve is refused with its
+// reason; an accepted one is remembered and trusted by the next run, which
+// fetches from the HTTPS server that failed without it.
+void tst_GuiRun::preferencesApplyToTheNextRun()
+{
+    const QUrl secure = m_server.httpsUrl(QStringLiteral("/files/prefs-secure.bin?size=3000"));
+    m_window->model().addUrls({secure});
+    runToEnd();
+    QCOMPARE(m_window->model().item(0).state, ItemState::Failed);
+    QVERIFY2(m_window->model().item(0).errorMessage.contains(QLatin1String("certificate")),
+             qPrintable(m_window->model().item(0).errorMessage));
+
+    auto openPreferences = [this] {
+        action("actionPreferences")->trigger();
+        auto *dialog = m_window->findChild<PreferencesDialog *>();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            qFatal("Preferences did not open");
+        return dialog;
+    };
+    PreferencesDialog *dialog = openPreferences();
+    auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFile"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const QString junk = QDir(m_destination->path()).filePath(QStringLiteral("junk.pem"));
+    {
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate");
+    }
+    caFile->setText(junk);
+    ok->click();
+    QVERIFY(dialog->isVisible()); // refused, with the reason
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("holds no PEM certificate")),
+             qPrintable(problem->text()));
+
+    caFile->setText(TestServer::certificateFile());
+    dialog->findChild<QSpinBox *>(QStringLiteral("retries"))->setValue(5);
+    ok->click();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>()); // closed and deleted
+    QCOMPARE(QSettings().value(QStringLiteral("connection/caCertificateFile")).toString(),
+             TestServer::certificateFile());
+    QCOMPARE(QSettings().value(QStringLiteral("connection/retries")).toInt(), 5);
+
+    action("actionRetryFailed")->trigger();
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    QVERIFY(finished.wait(30'000));
+    const DownloadItem &item = m_window->model().item(0);
+    QCOMPARE(item.state, ItemState::Done);
+    QFile saved(item.filePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), TestServer::body(3000, TestServer::seedForPath(QStringLiteral("/files/prefs-secure.bin"))));
+
+    // The dialog shows what was saved, and a new window starts with it.
+    dialog = openPreferences();
+    QCOMPARE(dialog->connection().caCertificateFile, TestServer::certificateFile());
+    QCOMPARE(dialog->connection().retries, 5);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_GuiRun)

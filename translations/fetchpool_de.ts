@@ -51,6 +51,57 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::CurlErrors</name>
+    <message>
+        <source>Host %1 not found (%2)</source>
+        <translation>Host %1 nicht gefunden (%2)</translation>
+    </message>
+    <message>
+        <source>proxy not found: %1</source>
+        <translation>Proxy nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Connection refused (%1)</source>
+        <translation>Verbindung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a response</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the body was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor der Inhalt vollständig war</translation>
+    </message>
+    <message>
+        <source>connection to %1 broke: %2</source>
+        <translation>Verbindung zu %1 abgerissen: %2</translation>
+    </message>
+    <message>
+        <source>proxy failed for %1: %2</source>
+        <translation>Proxy für %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>bad response from %1: %2</source>
+        <translation>fehlerhafte Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::DownloadEngine</name>
     <message>
         <source>No destination folder chosen.</source>
@@ -80,6 +131,14 @@
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
+    <message>
+        <source>Cannot read CA certificate file &apos;%1&apos;: %2</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>CA certificate file &apos;%1&apos; holds no PEM certificate</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Fetcher</name>
@@ -90,50 +149,6 @@
     <message>
         <source>stopped after %1 of %2 bytes; the next run continues from %3</source>
         <translation>angehalten nach %1 von %2 Bytes; der nächste Durchlauf setzt bei %3 fort</translation>
-    </message>
-    <message>
-        <source>redirect to unsupported scheme &apos;%1&apos; refused: %2</source>
-        <translation>Weiterleitung auf nicht unterstütztes Schema „%1“ abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>redirect from https to http refused: %1</source>
-        <translation>Weiterleitung von https auf http abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>redirect loop: %1</source>
-        <translation>Weiterleitungsschleife: %1</translation>
-    </message>
-    <message>
-        <source>too many redirects (more than %1), last to %2</source>
-        <translation>zu viele Weiterleitungen (mehr als %1), zuletzt auf %2</translation>
-    </message>
-    <message>
-        <source>HTTP %1 redirect without a Location header</source>
-        <translation>HTTP-%1-Weiterleitung ohne Location-Header</translation>
-    </message>
-    <message>
-        <source>HTTP 206 with Content-Range &apos;%1&apos; does not continue at byte %2</source>
-        <translation>HTTP 206 mit Content-Range „%1“ setzt nicht bei Byte %2 fort</translation>
-    </message>
-    <message>
-        <source>HTTP 206 Partial Content to a request for the whole file</source>
-        <translation>HTTP 206 Partial Content auf eine Anfrage nach der ganzen Datei</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>no response from %1 within %2</source>
-        <translation>keine Antwort von %1 innerhalb von %2</translation>
-    </message>
-    <message>
-        <source>transfer stalled: no data for %1 after %2 bytes</source>
-        <translation>Übertragung hängt: %1 lang keine Daten nach %2 Bytes</translation>
-    </message>
-    <message>
-        <source>connection closed after %1 of %2 bytes</source>
-        <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
     </message>
     <message>
         <source>Host %1 not found (%2): .invalid names never resolve</source>
@@ -683,6 +698,21 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>Writing the report…</source>
         <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next run.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Durchlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::PreferencesDialog</name>
+    <message>
+        <source>Certificate Authorities to Trust</source>
+        <translation>Zusätzlich vertrauenswürdige Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1298,70 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     </message>
 </context>
 <context>
+    <name>Fetchpool::HttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no response from %1 within %2</source>
+        <translation>keine Antwort von %1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>transfer stalled: no data for %1 after %2 bytes</source>
+        <translation>Übertragung hängt: %1 lang keine Daten nach %2 Bytes</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes (%3)</source>
+        <translation>Verbindung nach %1 von %2 Bytes geschlossen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 sent no response</source>
+        <translation>%1 hat keine Antwort gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::PartFile</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::RedirectPolicy</name>
+    <message>
+        <source>redirect to unsupported scheme &apos;%1&apos; refused: %2</source>
+        <translation>Weiterleitung auf nicht unterstütztes Schema „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>redirect from https to http refused: %1</source>
+        <translation>Weiterleitung von https auf http abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1</source>
+        <translation>Weiterleitungsschleife: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1), last to %2</source>
+        <translation>zu viele Weiterleitungen (mehr als %1), zuletzt auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ResponseRules</name>
+    <message>
+        <source>HTTP %1 redirect without a Location header</source>
+        <translation>HTTP-%1-Weiterleitung ohne Location-Header</translation>
+    </message>
+    <message>
+        <source>HTTP 206 with Content-Range &apos;%1&apos; does not continue at byte %2</source>
+        <translation>HTTP 206 mit Content-Range „%1“ setzt nicht bei Byte %2 fort</translation>
+    </message>
+    <message>
+        <source>HTTP 206 Partial Content to a request for the whole file</source>
+        <translation>HTTP 206 Partial Content auf eine Anfrage nach der ganzen Datei</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::RunComparison</name>
     <message>
         <source>Sequential %1</source>
@@ -1618,6 +1712,73 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Timeout, retries, a cap per host and an extra certificate authority for the next runs</source>
+        <translation>Zeitlimit, Wiederholungen, Höchstzahl pro Host und eine zusätzliche Zertifizierungsstelle für die nächsten Durchläufe</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>How long a server may stay silent, before answering or in the middle of a file</source>
+        <translation>Wie lange ein Server schweigen darf, vor der Antwort oder mitten in einer Datei</translation>
+    </message>
+    <message>
+        <source> s without data</source>
+        <translation> s ohne Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Extra attempts after refused or broken connections, timeouts, 408, 429 and 5xx answers</source>
+        <translation>Weitere Versuche nach abgelehnten oder abgerissenen Verbindungen, Zeitüberschreitungen sowie Antworten 408, 429 und 5xx</translation>
+    </message>
+    <message>
+        <source>Per &amp;host:</source>
+        <translation>Pro &amp;Host:</translation>
+    </message>
+    <message>
+        <source>At most this many downloads from one server at a time, whatever the worker count</source>
+        <translation>Höchstens so viele Downloads gleichzeitig von einem Server, unabhängig von der Worker-Anzahl</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Extra CA:</source>
+        <translation>&amp;Zusätzliche CA:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well, for your own servers. Certificates are always verified.</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich vertraut wird, für eigene Server. Zertifikate werden immer geprüft.</translation>
     </message>
 </context>
 <context>

@@ -33,23 +33,6 @@ namespace {
 constexpr int PublishIntervalMs = 33; // ~30 batches a second
 constexpr int BackgroundNice = 5;
 
-// A specific reason why the extra CA file cannot be used, or an empty string.
-QString checkCaCertificateFile(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return DownloadEngine::tr("Cannot read CA certificate file '%1': %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    if (!file.read(4 * 1024 * 1024).contains("-----BEGIN CERTIFICATE-----")) {
-        return DownloadEngine::tr("CA certificate file '%1' holds no PEM certificate")
-                .arg(QDir::toNativeSeparators(path));
-    }
-    return {};
-}
-
 } // namespace
 
 // The engine's view of one job, shared between the worker that runs it and
@@ -328,6 +311,19 @@ QString DownloadEngine::checkDestination(const QString &folder)
     return {};
 }
 
+QString DownloadEngine::checkCaCertificates(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return tr("Cannot read CA certificate file '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    if (!file.read(4 * 1024 * 1024).contains("-----BEGIN CERTIFICATE-----"))
+        return tr("CA certificate file '%1' holds no PEM certificate").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
 bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &options,
                            QString *error)
 {
@@ -345,7 +341,7 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
         return fail(problem);
     problem = checkDestination(options.destination);
     if (problem.isEmpty())
-        problem = checkCaCertificateFile(options.caCertificateFile);
+        problem = checkCaCertificates(options.caCertificateFile);
     if (!problem.isEmpty())
         return fail(problem);
 

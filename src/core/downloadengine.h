@@ -52,6 +52,9 @@ public:
 
     // A specific reason why `folder` cannot take downloads, or an empty string.
     static QString checkDestination(const QString &folder);
+    // A specific reason why `file` cannot serve as extra CA certificates
+    // (EngineOptions::caCertificateFile), or an empty string. Empty is fine.
+    static QString checkCaCertificates(const QString &file);
 
 Q_SIGNALS:
     void runStarted(int total, int workers);

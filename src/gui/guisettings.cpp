@@ -15,6 +15,21 @@ QString key(const char *name)
 
 } // namespace
 
+void ConnectionSettings::applyTo(EngineOptions &options) const
+{
+    options.responseTimeoutMs = timeoutSeconds * 1000;
+    options.stallTimeoutMs = timeoutSeconds * 1000;
+    options.retries = retries;
+    options.maxPerHost = maxPerHost;
+    options.caCertificateFile = caCertificateFile;
+}
+
+bool ConnectionSettings::operator==(const ConnectionSettings &other) const
+{
+    return timeoutSeconds == other.timeoutSeconds && retries == other.retries && maxPerHost == other.maxPerHost
+            && caCertificateFile == other.caCertificateFile;
+}
+
 QString GuiSettings::defaultDestination()
 {
     QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
@@ -51,6 +66,26 @@ int GuiSettings::workers() const
 void GuiSettings::setWorkers(int workers)
 {
     m_settings.setValue(key("run/workers"), workers);
+}
+
+ConnectionSettings GuiSettings::connection() const
+{
+    const ConnectionSettings defaults;
+    ConnectionSettings connection;
+    connection.timeoutSeconds = qBound(1, m_settings.value(key("connection/timeoutSeconds"),
+                                                           defaults.timeoutSeconds).toInt(), MaxTimeoutSeconds);
+    connection.retries = qBound(0, m_settings.value(key("connection/retries"), defaults.retries).toInt(), MaxRetries);
+    connection.maxPerHost = qBound(0, m_settings.value(key("connection/maxPerHost"), 0).toInt(), MaxPerHost);
+    connection.caCertificateFile = m_settings.value(key("connection/caCertificateFile")).toString();
+    return connection;
+}
+
+void GuiSettings::setConnection(const ConnectionSettings &connection)
+{
+    m_settings.setValue(key("connection/timeoutSeconds"), connection.timeoutSeconds);
+    m_settings.setValue(key("connection/retries"), connection.retries);
+    m_settings.setValue(key("connection/maxPerHost"), connection.maxPerHost);
+    m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
 }
 
 QByteArray GuiSettings::windowGeometry() const

@@ -4,13 +4,34 @@
 #include <QSettings>
 #include <QString>
 
+namespace Fetchpool {
+struct EngineOptions;
+}
+
 namespace Fetchpool::Gui {
+
+// How the window's runs talk to servers: Edit → Preferences…, with the
+// command line's defaults.
+struct ConnectionSettings
+{
+    int timeoutSeconds = 30;   // no response, or no body data, for this long
+    int retries = 3;           // extra attempts for transient failures
+    int maxPerHost = 0;        // simultaneous transfers per host, 0 = no cap
+    QString caCertificateFile; // extra CAs to trust besides the system's
+
+    void applyTo(EngineOptions &options) const;
+    bool operator==(const ConnectionSettings &other) const;
+};
 
 // The window's remembered choices, in one place with their defaults.
 class GuiSettings final
 {
 public:
     static constexpr int DefaultWorkers = 16;
+    // The command line's bounds for the same settings.
+    static constexpr int MaxTimeoutSeconds = 24 * 3600;
+    static constexpr int MaxRetries = 100;
+    static constexpr int MaxPerHost = 10000;
 
     // The Downloads folder: the one default that is created when missing.
     static QString defaultDestination();
@@ -22,6 +43,9 @@ public:
     void setParallel(bool parallel);
     int workers() const; // the Parallel worker count, 1..256
     void setWorkers(int workers);
+
+    ConnectionSettings connection() const;
+    void setConnection(const ConnectionSettings &connection);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "apptranslations.h"
 #include "autostart.h"
+#include "curlruntime.h"
 #include "liststore.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -88,6 +89,12 @@ void printError(const QString &message)
 int main(int argc, char *argv[])
 {
     giveThreadsTheirOwnHeaps();
+    // Before any thread: libcurl's global state, SIGPIPE, the open-file limit.
+    QString curlError;
+    if (!Fetchpool::CurlRuntime::initialize(&curlError)) {
+        printError(curlError);
+        return 1;
+    }
     // Names for QSettings and the application data folder (the saved list).
     QCoreApplication::setOrganizationName(QStringLiteral("Fetchpool"));
     QCoreApplication::setApplicationName(QStringLiteral("Fetchpool"));

@@ -10,6 +10,7 @@
 #include "gallery/galleryview.h"
 #include "itemcommands.h"
 #include "liststore.h"
+#include "preferencesdialog.h"
 #include "progressdelegate.h"
 #include "rejectsdialog.h"
 #include "sweepdialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(AppIcons::applicationIcon());
+    m_runs.setConnection(m_settings.connection());
     setUpList();
     setUpToolBar();
     setUpStatusBar();
@@ -261,6 +263,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionClearFinished, &QAction::triggered, &m_runs, &RunController::clearFinished);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::offerDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionMeasure, &QAction::triggered, this, &MainWindow::showSweepDialog);
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::openSelectedFiles);
@@ -722,6 +726,7 @@ void MainWindow::showSweepDialog()
         urls << item.url;
     auto *dialog = new SweepDialog(urls, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnection(m_settings.connection());
     dialog->setBusyCheck([this] {
         return m_runs.isRunning() ? tr("A run is going: stop it or let it finish before measuring.") : QString();
     });
@@ -765,6 +770,20 @@ void MainWindow::exportReport()
         path += QLatin1Char('.') + suffix;
     m_exporter.exportTo(path, format, m_model.items());
     statusBar()->showMessage(tr("Writing the report…"));
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings.connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionSettings connection = dialog->connection();
+        m_settings.setConnection(connection);
+        m_runs.setConnection(connection);
+        if (m_runs.isRunning())
+            statusBar()->showMessage(tr("The new settings apply from the next run."), MessageTimeoutMs);
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

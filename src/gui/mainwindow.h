@@ -101,6 +101,7 @@ private:
     void copySelectedUrls();
     void showContextMenu(const QPoint &position);
     void showAbout();
+    void showPreferences(); // Edit → Preferences…
     void offerDemo(); // loadDemo(), after asking when it would hide the user's list
     void onFolderChosen(const QString &folder);
     void onModeChanged();

@@ -73,6 +73,7 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     }
 
     EngineOptions options;
+    m_connection.applyTo(options);
     options.destination = destination;
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine

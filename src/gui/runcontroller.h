@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadengine.h"
+#include "guisettings.h"
 #include "runreport.h"
 
 #include <QElapsedTimer>
@@ -24,6 +25,9 @@ public:
     DownloadEngine &engine() { return m_engine; }
     bool isRunning() const { return m_engine.isRunning(); }
     const RunComparison &comparison() const { return m_comparison; }
+
+    // Timeout, retries, the cap per host and the extra CA of the next runs.
+    void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
@@ -58,6 +62,7 @@ private:
     DownloadModel *const m_model;
     DownloadEngine m_engine;
     RunComparison m_comparison;
+    ConnectionSettings m_connection;
     // The run's list identity, hashed on a worker thread: sorting and hashing
     // 10,000 URLs is no work for the UI thread at the moment Start is pressed.
     QFutureWatcher<QByteArray> m_fingerprint;

@@ -167,6 +167,7 @@ void SweepDialog::measure()
     }
     SweepOptions options;
     options.workerCounts = plannedCounts();
+    m_connection.applyTo(options.engine);
     options.engine.backgroundWorkers = true; // the window comes first, as in its own runs
     options.sampleSize = m_sample->value() < m_urls.size() ? m_sample->value() : 0;
     options.sampleSeed = QRandomGenerator::global()->generate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guisettings.h"
 #include "workersweep.h"
 
 #include <QDialog>
@@ -32,6 +33,8 @@ public:
     // (a run is going), or an empty string.
     void setBusyCheck(std::function<QString()> busyReason);
 
+    // The window's timeout, retries, cap per host and extra CA, as its runs use them.
+    void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
     void setSampleSize(int urls); // 0 or the list's size: the whole list
     void setMaxWorkers(int workers);
     bool isMeasuring() const { return m_sweep.isRunning(); }
@@ -58,6 +61,7 @@ private:
     QVector<int> plannedCounts() const;
 
     const QVector<QUrl> m_urls;
+    ConnectionSettings m_connection;
     WorkerSweep m_sweep;
     std::function<QString()> m_busyReason;
     bool m_closeWhenDone = false;
