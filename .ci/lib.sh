@@ -21,6 +21,10 @@ FETCHPOOL_PACKAGES=(
     ca-certificates
 )
 
+# What only the test suites need on top: a real nginx for the HTTPS and
+# HTTP/2 suite (tst_http2; Debian's nginx-light has the ssl and http2 modules).
+FETCHPOOL_TEST_PACKAGES=(nginx-light)
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
