@@ -7,6 +7,7 @@
 
 #include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 namespace Fetchpool {
 
@@ -46,12 +47,19 @@ X509_STORE *TrustStore::store()
         X509_STORE *store = X509_STORE_new();
         if (!store)
             return;
+        // The system's certificates, all loaded here: a store that OpenSSL
+        // fills lazily from the hashed folder is written by whichever worker
+        // needs an issuer first, while others read it (ThreadSanitizer saw
+        // OpenSSL 3.0 do that). Loaded once, the store is only read
+        // afterwards. The folder is the fallback where no bundle exists.
         const QByteArray bundle = CurlRuntime::systemCaFile();
         const QByteArray folder = CurlRuntime::systemCaPath();
-        if (!bundle.isEmpty() && X509_STORE_load_file(store, bundle.constData()) != 1)
-            qCWarning(lcNet) << "cannot load the system's certificates from" << bundle;
-        if (!folder.isEmpty())
-            X509_STORE_load_path(store, folder.constData()); // looked up by hash when needed
+        if (!bundle.isEmpty() && QFile::exists(QFile::decodeName(bundle))) {
+            if (X509_STORE_load_file(store, bundle.constData()) != 1)
+                qCWarning(lcNet) << "cannot load the system's certificates from" << bundle;
+        } else if (!folder.isEmpty()) {
+            X509_STORE_load_path(store, folder.constData());
+        }
         if (!m_extraCaFile.isEmpty() && X509_STORE_load_file(store, QFile::encodeName(m_extraCaFile).constData()) != 1) {
             // start() checked the file; it changed since. Nothing is trusted
             // rather than less than asked for: every TLS connection fails.
@@ -62,6 +70,14 @@ X509_STORE *TrustStore::store()
         // As libcurl does for the stores it builds: a certificate in the
         // trusted set is an anchor even when it is an intermediate.
         X509_STORE_set_flags(store, X509_V_FLAG_PARTIAL_CHAIN);
+        // Each certificate caches what its extensions say the first time it
+        // is checked; do that now, on this thread, so that verifications on
+        // many workers at once only read.
+        STACK_OF(X509_OBJECT) *objects = X509_STORE_get0_objects(store);
+        for (int i = 0; i < sk_X509_OBJECT_num(objects); ++i) {
+            if (X509 *certificate = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objects, i)))
+                X509_check_purpose(certificate, -1, 0);
+        }
         m_store = store;
     });
     return m_store;

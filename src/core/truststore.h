@@ -11,15 +11,15 @@ typedef struct x509_store_st X509_STORE;
 namespace Fetchpool {
 
 // The certificates every TLS connection of one engine is verified against:
-// the system's bundle and hashed folder, plus an optional extra CA file.
+// the system's bundle plus an optional extra CA file.
 // Loaded once, on the first TLS connection that needs it, and shared by all
 // workers' connections through libcurl's SSL_CTX callback.
 //
 // Why not CURLOPT_CAINFO: Debian's libcurl also sets a CA folder, and with
 // one set libcurl 7.88 parses the whole bundle (144 certificates, about
 // 20 ms of CPU) for every new TLS connection; 64 workers over HTTPS paid it
-// 64 times, and a Stop waited for it. Verification itself is unchanged:
-// peer and host are always checked.
+// 64 times, and a Stop waited for it. Here it is paid once per engine.
+// Verification itself is unchanged: peer and host are always checked.
 class TrustStore final
 {
     Q_DISABLE_COPY_MOVE(TrustStore)
