@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fetchpool benchmark: fetchpool-cli against curl, wget2, aria2c, a Python
-ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads.
+ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads,
+over HTTP and HTTPS.
 Started by bench/run, which installs the peers and builds the binaries; see
 bench/README.md.
 
@@ -22,6 +23,7 @@ import platform
 import shutil
 import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -34,6 +36,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(ROOT, "bench")
 TIME = "/usr/bin/time"
 MiB = 1 << 20
+# Test certificates (never trusted anywhere else): the test server's is
+# self-signed and is its own CA; nginx's is signed by a test CA.
+TEST_SERVER_CA = os.path.join(ROOT, "tests", "server", "certs", "cert.pem")
+NGINX_CA = os.path.join(ROOT, "tests", "nginx", "ca.pem")
+NGINX_CERT = os.path.join(ROOT, "tests", "nginx", "server.pem")
+NGINX_KEY = os.path.join(ROOT, "tests", "nginx", "server-key.pem")
 
 TOOLS = ["fetchpool", "qtfloor", "curl", "wget2", "aria2c", "python"]
 PEERS = ["curl", "wget2", "aria2c", "python"]
@@ -50,14 +58,27 @@ TOOL_LABEL = {
 }
 
 
+# Why a tool sits out a workload; it is named in RESULTS.md instead.
+NO_CA_QT_FLOOR = ("bench/qnam-floor cannot be given a CA certificate (it trusts only the system's store, and "
+                  "SSL_CERT_FILE and SSL_CERT_DIR do not reach Qt's TLS backend), so it cannot verify the test "
+                  "certificates without a change to its C++ code")
+
+
 class Workload:
-    def __init__(self, key, count, size, latency, server, title):
+    def __init__(self, key, count, size, latency, server, title, group=None, ca=None):
         self.key = key
         self.count = count
         self.size = size
         self.latency = latency  # ms
         self.server = server  # "test" or "nginx"
         self.title = title
+        # Workloads of one group ("C" and "C-nginx", "E" and "E2") fetch
+        # the same files, which nginx serves from the reference folder.
+        self.group = group or key
+        self.shared = group is not None
+        self.ca = ca  # the CA file every tool is given; None for plain HTTP
+        self.https = ca is not None
+        self.excluded = {"qtfloor": NO_CA_QT_FLOOR} if self.https else {}
 
     def floor(self, files, workers):
         """The physical floor: every worker waits the latency once per file."""
@@ -74,16 +95,25 @@ def human_size(n):
 
 def workloads(quick):
     if quick:
-        spec = [("A", 100, 16384, 50), ("B", 20, MiB, 50), ("C", 8, 8 * MiB, 0), ("D", 1000, 1024, 20)]
+        spec = [("A", 100, 16384, 50), ("B", 20, MiB, 50), ("C", 8, 8 * MiB, 0), ("D", 1000, 1024, 20),
+                ("E", 100, 16384, 50)]
     else:
-        spec = [("A", 1000, 16384, 50), ("B", 200, MiB, 50), ("C", 8, 64 * MiB, 0), ("D", 10000, 1024, 20)]
+        spec = [("A", 1000, 16384, 50), ("B", 200, MiB, 50), ("C", 8, 64 * MiB, 0), ("D", 10000, 1024, 20),
+                ("E", 1000, 16384, 50)]
     result = []
     for key, count, size, latency in spec:
         lat = f"{latency} ms latency" if latency else "no latency"
         base = f"{count} files × {human_size(size)}, {lat}"
         if key == "C":
-            result.append(Workload("C", count, size, latency, "test", base + ", fetchpool-testserver"))
-            result.append(Workload("C-nginx", count, size, latency, "nginx", base + ", nginx"))
+            result.append(Workload("C", count, size, latency, "test", base + ", fetchpool-testserver", group="C"))
+            result.append(Workload("C-nginx", count, size, latency, "nginx", base + ", nginx", group="C"))
+        elif key == "E":
+            # E2: the same files from nginx over HTTP/2, which cannot add latency.
+            result.append(Workload("E", count, size, latency, "test",
+                                   base + ", HTTPS, fetchpool-testserver", group="E", ca=TEST_SERVER_CA))
+            result.append(Workload("E2", count, size, 0, "nginx",
+                                   f"{count} files × {human_size(size)}, no latency, HTTPS with HTTP/2, nginx",
+                                   group="E", ca=NGINX_CA))
         else:
             result.append(Workload(key, count, size, latency, "test", base))
     return result
@@ -94,24 +124,32 @@ def workloads(quick):
 
 
 class TestServer:
-    def __init__(self, binary, scratch, limit_s):
+    """fetchpool-testserver; with tls also its HTTPS listener (same routes,
+    same bytes for a path, on a port of its own)."""
+
+    def __init__(self, binary, scratch, limit_s, tls=False):
         self.log = os.path.join(scratch, "testserver.out")
         self.proc = subprocess.Popen(
-            ["timeout", "-k", "5", str(int(limit_s)), binary, "--threads", "2"],
+            ["timeout", "-k", "5", str(int(limit_s)), binary, "--threads", "2"] + (["--tls"] if tls else []),
             stdout=open(self.log, "wb"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        self.base = None
+        self.base = self.https_base = None
+        # What the runner itself trusts on the HTTPS listener: its own certificate.
+        self.tls_context = ssl.create_default_context(cafile=TEST_SERVER_CA) if tls else None
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and self.proc.poll() is None:
             with open(self.log, "rb") as handle:
                 for line in handle.read().decode(errors="replace").splitlines():
                     if line.startswith("listening http://"):
                         self.base = line.split()[1].rstrip("/")
-            if self.base:
+                    elif line.startswith("listening https://"):
+                        self.https_base = line.split()[1].rstrip("/")
+            if self.base and (self.https_base or not tls):
                 break
             time.sleep(0.05)
-        if not self.base:
+        if not self.base or (tls and not self.https_base):
             self.stop()
-            raise RuntimeError("fetchpool-testserver did not start")
+            raise RuntimeError("fetchpool-testserver did not start" + (" with --tls" if tls else "") +
+                               ": " + tail(self.log))
         self.netloc = urllib.parse.urlsplit(self.base).netloc
 
     def stop(self):
@@ -125,10 +163,12 @@ def free_port():
 
 
 class Nginx:
-    """Debian's nginx on loopback, configured in a private prefix directory."""
+    """Debian's nginx on loopback, configured in a private prefix directory;
+    with tls=(certificate, key) it speaks HTTPS with HTTP/2 instead."""
 
-    def __init__(self, binary, root, scratch, limit_s):
+    def __init__(self, binary, root, scratch, limit_s, tls=None):
         self.prefix = tempfile.mkdtemp(prefix="nginx-", dir=scratch)
+        scheme = "https" if tls else "http"
         for sub in ("logs", "tmp"):
             os.makedirs(os.path.join(self.prefix, sub))
         last_error = ""
@@ -136,6 +176,11 @@ class Nginx:
             self.port = free_port()
             conf = os.path.join(self.prefix, "nginx.conf")
             user = "user root;\n" if os.geteuid() == 0 else ""
+            # nginx 1.22 leaves TLS 1.3 off unless asked; every client here has it.
+            listen = (f"listen 127.0.0.1:{self.port} ssl http2;\n"
+                      f"        ssl_certificate {tls[0]};\n"
+                      f"        ssl_certificate_key {tls[1]};\n"
+                      f"        ssl_protocols TLSv1.2 TLSv1.3;") if tls else f"listen 127.0.0.1:{self.port};"
             with open(conf, "w") as out:
                 out.write(f"""{user}worker_processes 2;
 daemon off;
@@ -155,7 +200,7 @@ http {{
     scgi_temp_path {self.prefix}/tmp/scgi;
     types {{ application/octet-stream bin; }}
     server {{
-        listen 127.0.0.1:{self.port};
+        {listen}
         root {root};
     }}
 }}
@@ -169,7 +214,7 @@ http {{
             while time.monotonic() < deadline and self.proc.poll() is None:
                 try:
                     with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                        self.base = f"http://127.0.0.1:{self.port}"
+                        self.base = f"{scheme}://127.0.0.1:{self.port}"
                         return
                 except OSError:
                     time.sleep(0.05)
@@ -197,20 +242,27 @@ def stop_process(proc):
 # Reference folders
 
 
-def http_get(conn_holder, netloc, target):
+def http_get(conn_holder, origin, target, context=None):
+    """GET over one kept-alive connection per origin ("http://host:port" or
+    "https://host:port"); https verifies the server against context."""
     for attempt in (1, 2):
-        conn = conn_holder.get(netloc)
+        conn = conn_holder.get(origin)
         if conn is None:
-            conn = conn_holder[netloc] = http.client.HTTPConnection(netloc, timeout=60)
+            parts = urllib.parse.urlsplit(origin)
+            if parts.scheme == "https":
+                conn = http.client.HTTPSConnection(parts.netloc, timeout=60, context=context)
+            else:
+                conn = http.client.HTTPConnection(parts.netloc, timeout=60)
+            conn_holder[origin] = conn
         try:
             conn.request("GET", target)
             response = conn.getresponse()
             body = response.read()
             if response.will_close:
-                conn_holder.pop(netloc).close()
+                conn_holder.pop(origin).close()
             return response.status, body
         except (http.client.HTTPException, OSError):
-            conn_holder.pop(netloc, None)
+            conn_holder.pop(origin, None)
             if attempt == 2:
                 raise
     raise RuntimeError("unreachable")
@@ -218,7 +270,8 @@ def http_get(conn_holder, netloc, target):
 
 def build_reference(urls, server, refdir, label):
     """Download every file once without latency and check it against the
-    server's /checksum; the runs are then compared with these bytes."""
+    server's /checksum; the runs are then compared with these bytes. HTTPS
+    URLs go over the test server's TLS listener, verified with its CA."""
     os.makedirs(refdir, exist_ok=True)
     local = threading.local()
 
@@ -230,11 +283,12 @@ def build_reference(urls, server, refdir, label):
         query = urllib.parse.parse_qs(parts.query)
         size = query["size"][0]
         name = os.path.basename(parts.path)
-        status, body = http_get(holder, parts.netloc, f"{parts.path}?size={size}&latency=0")
+        status, body = http_get(holder, f"{parts.scheme}://{parts.netloc}", f"{parts.path}?size={size}&latency=0",
+                                server.tls_context)
         if status != 200 or len(body) != int(size):
             raise RuntimeError(f"reference {url}: HTTP {status}, {len(body)} bytes")
         rest = parts.path[len("/files/"):]
-        status, digest = http_get(holder, server.netloc, f"/checksum/{rest}?size={size}")
+        status, digest = http_get(holder, server.base, f"/checksum/{rest}?size={size}")
         if status != 200 or hashlib.sha256(body).hexdigest() != digest.decode().strip():
             raise RuntimeError(f"reference {url}: checksum differs from the server's")
         with open(os.path.join(refdir, name), "wb") as out:
@@ -243,7 +297,8 @@ def build_reference(urls, server, refdir, label):
     start = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(one, urls))
-    log(f"reference {label}: {len(urls)} files checked against /checksum in {time.monotonic() - start:.1f} s")
+    over = " over HTTPS" if urls and urls[0].startswith("https:") else ""
+    log(f"reference {label}: {len(urls)} files{over} checked against /checksum in {time.monotonic() - start:.1f} s")
 
 
 def verify(outdir, count, refdir):
@@ -287,15 +342,74 @@ def log(message):
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def timed(argv, limit_s, logfile, cwd=None, stdout=None):
+class ThreadSampler:
+    """The peak thread count of the measured tool: the Threads: line of
+    /proc/PID/status of the process(es) that timeout and GNU time run,
+    sampled every 10 ms from a thread of the runner, the same for every tool
+    (its CPU time is the runner's, not the tool's). A thread that lives
+    shorter than that can be missed, so the peak is a lower bound."""
+
+    INTERVAL = 0.01
+
+    def __init__(self, pid):
+        self.pid = pid
+        self.peak = None
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.loop, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def children(pid):
+        # timeout and GNU time are single-threaded: their main thread's list is complete.
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as handle:
+                return [int(x) for x in handle.read().split()]
+        except (OSError, ValueError):
+            return []
+
+    @staticmethod
+    def threads(pid):
+        try:
+            with open(f"/proc/{pid}/status") as handle:
+                for line in handle:
+                    if line.startswith("Threads:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+        return 0
+
+    def loop(self):
+        while not self.done.is_set():
+            tools = [c for t in self.children(self.pid) for c in self.children(t)]
+            if tools:
+                count = sum(self.threads(p) for p in tools)
+                if count:
+                    self.peak = max(self.peak or 0, count)
+            self.done.wait(self.INTERVAL)
+
+    def stop(self):
+        self.done.set()
+        self.thread.join()
+        return self.peak
+
+
+def timed(argv, limit_s, logfile, cwd=None, stdout=None, sample_threads=False):
     """Runs argv under timeout and GNU time: (exit code, wall s, user+sys s,
-    peak RSS bytes, GNU time's line)."""
+    peak RSS bytes, peak thread count or None)."""
     tfile = logfile + ".time"
     cmd = ["timeout", "-k", "5", str(int(math.ceil(limit_s))), TIME, "-f", "%e %U %S %M", "-o", tfile] + argv
     with open(logfile, "wb") as out:
         start = time.monotonic()
-        proc = subprocess.run(cmd, stdout=stdout if stdout is not None else out, stderr=out,
-                              stdin=subprocess.DEVNULL, cwd=cwd)
+        proc = subprocess.Popen(cmd, stdout=stdout if stdout is not None else out, stderr=out,
+                                stdin=subprocess.DEVNULL, cwd=cwd)
+        sampler = ThreadSampler(proc.pid) if sample_threads else None
+        try:
+            proc.wait()
+        except BaseException:
+            stop_process(proc)  # timeout passes SIGTERM on to the tool's process group
+            raise
+        finally:
+            threads = sampler.stop() if sampler else None
         wall = time.monotonic() - start
     cpu = rss = None
     try:
@@ -306,7 +420,7 @@ def timed(argv, limit_s, logfile, cwd=None, stdout=None):
         rss = int(numbers[3]) * 1024
     except (OSError, IndexError, ValueError):
         pass
-    return proc.returncode, wall, cpu, rss
+    return proc.returncode, wall, cpu, rss, threads
 
 
 def tail(path, lines=3):
@@ -322,29 +436,35 @@ class Bench:
         self.args = args
         self.points = {}  # (workload, workers, tool) -> dict
         self.ceilings = {}  # workload -> dict
+        self.protocols = {}  # workload -> tool -> "HTTP/2" ...
         self.deadline = time.monotonic() + args.max_minutes * 60
         self.skipped = 0
         self.python = sys.executable
         self.nginx_binary = shutil.which("nginx") or "/usr/sbin/nginx"
 
-    # The command line of each tool for one run.
-    def command(self, tool, workers, listfile, curlcfg, outdir):
+    # The command line of each tool for one run; ca is the CA file that
+    # verifies the server's certificate (HTTPS workloads), else None.
+    def command(self, tool, workers, listfile, curlcfg, outdir, ca=None):
         w = str(workers)
         if tool == "fetchpool":
-            return [self.args.cli, "-i", listfile, "-d", outdir, "-j", w, "--retries", "0"]
+            return [self.args.cli, "-i", listfile, "-d", outdir, "-j", w, "--retries", "0"] + \
+                (["--ca-certificate", ca] if ca else [])
         if tool == "curl":
             return ["curl", "-s", "--no-progress-meter", "--fail", "--parallel", "--parallel-max", w,
-                    "--remote-name-all", "--output-dir", outdir, "-K", curlcfg]
+                    "--remote-name-all", "--output-dir", outdir, "-K", curlcfg] + (["--cacert", ca] if ca else [])
         if tool == "wget2":
             return ["wget2", "-q", "--no-config", "-nd", f"--max-threads={w}", "--tries=1",
-                    "-i", listfile, "-P", outdir]
+                    "-i", listfile, "-P", outdir] + ([f"--ca-certificate={ca}"] if ca else [])
         if tool == "aria2c":
             return ["aria2c", "--no-conf", "-q", "-i", listfile, "-j", w, "-d", outdir, "--max-tries=1",
                     "--file-allocation=none", "--auto-file-renaming=false", "--allow-overwrite=false",
-                    "--summary-interval=0", "--console-log-level=error"]
+                    "--summary-interval=0", "--console-log-level=error"] + \
+                ([f"--ca-certificate={ca}"] if ca else [])
         if tool == "python":
-            return [self.python, os.path.join(HERE, "pool_baseline.py"), listfile, outdir, w]
+            return [self.python, os.path.join(HERE, "pool_baseline.py"), listfile, outdir, w] + ([ca] if ca else [])
         if tool == "qtfloor":
+            if ca:
+                raise ValueError("the Qt floor takes no CA certificate")
             return [self.args.qt_floor, listfile, outdir, w]
         raise ValueError(tool)
 
@@ -364,35 +484,37 @@ class Bench:
     def run(self, workloads, tools):
         args = self.args
         scratch = args.scratch
-        server = TestServer(args.server, scratch, args.max_minutes * 60 + 600)
-        nginx = None
+        limit = args.max_minutes * 60 + 600
+        # The HTTPS listener only when a workload needs it (E, and E2's reference).
+        server = TestServer(args.server, scratch, limit, tls=any(wl.https for wl in workloads))
+        nginx = {}  # by scheme: the plain one for C-nginx, the HTTPS/HTTP/2 one for E2
         try:
-            log(f"fetchpool-testserver at {server.base}")
+            log(f"fetchpool-testserver at {server.base}" + (f" and {server.https_base}" if server.https_base else ""))
             for wl in workloads:
                 if time.monotonic() > self.deadline:
                     log(f"time budget spent: skipping {wl.key}")
                     continue
                 if wl.server == "nginx":
-                    if nginx is None:
-                        nginx = Nginx(self.nginx_binary, os.path.join(scratch, "www"), scratch,
-                                      args.max_minutes * 60 + 600)
-                        log(f"nginx at {nginx.base}")
-                    base = nginx.base
+                    scheme = "https" if wl.https else "http"
+                    if scheme not in nginx:
+                        nginx[scheme] = Nginx(self.nginx_binary, os.path.join(scratch, "www"), scratch, limit,
+                                              tls=(NGINX_CERT, NGINX_KEY) if wl.https else None)
+                        log(f"nginx at {nginx[scheme].base}")
+                    base = nginx[scheme].base
                 else:
-                    base = server.base
+                    base = server.https_base if wl.https else server.base
                 self.run_workload(wl, tools, server, base)
         finally:
-            if nginx is not None:
-                nginx.stop()
+            for instance in nginx.values():
+                instance.stop()
             server.stop()
 
     def lists_for(self, wl, server, base):
         scratch = self.args.scratch
-        if wl.key.startswith("C"):
-            prefix = "/files/c"
-            refdir = os.path.join(scratch, "www", "files", "c")
+        prefix = f"/files/{wl.group.lower()}"
+        if wl.shared:
+            refdir = os.path.join(scratch, "www", "files", wl.group.lower())
         else:
-            prefix = f"/files/{wl.key.lower()}"
             refdir = os.path.join(scratch, "ref", wl.key)
         if wl.server == "nginx":
             urls = [f"{base}{prefix}/f{i}.bin" for i in range(1, wl.count + 1)]
@@ -401,7 +523,7 @@ class Bench:
             if wl.latency:
                 query += f"&latency={wl.latency}"
             conns = {}
-            status, body = http_get(conns, server.netloc, f"/list?{query}")
+            status, body = http_get(conns, base, f"/list?{query}", server.tls_context)
             if status != 200:
                 raise RuntimeError(f"/list answered {status}")
             urls = body.decode().split()
@@ -409,9 +531,11 @@ class Bench:
                 raise RuntimeError(f"/list gave {len(urls)} URLs, wanted {wl.count}")
         if not os.path.isdir(refdir) or len(os.listdir(refdir)) != wl.count:
             # The reference always comes from the test server, whose
-            # /checksum is the authority (nginx serves these same files).
-            src = [f"{server.base}{prefix}/f{i}.bin?size={wl.size}" for i in range(1, wl.count + 1)]
-            build_reference(src, server, refdir, wl.key)
+            # /checksum is the authority (nginx serves these same files);
+            # for an HTTPS workload over its HTTPS listener.
+            origin = server.https_base if wl.https else server.base
+            src = [f"{origin}{prefix}/f{i}.bin?size={wl.size}" for i in range(1, wl.count + 1)]
+            build_reference(src, server, refdir, wl.group if wl.shared else wl.key)
         return urls, refdir
 
     def write_list(self, wl, urls, files):
@@ -429,7 +553,12 @@ class Bench:
         urls, refdir = self.lists_for(wl, server, base)
         total_bytes = wl.count * wl.size
         log(f"workload {wl.key}: {wl.title}")
-        order = list(tools)
+        for tool, why in wl.excluded.items():
+            if tool in tools:
+                log(f"  {TOOL_LABEL[tool]} not measured on {wl.key}: {why}")
+        order = [t for t in tools if t not in wl.excluded]
+        if wl.https:
+            self.probe_protocols(wl, urls, order)
         for workers in args.workers:
             files, scale, reps = self.plan(wl, workers)
             listfile, curlcfg = self.write_list(wl, urls, files)
@@ -448,8 +577,9 @@ class Bench:
                     shutil.rmtree(outdir, ignore_errors=True)
                     os.makedirs(outdir)
                     logfile = os.path.join(args.scratch, f"{wl.key}-{workers}-{tool}-{rep}.log")
-                    rc, wall, cpu, rss = timed(self.command(tool, workers, listfile, curlcfg, outdir),
-                                               limit, logfile, cwd=outdir)
+                    rc, wall, cpu, rss, threads = timed(
+                        self.command(tool, workers, listfile, curlcfg, outdir, wl.ca), limit, logfile, cwd=outdir,
+                        sample_threads=True)
                     problem = None
                     if rc == 124 or rc == 137:
                         problem = f"timed out after {limit:.0f} s"
@@ -462,16 +592,64 @@ class Bench:
                         problem += f"; {checked}"
                     if cpu is None and not problem:
                         problem = "no GNU time record"
-                    point["runs"].append({"wall": wall, "cpu": cpu, "rss": rss, "rc": rc, "problem": problem})
+                    point["runs"].append({"wall": wall, "cpu": cpu, "rss": rss, "threads": threads, "rc": rc,
+                                          "problem": problem})
                     status = "FAILED " + problem if problem else "ok"
                     rss_text = f"{rss / 1e6:.0f} MB" if rss else "?"
                     cpu_text = f"{cpu:.2f}" if cpu is not None else "?"
                     log(f"  {wl.key} -j {workers:<3} {tool:<9} rep {rep + 1}/{reps}"
                         f"{' (' + str(files) + ' files)' if files != wl.count else ''}: "
-                        f"{wall:7.2f} s wall, {cpu_text} s cpu, {rss_text}  {status}")
+                        f"{wall:7.2f} s wall, {cpu_text} s cpu, {rss_text}, {threads or '?'} threads  {status}")
                     shutil.rmtree(outdir, ignore_errors=True)
-                if wl.key.startswith("C"):
+                if wl.group == "C":
                     self.measure_ceiling(wl, urls, total_bytes, rep)
+
+    def probe_protocols(self, wl, urls, tools):
+        """Which HTTP version each tool gets on this HTTPS workload: asked
+        once, on the first two files, before the timed runs. aria2c and
+        Python's http.client speak HTTP/1.1 only."""
+        found = self.protocols.setdefault(wl.key, {})
+        scratch = self.args.scratch
+        sample = urls[:2]
+        listfile = os.path.join(scratch, f"probe-{wl.key}.txt")
+        with open(listfile, "w") as out:
+            out.write("\n".join(sample) + "\n")
+        outdir = os.path.join(scratch, "probe")
+
+        def run(argv):
+            shutil.rmtree(outdir, ignore_errors=True)
+            os.makedirs(outdir)
+            try:
+                return subprocess.run(["timeout", "60"] + argv, capture_output=True, text=True, cwd=outdir)
+            finally:
+                shutil.rmtree(outdir, ignore_errors=True)
+
+        if "fetchpool" in tools:
+            report = os.path.join(scratch, f"probe-{wl.key}.json")
+            done = run([self.args.cli, "-i", listfile, "-d", outdir, "-j", "1", "--retries", "0",
+                        "--ca-certificate", wl.ca, "--report", report])
+            try:
+                with open(report) as handle:
+                    items = json.load(handle)["items"]
+                found["fetchpool"] = ", ".join(sorted({i.get("protocol") or "?" for i in items}))
+            except (OSError, ValueError, KeyError, TypeError):
+                found["fetchpool"] = f"? (exit {done.returncode})"
+        if "curl" in tools:
+            done = run(["curl", "-s", "--cacert", wl.ca, "-w", "%{http_version}\\n"] +
+                       [x for url in sample for x in ("-o", "/dev/null", url)])
+            versions = {v for v in done.stdout.split() if v != "0"}
+            found["curl"] = ", ".join(sorted(f"HTTP/{v}" for v in versions)) or f"? (exit {done.returncode})"
+        if "wget2" in tools:
+            # Its debug log names the protocol the server accepted in ALPN.
+            done = run(["wget2", "-d", "--no-config", "-nd", "--tries=1", f"--ca-certificate={wl.ca}",
+                        "-i", listfile, "-P", outdir])
+            text = done.stdout + done.stderr
+            found["wget2"] = "HTTP/2" if "accepted protocol 'h2'" in text else \
+                "HTTP/1.1" if "HTTP/1.1 200" in text else f"? (exit {done.returncode})"
+        for tool in ("aria2c", "python"):
+            if tool in tools:
+                found[tool] = "HTTP/1.1"
+        log(f"  protocols on {wl.key}: " + ", ".join(f"{TOOL_LABEL[t]} {v}" for t, v in found.items()))
 
     def measure_ceiling(self, wl, urls, total_bytes, rep):
         """The ceiling: what plain curl reaches on the same files from the
@@ -492,7 +670,7 @@ class Bench:
             logfile = os.path.join(self.args.scratch, f"{wl.key}-ceiling-{len(kind)}-{len(runs)}.log")
             outfile = logfile + ".out"
             with open(outfile, "wb") as out:
-                rc, wall, cpu, rss = timed(argv, 300, logfile, stdout=out)
+                rc, wall, cpu, rss, _ = timed(argv, 300, logfile, stdout=out)
             with open(outfile) as handle:
                 got = sum(int(x) for x in handle.read().split() if x.isdigit())
             problem = None if rc == 0 and got == total_bytes else f"exit {rc}, {got} of {total_bytes} bytes"
@@ -513,11 +691,13 @@ def summarize(point):
     if bad:
         return {"status": "FAILED", "note": f"FAILED {len(bad)}/{len(runs)}: {bad[0]['problem']}"}
     scale = point.get("scale", 1.0)
+    threads = [r.get("threads") for r in runs]
     return {
         "status": "ok",
         "wall": statistics.median(r["wall"] for r in runs) * scale,
         "cpu": statistics.median(r["cpu"] for r in runs) * scale,
         "rss": max(r["rss"] for r in runs),
+        "threads": max(threads) if all(threads) else None,
         "n": len(runs),
     }
 
@@ -630,10 +810,16 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     add("")
     add(f"* Wall and CPU (user+sys) are medians over the runs listed in the last column; peak RSS is the "
         f"largest of those runs (GNU time `%M`). MB = 10⁶ bytes.")
+    add("* **threads** is the most threads the tool's process had at once, the largest of its runs: the "
+        "`Threads:` line of `/proc/PID/status`, sampled every 10 ms by the runner while the tool runs (a "
+        "thread that lives shorter than that can be missed, so it is a lower bound).")
+    if any(wl.key == "D" for wl in wls):
+        add("* **CPU µs/item** (D): CPU time over the number of files, the per-request cost.")
     add(f"* **speed-up** is the tool's own 1-worker wall time over its wall time at this worker count.")
     add(f"* **× floor** is wall time over the physical floor `ceil(files / workers) × latency` "
         f"(1.00 would be perfect); for C (no latency) it is wall time over the ceiling measured in the "
-        f"same run: parallel `curl -o /dev/null` of the same files from the same server.")
+        f"same run: parallel `curl -o /dev/null` of the same files from the same server. E2 has no latency "
+        f"and no ceiling, so no such ratio.")
     add(f"* **× curl**, **× wget2**, **× aria2c**, **× python**, **× Qt floor**: wall time over that tool's at "
         f"the same worker count; below 1 means faster than it.")
     add("* **Qt floor** is not a peer but a yardstick: `bench/qnam-floor`, the least a client on Qt's HTTP "
@@ -656,8 +842,15 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     add("* Every run's folder was compared with a reference downloaded once and checked against the "
         "server's SHA-256 of every file. A run that exited non-zero, timed out, or lost, added or "
         "corrupted a file makes its point **FAILED**.")
+    if any(wl.https for wl in wls):
+        add("* HTTPS (E, E2): every tool verifies the server's certificate against the test CA it is given "
+            "(fetchpool-cli `--ca-certificate`, curl `--cacert`, wget2 and aria2c `--ca-certificate=`, the Python "
+            "pool an `ssl` context with that `cafile`); the reference folder was downloaded over HTTPS too. "
+            "E's server is fetchpool-testserver's TLS listener (self-signed certificate, its own CA), E2's "
+            "nginx with `ssl http2` and TLS 1.2/1.3. The Qt floor is not measured on E/E2: " +
+            NO_CA_QT_FLOOR + ".")
     add("")
-    add("## Targets (issue 7, section 2)")
+    add("## Targets")
     add("")
     for line in targets(bench, wls):
         add(line)
@@ -667,8 +860,26 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     for wl in wls:
         add(f"## {wl.key}: {wl.title}")
         add("")
+        wtools = [t for t in tools if t not in wl.excluded]
+        for t, why in wl.excluded.items():
+            if t in tools:
+                add(f"{TOOL_LABEL[t]}: not measured on {wl.key}: {why}.")
+                add("")
+        protocols = bench.protocols.get(wl.key)
+        if protocols:
+            asked = [t for t in protocols if t not in ("aria2c", "python")]
+            known = [t for t in protocols if t in ("aria2c", "python")]
+            text = ", ".join(f"{TOOL_LABEL[t]} {protocols[t]}" for t in asked)
+            if asked:
+                text = f"HTTP version negotiated, asked once on the first two files before the timed runs: {text}"
+            if known:
+                names = {"aria2c": "aria2c", "python": "the Python pool"}
+                text += ("; " if asked else "") + " and ".join(names[t] for t in known) + \
+                    (" speaks" if len(known) == 1 else " speak") + " HTTP/1.1 only"
+            add(text[0].upper() + text[1:] + ".")
+            add("")
         ceiling = ceiling_wall(bench, wl.key)
-        if wl.key.startswith("C"):
+        if wl.group == "C":
             kinds = bench.ceilings.get(wl.key, {})
             if ceiling:
                 gbps = wl.count * wl.size / ceiling / 1e9
@@ -684,28 +895,30 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
             else:
                 add("Ceiling: not measured or failed.")
             add("")
-        peers = [p for p in PEERS + REFERENCES if p in tools]
-        header = "| workers | tool | wall s | CPU s | peak RSS MB | speed-up | " + \
-                 ("× ceiling" if wl.key.startswith("C") else "× floor") + " | " + \
+        peers = [p for p in PEERS + REFERENCES if p in wtools]
+        per_item = wl.key == "D"
+        header = "| workers | tool | wall s | CPU s | " + ("CPU µs/item | " if per_item else "") + \
+                 "peak RSS MB | threads | speed-up | " + \
+                 ("× ceiling" if wl.group == "C" else "× floor") + " | " + \
                  " | ".join(f"× {TOOL_LABEL[p] if p in REFERENCES else p}" for p in peers) + " | runs |"
         add(header)
         add("|" + " --- |" * (header.count("|") - 1))
         for w in args.workers:
-            summaries = {t: summarize(bench.points.get((wl.key, w, t), {"runs": []})) for t in tools}
-            for t in tools:
+            summaries = {t: summarize(bench.points.get((wl.key, w, t), {"runs": []})) for t in wtools}
+            for t in wtools:
                 s = summaries[t]
                 point = bench.points.get((wl.key, w, t), {})
                 files = point.get("files", wl.count)
                 sample = f", sample {files}/{wl.count}" if files != wl.count else ""
                 floor = wl.floor(wl.count, w)
-                wlabel = f"{w}" + (f" (floor {floor:.2f} s)" if wl.latency and t == tools[0] else "")
+                wlabel = f"{w}" + (f" (floor {floor:.2f} s)" if wl.latency and t == wtools[0] else "")
                 name = f"**{TOOL_LABEL[t]}**" if t == "fetchpool" else TOOL_LABEL[t]
                 if s["status"] != "ok":
-                    add(f"| {wlabel} | {name} | **{s['status']}** | | | | | " + " | " * len(peers) +
-                        f"{s['note']} |")
+                    add(f"| {wlabel} | {name} | **{s['status']}** | | | | | | " + ("| " if per_item else "") +
+                        " | " * len(peers) + f"{s['note']} |")
                     continue
                 sp = speedups(bench, wl, t).get(w)
-                if wl.key.startswith("C"):
+                if wl.group == "C":
                     ratio = s["wall"] / ceiling if ceiling else None
                 else:
                     ratio = s["wall"] / floor if floor else None
@@ -717,8 +930,9 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
                         cells.append(fmt(s["wall"] / summaries[p]["wall"]))
                     else:
                         cells.append("n/a")
-                add(f"| {wlabel} | {name} | {fmt(s['wall'])} | {fmt(s['cpu'])} | {s['rss'] / 1e6:.0f} | "
-                    f"{fmt(sp, 1) if sp else '—'} | {fmt(ratio)} | " + " | ".join(cells) +
+                item = f"{s['cpu'] / wl.count * 1e6:.0f} | " if per_item else ""
+                add(f"| {wlabel} | {name} | {fmt(s['wall'])} | {fmt(s['cpu'])} | {item}{s['rss'] / 1e6:.0f} | "
+                    f"{s['threads'] or '?'} | {fmt(sp, 1) if sp else '—'} | {fmt(ratio)} | " + " | ".join(cells) +
                     f" | {s['n']}{sample} |")
         add("")
     with open(path_md, "w") as out:
@@ -728,6 +942,7 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
         "settings": {k: v for k, v in vars(args).items() if isinstance(v, (int, float, str, list, bool))},
         "points": [{"workload": k[0], "workers": k[1], "tool": k[2], **v} for k, v in bench.points.items()],
         "ceilings": bench.ceilings,
+        "protocols": bench.protocols,
     }
     with open(path_json, "w") as out:
         json.dump(raw, out, indent=1)
@@ -806,13 +1021,40 @@ def targets(bench, wls):
     if "D" in keys and 256 in ws:
         f = s("D", 256, "fetchpool")
         c = s("D", 256, "curl")
+        g = s("D", 256, "wget2")
+        files = wl_by["D"].count
         if f["status"] == "ok" and c["status"] == "ok":
-            ok = f["wall"] <= c["wall"] and f["cpu"] <= 2 * c["cpu"] and f["rss"] <= 100e6
-            out.append(f"* D at 256 workers wall ≤ curl, CPU ≤ 2 × curl, peak RSS ≤ 100 MB: {verdict(ok)} — "
-                       f"fetchpool {f['wall']:.2f} s, {f['cpu']:.2f} s CPU, {f['rss'] / 1e6:.0f} MB; curl "
-                       f"{c['wall']:.2f} s, {c['cpu']:.2f} s CPU, {c['rss'] / 1e6:.0f} MB.")
+            fastest = min(v["wall"] for v in (c, g) if v["status"] == "ok")
+            ok = f["wall"] <= fastest and f["cpu"] <= 1.25 * c["cpu"] and f["rss"] <= 60e6
+            wget2 = (f"wget2 {g['wall']:.2f} s, {g['cpu']:.2f} s CPU ({g['cpu'] / files * 1e6:.0f} µs/item), "
+                     f"{g['rss'] / 1e6:.0f} MB" if g["status"] == "ok" else f"wget2 {g['status']}")
+            out.append(f"* D at 256 workers wall ≤ the faster of curl and wget2, CPU ≤ 1.25 × curl's, peak RSS ≤ "
+                       f"60 MB: {verdict(ok)} — fetchpool {f['wall']:.2f} s, {f['cpu']:.2f} s CPU "
+                       f"({f['cpu'] / files * 1e6:.0f} µs/item, {f['cpu'] / c['cpu']:.2f} × curl's), "
+                       f"{f['rss'] / 1e6:.0f} MB, {f['threads'] or '?'} threads; curl {c['wall']:.2f} s, "
+                       f"{c['cpu']:.2f} s CPU ({c['cpu'] / files * 1e6:.0f} µs/item), {c['rss'] / 1e6:.0f} MB; "
+                       f"{wget2}.")
         else:
             out.append(f"* D at 256 workers: fetchpool {f['status']}, curl {c['status']}.")
+    e_keys = [k for k in ("E", "E2") if k in keys]
+    if e_keys and 64 in ws:
+        # One target for both: each must hold.
+        oks, parts = [], []
+        for key in e_keys:
+            f = s(key, 64, "fetchpool")
+            if f["status"] != "ok":
+                oks.append(False)
+                parts.append(f"{key}: fetchpool {f['status']} ({f.get('note', '')})")
+                continue
+            peers = {p: s(key, 64, p) for p in PEERS}
+            oks.append(all(v["status"] != "ok" or f["wall"] < v["wall"] for v in peers.values()))
+            detail = ", ".join(f"{p} {v['wall']:.2f} s" if v["status"] == "ok" else f"{p} {v['status']}"
+                               for p, v in peers.items())
+            parts.append(f"{key}: fetchpool {f['wall']:.2f} s, {f['threads'] or '?'} threads; {detail}")
+        missing = [k for k in ("E", "E2") if k not in keys]
+        note = f" ({' and '.join(missing)} not in this run)" if missing else ""
+        out.append(f"* E and E2 at 64 workers: fetchpool-cli faster than every peer: {verdict(all(oks))}{note} — " +
+                   "; ".join(parts) + ".")
     out.extend(qt_floor_lines(s, keys, ws))
     if not out:
         out.append("* (no target's workload was measured in this run)")
@@ -832,8 +1074,9 @@ def plot(bench, wls, tools, path):
               "aria2c": "#9467bd", "python": "#7f7f7f"}
     markers = {"fetchpool": "o", "qtfloor": ".", "curl": "s", "wget2": "^", "aria2c": "D", "python": "v"}
     n = len(wls)
-    cols = 3 if n > 2 else n
-    rows = math.ceil((n + 1) / cols) if n > 2 else 1
+    # One panel more than workloads: the legend gets its own.
+    cols = 3 if n > 2 else n + 1
+    rows = math.ceil((n + 1) / cols)
     fig, axes = plt.subplots(rows, cols, figsize=(5.2 * cols, 4.4 * rows), squeeze=False)
     flat = [ax for row in axes for ax in row]
     workers = bench.args.workers
@@ -899,7 +1142,7 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--build-type", default="?")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--workloads", default="A,B,C,D")
+    parser.add_argument("--workloads", default="A,B,C,D,E")
     parser.add_argument("--workers", default="1,4,16,64,256")
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--reps", type=int)
@@ -921,8 +1164,15 @@ def main():
     if any(w < 1 or w > 256 for w in args.workers):
         parser.error("workers must be 1-256")
     tools = [t for t in TOOLS if t in args.tools.split(",")]
-    wanted = {w.strip() for w in args.workloads.split(",")}
-    wls = [wl for wl in workloads(args.quick) if wl.key in wanted or (wl.key == "C-nginx" and "C" in wanted)]
+    # A group's name takes all of it (C: C and C-nginx, E: E and E2); a
+    # workload's own key takes just that one.
+    wanted = {w.strip() for w in args.workloads.split(",") if w.strip()}
+    every = workloads(args.quick)
+    unknown = wanted - {wl.key for wl in every} - {wl.group for wl in every}
+    if unknown:
+        parser.error(f"unknown workload {', '.join(sorted(unknown))} (known: "
+                     f"{', '.join(wl.key for wl in every)})")
+    wls = [wl for wl in every if wl.key in wanted or wl.group in wanted]
     if not wls or not tools:
         parser.error("no workload or no tool selected")
     args.cli = os.path.join(args.build, "src", "cli", "fetchpool-cli")
