@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void cancelIsPromptInEveryPhase();
     void cancelOneItem();
     void httpsWithTrustedCertificate();
+    void loopbackNeverGoesThroughAProxy();
     void anotherCaDoesNotMakeAServerTrusted();
     void keepAliveConnectionsAreReused();
     void perHostCapIsRespected();
@@ -504,6 +506,38 @@ void tst_Engine::httpsWithTrustedCertificate()
     }
     // The per-worker session: one TLS connection per worker, kept alive.
     QVERIFY2(m_server.totalConnections() <= options.workers, qPrintable(QString::number(m_server.totalConnections())));
+}
+
+// libcurl takes proxies from the environment; none can reach this machine's
+// loopback, so those requests go direct even with a proxy configured.
+void tst_Engine::loopbackNeverGoesThroughAProxy()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QByteArray deadProxy = "http://127.0.0.1:" + QByteArray::number(closed.serverPort());
+    closed.close();
+    const QByteArray savedHttp = qgetenv("http_proxy");
+    const QByteArray savedHttps = qgetenv("https_proxy");
+    qputenv("http_proxy", deadProxy);
+    qputenv("https_proxy", deadProxy);
+    const auto restore = qScopeGuard([&] {
+        savedHttp.isNull() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedHttp);
+        savedHttps.isNull() ? qunsetenv("https_proxy") : qputenv("https_proxy", savedHttps);
+    });
+
+    EngineOptions options = this->options();
+    options.caCertificateFile = TestServer::certificateFile();
+    QUrl viaName = m_server.url(QStringLiteral("/files/proxy/by-name.bin?size=300"));
+    viaName.setHost(QStringLiteral("localhost"));
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(QStringLiteral("/files/proxy/plain.bin?size=100"))},
+                          {2, m_server.httpsUrl(QStringLiteral("/files/proxy/secure.bin?size=200"))},
+                          {3, viaName}},
+                         options));
+    QVERIFY(recorder.wait());
+    for (quint64 id : {1, 2, 3})
+        QVERIFY2(recorder.byId.value(id).state == ItemState::Done, qPrintable(recorder.byId.value(id).error.message));
 }
 
 // Trusting an extra CA adds to what is trusted; it never turns checking off.

@@ -8,6 +8,9 @@
 #include "truststore.h"
 #include "workerslot.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 
 namespace Fetchpool {
 
@@ -20,6 +23,23 @@ constexpr qint64 MaxPollMs = 1000;
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3) + QStringLiteral(" s");
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return true;
+    const QByteArray text = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, text.constData(), &v6) == 1) {
+        return IN6_IS_ADDR_LOOPBACK(&v6)
+                || (IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127);
+    }
+    return false;
 }
 
 FetchError makeError(ErrorKind kind, QString message)
@@ -90,6 +110,11 @@ void HttpExchange::configure()
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpExchange::bodyCallback);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
+    // libcurl takes proxies from the environment (http_proxy, https_proxy,
+    // no_proxy); a proxy cannot reach this machine's own loopback, so those
+    // requests always go direct.
+    if (isLoopbackHost(m_url.host()))
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
     // No Accept-Encoding: a resumed range counts bytes of the file as stored.
     m_slot.trust()->applyTo(easy);
     if (m_resumeFrom > 0) {
