@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QtConcurrent>
 
+using Fetchpool::FileHandle;
 using Fetchpool::FileNamer;
 
 class tst_FileNamer : public QObject
@@ -148,11 +149,11 @@ void tst_FileNamer::reserveNumbersCollisions()
     FileNamer namer(dir.path());
     QVector<FileNamer::Reservation> held;
     for (int i = 0; i < 3; ++i) {
-        std::unique_ptr<QFile> part;
+        FileHandle part;
         QString error;
         const auto reservation = namer.reserve(QStringLiteral("archive.tar.gz"), &part, &error);
         QVERIFY2(reservation, qPrintable(error));
-        QVERIFY(part && part->isOpen());
+        QVERIFY(part.isOpen());
         held << *reservation;
     }
     QCOMPARE(QFileInfo(held[0].finalPath).fileName(), QStringLiteral("archive.tar.gz"));
@@ -168,7 +169,7 @@ void tst_FileNamer::reserveSkipsExistingFiles()
     QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "old"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("a (1).txt.part")), "someone's partial"));
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     const auto reservation = namer.reserve(QStringLiteral("a.txt"), &part, nullptr);
     QVERIFY(reservation);
     QCOMPARE(QFileInfo(reservation->finalPath).fileName(), QStringLiteral("a (2).txt"));
@@ -178,11 +179,11 @@ void tst_FileNamer::commitNeverOverwrites()
 {
     QTemporaryDir dir;
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     const auto reservation = namer.reserve(QStringLiteral("race.bin"), &part, nullptr);
     QVERIFY(reservation);
-    part->write("new body");
-    part->close();
+    part.write("new body");
+    part.close();
     // Another program creates the final name while the download runs.
     QVERIFY(writeFile(reservation->finalPath, "theirs"));
 
@@ -203,10 +204,10 @@ void tst_FileNamer::releaseFreesTheName()
 {
     QTemporaryDir dir;
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     const auto first = namer.reserve(QStringLiteral("x.bin"), &part, nullptr);
     QVERIFY(first);
-    part.reset();
+    part.close();
     namer.release(*first, true);
     QCOMPARE(entries(dir.path()), QStringList());
     const auto again = namer.reserve(QStringLiteral("x.bin"), &part, nullptr);
@@ -219,12 +220,12 @@ void tst_FileNamer::nameStartingWithColonStaysInTheFolder()
     // ":x" is a Qt resource path to QDir::filePath(); it must be a plain file here.
     QTemporaryDir dir;
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     const auto reservation = namer.reserve(QStringLiteral(":notes.txt"), &part, nullptr);
     QVERIFY(reservation);
     QCOMPARE(reservation->finalPath, QDir(dir.path()).canonicalPath() + QStringLiteral("/:notes.txt"));
-    part->write("x");
-    part->close();
+    part.write("x");
+    part.close();
     const auto finalPath = namer.commit(*reservation, nullptr);
     QVERIFY(finalPath);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral(":notes.txt")});
@@ -239,12 +240,12 @@ void tst_FileNamer::sameNameFromManyThreads()
     QThreadPool pool;
     pool.setMaxThreadCount(16);
     const QStringList finals = QtConcurrent::blockingMapped<QStringList>(&pool, indexes, [&namer](int i) {
-        std::unique_ptr<QFile> part;
+        FileHandle part;
         const auto reservation = namer.reserve(QStringLiteral("same.jpg"), &part, nullptr);
         if (!reservation)
             return QString();
-        part->write(QByteArray::number(i));
-        part->close();
+        part.write(QByteArray::number(i));
+        part.close();
         return namer.commit(*reservation, nullptr).value_or(QString());
     });
     const QSet<QString> unique(finals.cbegin(), finals.cend());
@@ -268,12 +269,12 @@ void tst_FileNamer::symlinkIsNeverFollowed()
     QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("trap.txt"))));
     QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("trap (1).txt.part"))));
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     const auto reservation = namer.reserve(QStringLiteral("trap.txt"), &part, nullptr);
     QVERIFY(reservation);
     QCOMPARE(QFileInfo(reservation->finalPath).fileName(), QStringLiteral("trap (2).txt"));
-    part->write("downloaded");
-    part->close();
+    part.write("downloaded");
+    part.close();
     QVERIFY(namer.commit(*reservation, nullptr));
     QFile victim(target);
     QVERIFY(victim.open(QIODevice::ReadOnly));
@@ -291,7 +292,7 @@ void tst_FileNamer::unwritableFolderIsReported()
         QSKIP("running with permissions that ignore a read-only folder (root)");
     }
     FileNamer namer(dir.path());
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     QString error;
     QVERIFY(!namer.reserve(QStringLiteral("x.bin"), &part, &error));
     QVERIFY2(error.contains(QStringLiteral("x.bin.part")) && error.contains(QStringLiteral("ermission")),

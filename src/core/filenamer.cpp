@@ -123,35 +123,13 @@ QString osErrorText(int error)
 }
 
 // Creates `path` for writing, failing with EEXIST when anything is there: it
-// never opens an existing file or follows a symlink (O_EXCL). Unbuffered:
-// the body arrives in large chunks anyway, and every byte received is on
-// disk, a prefix a later run can continue after a crash. The file is opened
-// here rather than by QFile::open(NewOnly), which costs a good share of a
-// small download's CPU in Qt's own path handling.
-std::unique_ptr<QFile> createExclusive(const QString &path, int *osError)
+// never opens an existing file or follows a symlink (O_EXCL).
+FileHandle createExclusive(const QString &path, int *osError)
 {
-#ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
+    if (fd < 0)
         *osError = errno;
-        return nullptr;
-    }
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
-        *osError = EIO;
-        ::close(fd);
-        ::unlink(QFile::encodeName(path).constData());
-        return nullptr;
-    }
-    return file;
-#else
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-        *osError = QFileInfo::exists(path) ? EEXIST : EIO;
-        return nullptr;
-    }
-    return file;
-#endif
+    return FileHandle(fd);
 }
 
 } // namespace
@@ -257,8 +235,7 @@ void FileNamer::unclaim(const QString &fileName)
 // Names are claimed in memory first, under the lock, so no other worker tries
 // the same one; the disk is asked afterwards, without the lock: with hundreds
 // of workers, a lock held across system calls is where they would queue.
-std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName,
-                                                         std::unique_ptr<QFile> *partFile,
+std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName, FileHandle *partFile,
                                                          QString *error)
 {
     const QString base = sanitize(baseName);
@@ -273,8 +250,8 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
             continue;
         }
         int osError = 0;
-        auto file = createExclusive(reservation.partPath, &osError);
-        if (!file) {
+        FileHandle file = createExclusive(reservation.partPath, &osError);
+        if (!file.isOpen()) {
             unclaim(candidate);
             if (osError == EEXIST)
                 continue; // another run's or process's part: the next name
@@ -292,8 +269,7 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
     return std::nullopt;
 }
 
-std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath,
-                                                       std::unique_ptr<QFile> *partFile,
+std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath, FileHandle *partFile,
                                                        QString *error)
 {
     const QFileInfo info(partPath);
@@ -325,19 +301,15 @@ std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath,
 #else
     errno = ENOTSUP;
 #endif
-    auto file = std::make_unique<QFile>(reservation.partPath);
-    if (fd < 0
-        || !file->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                       QFileDevice::AutoCloseHandle)) {
+    if (fd < 0) {
         const int osError = errno;
-        if (fd >= 0)
-            ::close(fd);
         unclaim(finalName);
         if (error)
             *error = tr("cannot continue '%1': %2")
                              .arg(QDir::toNativeSeparators(reservation.partPath), osErrorText(osError));
         return std::nullopt;
     }
+    FileHandle file(fd);
     *partFile = std::move(file);
     return reservation;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filehandle.h"
+
 #include <QCoreApplication>
 
 #include <QByteArray>
@@ -11,8 +13,6 @@
 
 #include <memory>
 #include <optional>
-
-class QFile;
 
 namespace Fetchpool {
 
@@ -54,13 +54,11 @@ public:
 
     // Reserves `baseName` or the first free `baseName (n).ext` and creates its
     // part file, opened for writing, in *partFile.
-    std::optional<Reservation> reserve(const QString &baseName, std::unique_ptr<QFile> *partFile,
-                                       QString *error);
+    std::optional<Reservation> reserve(const QString &baseName, FileHandle *partFile, QString *error);
 
     // Takes over a part file an earlier run left in this folder: reserves its
     // final name and opens it for appending, never following a symlink.
-    std::optional<Reservation> adopt(const QString &partPath, std::unique_ptr<QFile> *partFile,
-                                     QString *error);
+    std::optional<Reservation> adopt(const QString &partPath, FileHandle *partFile, QString *error);
 
     // Renames the finished part file to the reserved name, or to the next free
     // "(n)" name if something took it meanwhile. Returns the final path.

@@ -320,11 +320,6 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
         error.network = NetworkError::ProtocolError;
         return error;
     }
-    if (m_phase == Phase::SavingBody) {
-        QString error;
-        if (!m_transfer.part.flush(&error))
-            return makeError(ErrorKind::FileSystem, error);
-    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "resumerecord.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <cerrno>
 
@@ -44,27 +45,18 @@ bool PartFile::adopt(const ResumablePart &part, QString *error)
 
 void PartFile::restart()
 {
-    if (m_file) {
-        m_file->resize(0);
-        m_file->seek(0);
-    }
+    if (m_file.isOpen())
+        m_file.truncate();
     m_size = 0;
     m_head.clear();
 }
 
 bool PartFile::append(const char *data, qint64 length, QString *error)
 {
-    // A disk that fills up mid-chunk first gives a short write without an
-    // error; writing the rest then fails with the OS's reason ("No space left
-    // on device") for the message.
-    for (qint64 done = 0; done < length;) {
-        const qint64 written = m_file->write(data + done, length - done);
-        if (written <= 0) {
-            *error = tr("cannot write '%1': %2")
-                             .arg(QDir::toNativeSeparators(m_reservation->partPath), m_file->errorString());
-            return false;
-        }
-        done += written;
+    if (!m_file.write(QByteArrayView(data, length))) {
+        *error = tr("cannot write '%1': %2")
+                         .arg(QDir::toNativeSeparators(m_reservation->partPath), qt_error_string(errno));
+        return false;
     }
     if (m_head.size() < ContentCheck::HeadBytes)
         m_head.append(data, qMin<qint64>(length, ContentCheck::HeadBytes - m_head.size()));
@@ -72,18 +64,10 @@ bool PartFile::append(const char *data, qint64 length, QString *error)
     return true;
 }
 
-bool PartFile::flush(QString *error)
-{
-    if (!m_file || m_file->flush())
-        return true;
-    *error = tr("cannot write '%1': %2")
-                     .arg(QDir::toNativeSeparators(m_reservation->partPath), m_file->errorString());
-    return false;
-}
 
 void PartFile::recordResume(const QUrl &url, const QByteArray &validator, qint64 total)
 {
-    const int fd = m_file->handle();
+    const int fd = m_file.fd();
     if (validator.isEmpty()) {
         if (m_resumeRecorded)
             ResumeRecord::removeFrom(fd);
@@ -100,25 +84,22 @@ void PartFile::recordResume(const QUrl &url, const QByteArray &validator, qint64
 std::optional<QString> PartFile::commit(QString *error)
 {
     if (m_resumeRecorded)
-        ResumeRecord::removeFrom(m_file->handle());
-    m_file->close();
+        ResumeRecord::removeFrom(m_file.fd());
+    m_file.close();
     const auto finalPath = m_namer.commit(*m_reservation, error);
-    if (finalPath) {
+    if (finalPath)
         m_reservation.reset();
-        m_file.reset();
-    }
     return finalPath;
 }
 
 std::optional<QString> PartFile::keepForResume()
 {
-    if (!m_reservation || !m_file || !m_resumeRecorded || m_size <= 0 || !m_file->flush())
+    if (!m_reservation || !m_file.isOpen() || !m_resumeRecorded || m_size <= 0)
         return std::nullopt;
-    m_file->close();
+    m_file.close();
     const QString path = m_reservation->partPath;
     m_namer.release(*m_reservation, false);
     m_reservation.reset();
-    m_file.reset();
     return path;
 }
 
@@ -126,11 +107,9 @@ void PartFile::discard()
 {
     if (!m_reservation)
         return;
-    if (m_file)
-        m_file->close();
+    m_file.close();
     m_namer.release(*m_reservation, true);
     m_reservation.reset();
-    m_file.reset();
 }
 
 } // namespace Fetchpool

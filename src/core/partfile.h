@@ -4,11 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QFile>
 #include <QString>
 #include <QUrl>
 
-#include <memory>
 #include <optional>
 
 namespace Fetchpool {
@@ -42,8 +40,9 @@ public:
 
     // Empties the part: the next bytes start the file again.
     void restart();
+    // Straight to the file (no buffer): after a crash the part holds an exact
+    // prefix of the body, which a later run can continue.
     bool append(const char *data, qint64 length, QString *error);
-    bool flush(QString *error);
 
     // Records on the part what a later run needs to continue it. Without a
     // validator any earlier record is removed: a later run could otherwise
@@ -63,7 +62,7 @@ public:
 private:
     FileNamer &m_namer;
     std::optional<FileNamer::Reservation> m_reservation;
-    std::unique_ptr<QFile> m_file;
+    FileHandle m_file;
     qint64 m_size = 0;
     QByteArray m_head;
     bool m_resumeRecorded = false;

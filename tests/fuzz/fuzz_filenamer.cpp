@@ -25,6 +25,7 @@
 #include <cstddef>
 #include <cstdint>
 
+using Fetchpool::FileHandle;
 using Fetchpool::FileNamer;
 using FetchpoolFuzz::checkSafeName;
 
@@ -37,17 +38,17 @@ void checkReserve(const QString &name)
     static FileNamer namer(folder);
     FUZZ_CHECK(scratch.isValid(), scratch.path());
 
-    std::unique_ptr<QFile> part;
+    FileHandle part;
     QString error;
     const auto reservation = namer.reserve(name, &part, &error);
     FUZZ_CHECK(reservation, name + QStringLiteral(" -> ") + error);
-    FUZZ_CHECK(part && part->isOpen(), name);
+    FUZZ_CHECK(part.isOpen(), name);
     FUZZ_CHECK(reservation->finalPath == folder + QLatin1Char('/') + name, reservation->finalPath);
     FUZZ_CHECK(reservation->partPath == reservation->finalPath + QStringLiteral(".part"), reservation->partPath);
     const QFileInfo onDisk(reservation->partPath);
     FUZZ_CHECK(onDisk.exists() && onDisk.isFile(), reservation->partPath);
     FUZZ_CHECK(onDisk.canonicalPath() == folder, reservation->partPath);
-    part.reset();
+    part.close();
     namer.release(*reservation, true);
     FUZZ_CHECK(!QFileInfo::exists(reservation->partPath), reservation->partPath);
 }
