@@ -18,6 +18,7 @@ private Q_SLOTS:
     void plainText();
     void rejectsCarryLineAndReason();
     void crlfAndBom();
+    void linesLongerThanTheReadBuffer();
     void html();
     void htmlBaseAndGivenBase();
     void htmlTagsAcrossChunks();
@@ -115,6 +116,25 @@ void tst_UrlListParser::crlfAndBom()
     QCOMPARE(list.urls[0], QUrl(QStringLiteral("http://a.test/1")));
     QCOMPARE(list.rejects.size(), 1);
     QCOMPARE(list.rejects[0].line, 4);
+}
+
+// Lines are read into a buffer that starts at 4 KiB and grows: a URL far
+// longer than that, around a short one, arrives whole and with its line number.
+void tst_UrlListParser::linesLongerThanTheReadBuffer()
+{
+    const QString longQuery = QString(20'000, QLatin1Char('q'));
+    QByteArray bytes = "http://a.test/short.png\n";
+    bytes += "http://a.test/long.png?" + longQuery.toLatin1() + '\n';
+    bytes += "not a url\n";
+    bytes += "http://a.test/last.png"; // no final newline
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const UrlList list = UrlListParser().parse(buffer, UrlListParser::Format::PlainText);
+    QCOMPARE(list.urls.size(), 3);
+    QCOMPARE(list.urls.at(1).query(), longQuery);
+    QCOMPARE(list.urls.at(2), QUrl(QStringLiteral("http://a.test/last.png")));
+    QCOMPARE(list.rejects.size(), 1);
+    QCOMPARE(list.rejects.first().line, 3);
 }
 
 void tst_UrlListParser::html()

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QMutex>
-#include <QWaitCondition>
+#include <QtGlobal>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 namespace Fetchpool {
 
@@ -37,10 +38,12 @@ public:
     bool waitFor(int ms);
 
 private:
+    // One per item of a run: standard primitives, which need no allocation of
+    // their own (a QWaitCondition allocates its state).
     std::atomic_bool m_cancelled{false};
     std::atomic_bool m_keepPart{false};
-    QMutex m_mutex;
-    QWaitCondition m_wakeWaiters;
+    std::mutex m_mutex;
+    std::condition_variable m_wakeWaiters;
     std::function<void()> m_wake;
 };
 

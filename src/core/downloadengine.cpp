@@ -351,10 +351,7 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
     effective.maxPerHost = qMax(0, options.maxPerHost);
 
     m_run = std::make_shared<RunState>(jobs, effective, this);
-    m_idToIndex.clear();
-    m_idToIndex.reserve(jobs.size());
-    for (int i = 0; i < jobs.size(); ++i)
-        m_idToIndex.insert(jobs[i].id, i);
+    m_idToIndex.clear(); // built when an item is first cancelled on its own
 
     const int threads = qMin(effective.workers, int(jobs.size()));
     if (!m_share)
@@ -404,6 +401,11 @@ void DownloadEngine::cancelItem(quint64 id)
 {
     if (!m_run)
         return;
+    if (m_idToIndex.isEmpty()) {
+        m_idToIndex.reserve(m_run->total);
+        for (int i = 0; i < m_run->total; ++i)
+            m_idToIndex.insert(m_run->slot(i).job.id, i);
+    }
     const auto it = m_idToIndex.constFind(id);
     if (it != m_idToIndex.constEnd())
         cancelIndex(it.value(), false);

@@ -82,7 +82,7 @@ private:
     std::shared_ptr<RunState> m_run;
     QTimer m_publishTimer;
     RunProgress m_lastProgress;
-    QHash<quint64, int> m_idToIndex;
+    QHash<quint64, int> m_idToIndex; // item id → slot, built by the first cancelItem() of a run
 };
 
 } // namespace Fetchpool
