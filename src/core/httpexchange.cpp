@@ -72,6 +72,11 @@ HttpExchange::~HttpExchange()
 HopOutcome HttpExchange::perform(const QUrl &url, Cancellation &cancellation)
 {
     m_url = url;
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && !m_slot.trust()->waitUntilReady(cancellation)) {
+        m_outcome.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
+        return m_outcome;
+    }
     m_resumeFrom = m_transfer.resumeOffset();
     configure();
 
