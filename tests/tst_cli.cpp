@@ -49,6 +49,8 @@ private Q_SLOTS:
     void sweepUsageErrors_data();
     void sweepUsageErrors();
     void csvAndMarkdownReports();
+    void demoLoadsItsServerPlugin();
+    void linksNeitherQtGuiNorQtNetwork();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
@@ -121,6 +123,9 @@ void tst_Cli::badUsageExitsTwo_data()
     QTest::newRow("missing list") << QStringList{"-i", "/nonexistent/list.txt"} << "/nonexistent/list.txt";
     QTest::newRow("sequential and jobs") << QStringList{"--sequential", "-j", "4", "http://127.0.0.1/x"}
                                          << "exclude";
+    QTest::newRow("demo count without demo") << QStringList{"--demo-count", "5", "http://127.0.0.1/x"}
+                                             << "--demo-count";
+    QTest::newRow("demo count zero") << QStringList{"--demo", "--demo-count", "0"} << "1 to 1000";
 }
 
 void tst_Cli::badUsageExitsTwo()
@@ -367,4 +372,40 @@ void tst_Cli::csvAndMarkdownReports()
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
+// --demo: the server comes from the fetchpool-demo plugin built beside the
+// program; both runs save every picture.
+void tst_Cli::demoLoadsItsServerPlugin()
+{
+    const QString out = m_dir->filePath(QStringLiteral("demo"));
+    const Outcome outcome = run({QStringLiteral("--demo"), QStringLiteral("--demo-count"), QStringLiteral("6"),
+                                 QStringLiteral("-d"), out});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Sequential run (1 worker)")), qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Parallel run (16 workers)")), qPrintable(outcome.out));
+    QCOMPARE(outcome.out.count(QStringLiteral("6 done, 0 failed, 0 cancelled")), 2);
+    for (const QString &run : {QStringLiteral("sequential"), QStringLiteral("parallel-16")}) {
+        const QDir folder(QDir(out).filePath(run));
+        const QStringList files = folder.entryList(QDir::Files);
+        QCOMPARE(files.size(), 6);
+        for (const QString &name : files) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray magic = file.read(4);
+            QVERIFY2(magic == "\x89PNG" || magic.startsWith("\xff\xd8"), qPrintable(name));
+        }
+    }
+}
+
+// The console tool starts on Qt Core alone (docs/architecture.md).
+void tst_Cli::linksNeitherQtGuiNorQtNetwork()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(FETCHPOOL_CLI_PATH)});
+    QVERIFY(ldd.waitForFinished(30'000));
+    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("libQt6Gui")), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(QStringLiteral("libQt6Network")), qPrintable(libraries));
+}
+
 #include "tst_cli.moc"

@@ -88,7 +88,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("With --sweep: write the results, the machine and the recommendation as JSON to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("demo"),
-         QStringLiteral("Run the built-in demo: a local server with 100 images, fetched sequentially and then in parallel.")},
+         QStringLiteral("Run the built-in demo: images from a local server, fetched sequentially and then in parallel.")},
+        {QStringLiteral("demo-count"),
+         QStringLiteral("With --demo: how many images the demo batch has (1-1000). Default: 100."),
+         QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
     });
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("URLs to download."),
@@ -177,6 +180,14 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
             }
         }
     }
+    if (parser.isSet(QStringLiteral("demo-count")) && !result.demo) {
+        *error = QStringLiteral("--demo-count only goes with --demo");
+        return Outcome::UsageError;
+    }
+    const auto demoCount = intValue(parser, QStringLiteral("demo-count"), 1, 1000, error);
+    if (!demoCount)
+        return Outcome::UsageError;
+    result.demoCount = *demoCount;
     const auto sample = intValue(parser, QStringLiteral("sample"), 0, std::numeric_limits<int>::max(), error);
     if (!sample)
         return Outcome::UsageError;

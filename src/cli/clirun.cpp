@@ -1,7 +1,6 @@
 #include "clirun.h"
 
-#include "demobatch.h"
-#include "testserver.h"
+#include "demoserverinterface.h"
 #include "urllistparser.h"
 
 #include <QDir>
@@ -45,7 +44,11 @@ CliRun::CliRun(CliOptions options, QObject *parent)
     connect(&m_sweep, &WorkerSweep::finished, this, &CliRun::onSweepFinished);
 }
 
-CliRun::~CliRun() = default;
+CliRun::~CliRun()
+{
+    if (m_demoServer)
+        m_demoServer->stop();
+}
 
 void CliRun::start()
 {
@@ -75,13 +78,19 @@ void CliRun::start()
 bool CliRun::collectUrls()
 {
     if (m_options.demo) {
-        m_demoServer = std::make_unique<Test::TestServer>();
+        QString error;
+        m_demoServer = m_demoPlugin.load(&error);
+        if (!m_demoServer) {
+            printError(error);
+            finish(2);
+            return false;
+        }
         if (!m_demoServer->start()) {
             printError(QStringLiteral("cannot start the demo server on 127.0.0.1"));
             finish(2);
             return false;
         }
-        m_urls = Test::demoBatchUrls(*m_demoServer, m_options.demoCount);
+        m_urls = m_demoServer->batchUrls(m_options.demoCount);
         // Rendered up front, or the sequential run would pay for drawing the
         // pictures and the parallel run would get them from the cache.
         printOut(QStringLiteral("Preparing %1 demo images...").arg(m_urls.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "demopluginloader.h"
 #include "downloadengine.h"
 #include "progressline.h"
 #include "runreport.h"
@@ -8,10 +9,8 @@
 
 #include <QObject>
 
-#include <memory>
-
-namespace Fetchpool::Test {
-class TestServer;
+namespace Fetchpool::Demo {
+class DemoServerInterface;
 }
 
 namespace Fetchpool::Cli {
@@ -54,7 +53,8 @@ private:
     DownloadEngine m_engine;
     WorkerSweep m_sweep;
     ProgressLine m_progress;
-    std::unique_ptr<Test::TestServer> m_demoServer;
+    DemoPluginLoader m_demoPlugin;
+    Demo::DemoServerInterface *m_demoServer = nullptr; // --demo: the plugin's, stopped with this run
     QVector<QUrl> m_urls;
     int m_rejected = 0;
     bool m_interrupted = false;

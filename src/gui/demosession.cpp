@@ -1,7 +1,6 @@
 #include "demosession.h"
 
-#include "demobatch.h"
-#include "testserver.h"
+#include "demoserver.h"
 
 #include <QDir>
 #include <QtConcurrent>
@@ -18,7 +17,7 @@ QString scratchTemplate()
 } // namespace
 
 DemoSession::DemoSession()
-    : m_server(std::make_unique<Test::TestServer>(2))
+    : m_server(std::make_unique<Demo::DemoServer>(2))
     , m_folder(scratchTemplate())
 {
 }
@@ -58,7 +57,7 @@ QString DemoSession::folderForRun(int workers, QString *error)
 
 QVector<QUrl> DemoSession::urls() const
 {
-    return Test::demoBatchUrls(*m_server);
+    return m_server->batchUrls();
 }
 
 } // namespace Fetchpool::Gui

@@ -9,13 +9,13 @@
 
 #include <memory>
 
-namespace Fetchpool::Test {
-class TestServer;
+namespace Fetchpool::Demo {
+class DemoServer;
 }
 
 namespace Fetchpool::Gui {
 
-// The offline demo: the built-in test server on loopback, serving ~100 images
+// The offline demo: the built-in demo server on loopback, serving ~100 images
 // with 60-200 ms latency each, and a scratch folder that lives as long as the
 // session, so the demo never litters the user's Downloads.
 class DemoSession final
@@ -44,7 +44,7 @@ public:
     QString folderForRun(int workers, QString *error);
 
 private:
-    std::unique_ptr<Test::TestServer> m_server;
+    std::unique_ptr<Demo::DemoServer> m_server;
     QTemporaryDir m_folder;
     QFuture<void> m_prerender;
     int m_runs = 0;

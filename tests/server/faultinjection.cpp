@@ -1,6 +1,7 @@
 #include "faultinjection.h"
 
-#include "bodysource.h"
+#include "generatedbody.h"
+#include "pathseed.h"
 
 namespace Fetchpool::Test {
 
@@ -8,24 +9,15 @@ namespace {
 
 constexpr quint32 FaultKinds = 6; // every InjectedFault but None
 
-// Spreads the path hash so that rate and kind come from unrelated bits.
-quint32 mix(quint32 x)
-{
-    x ^= x >> 16;
-    x *= 0x7feb352du;
-    x ^= x >> 15;
-    x *= 0x846ca68bu;
-    x ^= x >> 16;
-    return x;
-}
-
 } // namespace
 
 InjectedFault injectedFault(QStringView path, int ratePercent, quint32 seed)
 {
     if (ratePercent <= 0)
         return InjectedFault::None;
-    const quint32 hash = mix(GeneratedBody::seedForPath(path) ^ mix(seed + 0x9e3779b9u));
+    // Mixed, so that rate and kind come from unrelated bits of the path hash.
+    using GeneratedBody::mix;
+    const quint32 hash = mix(Demo::seedForPath(path) ^ mix(seed + 0x9e3779b9u));
     if (hash % 1000 >= quint32(qMin(ratePercent, 100)) * 10)
         return InjectedFault::None;
     return InjectedFault(1 + (hash / 1000) % FaultKinds);

@@ -1,20 +1,22 @@
 #include "testserver.h"
 
-#include "bodysource.h"
-#include "imagecache.h"
+#include "fileroutes.h"
+#include "generatedbody.h"
+#include "headerlog.h"
+#include "httpserver.h"
+#include "imageroute.h"
 #include "listener.h"
-#include "router.h"
-#include "serverconfig.h"
-#include "serverstats.h"
+#include "pageroutes.h"
+#include "pathseed.h"
+#include "redirectroutes.h"
 #include "tlsidentity.h"
+#include "tlssocketfactory.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QTemporaryFile>
-#include <QThread>
-#include <QThreadPool>
 
-#include <vector>
+#include <atomic>
 
 namespace Fetchpool::Test {
 
@@ -22,92 +24,39 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTestServer, "fetchpool.testserver")
 
-// The host our URLs name: loopback whenever the socket is bound to it or to
-// every interface.
-QByteArray hostFor(const QHostAddress &address)
-{
-    if (address == QHostAddress::LocalHost || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6 || address.isNull())
-        return QByteArrayLiteral("127.0.0.1");
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return '[' + address.toString().toLatin1() + ']';
-    return address.toString().toLatin1();
-}
-
 } // namespace
 
+// The demo's server with every test route on top and, on request, a second
+// listener that speaks TLS.
 struct TestServer::Private
 {
-    explicit Private(int threads) : threadCount(qMax(1, threads)) {}
+    explicit Private(int threads);
 
-    ServerConfig config;
-    ServerStats stats;
-    ImageCache images;
-    Router router{config, images};
-    const int threadCount;
-
-    std::vector<std::unique_ptr<QThread>> workerThreads;
-    QVector<ConnectionWorker *> workers;
-    std::unique_ptr<QThread> listenerThread;
-    std::unique_ptr<QThread> tlsListenerThread;
-    bool listening = false;
-
-    void startWorkers();
-    // Runs a listener on a thread of its own; the bound port, or 0.
-    quint16 startListener(std::unique_ptr<QThread> &thread, const QHostAddress &address, quint16 port,
-                          const QSslConfiguration &tls);
+    HeaderLog headers; // declared first: it outlives the server that feeds it
+    Demo::HttpServer server;
+    Demo::ImageRoute *images; // owned by the server's router
+    // Where each listener is; the ports are 0 while it is not listening.
+    QHostAddress address = QHostAddress::LocalHost;
+    QHostAddress tlsAddress = QHostAddress::LocalHost;
+    std::atomic<quint16> port{0};
+    std::atomic<quint16> tlsPort{0};
 };
 
-void TestServer::Private::startWorkers()
+TestServer::Private::Private(int threads)
+    : server(threads)
 {
-    if (!workers.isEmpty())
-        return;
-    // Each object is deleted on its own thread as that thread ends.
-    for (int i = 0; i < threadCount; ++i) {
-        auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("testserver-worker-%1").arg(i));
-        auto *worker = new ConnectionWorker(router, stats);
-        worker->moveToThread(thread.get());
-        QObject::connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
-        thread->start();
-        workers.append(worker);
-        workerThreads.push_back(std::move(thread));
-    }
-}
-
-quint16 TestServer::Private::startListener(std::unique_ptr<QThread> &thread, const QHostAddress &address,
-                                           quint16 port, const QSslConfiguration &tls)
-{
-    thread = std::make_unique<QThread>();
-    thread->setObjectName(tls.isNull() ? QStringLiteral("testserver-listener")
-                                       : QStringLiteral("testserver-tls-listener"));
-    auto *listener = new Listener(workers, stats, tls);
-    listener->moveToThread(thread.get());
-    QObject::connect(thread.get(), &QThread::finished, listener, &QObject::deleteLater);
-    thread->start();
-
-    // listen() must run where the socket lives.
-    quint16 bound = 0;
-    QString error;
-    QMetaObject::invokeMethod(
-            listener,
-            [&] {
-                // Hundreds of clients connect at once in the benchmarks.
-                listener->setListenBacklogSize(1024);
-                if (listener->listen(address, port))
-                    bound = listener->serverPort();
-                else
-                    error = listener->errorString();
-            },
-            Qt::BlockingQueuedConnection);
-    if (!bound) {
-        qCWarning(lcTestServer, "cannot listen on %s:%u: %s", qPrintable(address.toString()), port,
-                  qPrintable(error));
-        thread->quit();
-        thread->wait();
-        thread.reset();
-    }
-    return bound;
+    Demo::Router &router = server.router();
+    router.add(std::make_unique<FileRoute>());
+    auto imageRoute = std::make_unique<Demo::ImageRoute>();
+    images = imageRoute.get();
+    router.add(std::move(imageRoute));
+    router.add(std::make_unique<RedirectRoute>());
+    router.add(std::make_unique<ChainRoute>());
+    router.add(std::make_unique<LoopRoute>());
+    router.add(std::make_unique<ChecksumRoute>());
+    router.add(std::make_unique<ListRoute>());
+    router.add(std::make_unique<HtmlRoute>());
+    server.stats().setObserver(&headers);
 }
 
 TestServer::TestServer(int threads, QObject *parent)
@@ -123,96 +72,70 @@ TestServer::~TestServer()
 
 void TestServer::prerenderImages(const QVector<QUrl> &urls)
 {
-    QThreadPool pool;
-    for (const QUrl &url : urls)
-        pool.start([this, url] { d->router.prerenderImage(url); });
-    pool.waitForDone();
+    d->images->prerender(urls);
 }
 
 bool TestServer::start(const QHostAddress &address, quint16 port)
 {
-    if (d->listenerThread)
+    if (d->port)
         return false;
-    d->config.setHost(hostFor(address));
-    d->startWorkers();
-    const quint16 bound = d->startListener(d->listenerThread, address, port, {});
-    if (!bound) {
-        if (!d->tlsListenerThread)
-            stop();
+    const quint16 bound = d->server.listen(address, port);
+    if (!bound)
         return false;
-    }
-    d->config.setPort(bound);
-    d->listening = true;
+    d->address = address;
+    d->port = bound;
     return true;
 }
 
 bool TestServer::startTls(const QHostAddress &address, quint16 port)
 {
-    if (d->tlsListenerThread)
+    if (d->tlsPort)
         return false;
     const QSslConfiguration tls = TlsIdentity::serverConfiguration();
     if (tls.isNull()) {
         qCWarning(lcTestServer, "no TLS: the TLS backend or the test certificate is unavailable");
         return false;
     }
-    d->config.setHost(hostFor(address));
-    d->startWorkers();
-    const quint16 bound = d->startListener(d->tlsListenerThread, address, port, tls);
-    if (!bound) {
-        if (!d->listenerThread)
-            stop();
+    const quint16 bound = d->server.listen(address, port, std::make_shared<const TlsSocketFactory>(tls));
+    if (!bound)
         return false;
-    }
-    d->config.setTlsPort(bound);
+    d->tlsAddress = address;
+    d->tlsPort = bound;
     return true;
 }
 
 void TestServer::stop()
 {
-    // Stop accepting first, then end the connections.
-    for (auto *listenerThread : {&d->listenerThread, &d->tlsListenerThread}) {
-        if (*listenerThread) {
-            (*listenerThread)->quit();
-            (*listenerThread)->wait();
-            listenerThread->reset();
-        }
-    }
-    for (const auto &thread : d->workerThreads)
-        thread->quit();
-    for (const auto &thread : d->workerThreads)
-        thread->wait();
-    d->workerThreads.clear();
-    d->workers.clear();
-    d->listening = false;
-    d->config.setPort(0);
-    d->config.setTlsPort(0);
+    d->server.stop();
+    d->port = 0;
+    d->tlsPort = 0;
 }
 
 bool TestServer::isListening() const
 {
-    return d->listening;
+    return d->port != 0;
 }
 
 quint16 TestServer::port() const
 {
-    return d->config.port();
+    return d->port;
 }
 
 quint16 TestServer::tlsPort() const
 {
-    return d->config.tlsPort();
+    return d->tlsPort;
 }
 
 QUrl TestServer::url(const QString &pathAndQuery) const
 {
-    const QString text = QString::fromLatin1(d->config.origin()) + pathAndQuery;
-    return QUrl(text, QUrl::TolerantMode);
+    const QByteArray origin = Demo::originFor("http", d->address, d->port);
+    return QUrl(QString::fromLatin1(origin) + pathAndQuery, QUrl::TolerantMode);
 }
 
 QUrl TestServer::httpsUrl(const QString &pathAndQuery) const
 {
-    const QString text = QString::fromLatin1(d->config.tlsOrigin()) + pathAndQuery;
-    return QUrl(text, QUrl::TolerantMode);
+    const QByteArray origin = Demo::originFor("https", d->tlsAddress, d->tlsPort);
+    return QUrl(QString::fromLatin1(origin) + pathAndQuery, QUrl::TolerantMode);
 }
 
 QSslCertificate TestServer::certificate()
@@ -235,42 +158,43 @@ QString TestServer::certificateFile()
 
 int TestServer::requestCount() const
 {
-    return d->stats.requestCount();
+    return d->server.stats().requestCount();
 }
 
 int TestServer::requestCount(const QString &path) const
 {
-    return d->stats.requestCount(path);
+    return d->server.stats().requestCount(path);
 }
 
 QStringList TestServer::requestHeaders(const QString &path, const QByteArray &header) const
 {
-    return d->stats.requestHeaders(path, header);
+    return d->headers.values(path, header);
 }
 
 int TestServer::peakConcurrentRequests() const
 {
-    return d->stats.peakConcurrentRequests();
+    return d->server.stats().peakConcurrentRequests();
 }
 
 int TestServer::totalConnections() const
 {
-    return d->stats.totalConnections();
+    return d->server.stats().totalConnections();
 }
 
 void TestServer::resetStats()
 {
-    d->stats.reset();
+    d->server.stats().reset();
+    d->headers.reset();
 }
 
 void TestServer::setLatency(int ms)
 {
-    d->config.setLatency(ms);
+    d->server.router().setLatency(ms);
 }
 
 int TestServer::latency() const
 {
-    return d->config.latency();
+    return d->server.router().latency();
 }
 
 QByteArray TestServer::body(qint64 size, quint32 seed)
@@ -280,7 +204,7 @@ QByteArray TestServer::body(qint64 size, quint32 seed)
 
 quint32 TestServer::seedForPath(const QString &path)
 {
-    return GeneratedBody::seedForPath(path);
+    return Demo::seedForPath(path);
 }
 
 } // namespace Fetchpool::Test

@@ -13,7 +13,8 @@
 
 namespace Fetchpool::Test {
 
-// A loopback HTTP/1.1 server for tests, benchmarks and the offline demo.
+// A loopback HTTP/1.1 server for tests and benchmarks: the demo's server
+// (src/demo) with the test routes on top and an optional HTTPS listener.
 // It accepts on one thread of its own and serves on `threads` others, never
 // on the caller's thread, so a test may block or spin its own event loop
 // freely. Endpoints and query options: tests/server/README.md.
