@@ -242,7 +242,9 @@ void CliRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     printResumeSummary();
 
     writeReports();
-    if (run.done == run.total)
+    // Only the demo compares runs; hashing every URL of a long list for
+    // nothing would hold up the end of a plain run.
+    if (m_options.demo && run.done == run.total)
         m_comparison.record(RunComparison::fingerprint(m_urls), m_report.workers, wallUs);
 
     if (!m_pendingRuns.isEmpty() && !m_interrupted) {

@@ -421,8 +421,10 @@ std::optional<QUrl> UrlListParser::acceptUrl(const QString &text, QString *reaso
         return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "unsupported scheme '%1'").arg(scheme));
     if (url.host().isEmpty())
         return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "missing host"));
-    // The fragment never reaches the server: "a.jpg#x" and "a.jpg" are one download.
-    url.setFragment(QString());
+    // The fragment never reaches the server: "a.jpg#x" and "a.jpg" are one
+    // download. (Each setter copies the URL's data, so only when needed.)
+    if (url.hasFragment())
+        url.setFragment(QString());
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
     return url;

@@ -13,9 +13,15 @@ constexpr long MaxKeptConnections = 8;
 WorkerSlot::WorkerSlot(CURLSH *share, TrustStore *trust)
     : m_share(share)
     , m_trust(trust)
-    , m_multi(curl_multi_init())
-    , m_easy(curl_easy_init())
 {
+}
+
+void WorkerSlot::open()
+{
+    if (m_easy)
+        return;
+    m_multi.reset(curl_multi_init());
+    m_easy.reset(curl_easy_init());
     Q_ASSERT(m_multi && m_easy);
     curl_multi_setopt(m_multi.get(), CURLMOPT_MAXCONNECTS, MaxKeptConnections);
 }
@@ -53,6 +59,7 @@ SlotPool::Lease::Lease(SlotPool &pool, int index)
     , m_slot(*pool.m_slots.at(size_t(index)))
 {
     m_pool.m_checkedOut.fetch_add(1, std::memory_order_acq_rel);
+    m_slot.open();
 }
 
 SlotPool::Lease::~Lease()
