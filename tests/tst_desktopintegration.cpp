@@ -2,10 +2,10 @@
 // in the title (and so the taskbar) while it runs, the plain title after; a
 // notification when a batch ends while the window is in the background, and
 // none while the user is looking at it. Runs against the in-process server.
-#include "mainwindow.h"
-#include "pluraltranslator.h"
-#include "runnotifier.h"
-#include "taskbarprogress.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
+#include "desktop/runnotifier.h"
+#include "desktop/taskbarprogress.h"
 #include "testserver.h"
 
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // DownloadModel on its own: rows, engine batches, results, removal.
-#include "downloadmodel.h"
+#include "list/downloadmodel.h"
 #include "runreport.h"
 
 #include <QIcon>

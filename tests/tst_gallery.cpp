@@ -6,8 +6,8 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "gallery/thumbnailcache.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
 #include "testserver.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // the list model, and no cell's text or tooltip shows the password, during
 // the run or after it.
 #include "downloadengine.h"
-#include "downloadmodel.h"
+#include "list/downloadmodel.h"
 #include "runrecorder.h"
 #include "testserver.h"
 

@@ -1,11 +1,11 @@
 // Getting URLs into the window: drops (.txt, .html, .url, .desktop files and
 // text/uri-list), paste (plain text and HTML), the Add URLs dialog,
 // duplicates and rejected lines.
-#include "addurlsdialog.h"
-#include "droptarget.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
-#include "urlintake.h"
+#include "intake/addurlsdialog.h"
+#include "intake/droptarget.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
+#include "intake/urlintake.h"
 
 #include <QAction>
 #include <QClipboard>

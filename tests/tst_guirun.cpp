@@ -2,12 +2,12 @@
 // Parallel toggle and the worker count reach the engine, a full run turns
 // every row done and fills the comparison, Stop cancels, failures can be
 // retried, and a bad destination is reported before anything starts.
-#include "autostart.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
-#include "preferencesdialog.h"
+#include "app/autostart.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
+#include "app/preferencesdialog.h"
 #include "testserver.h"
-#include "timingpanel.h"
+#include "run/timingpanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

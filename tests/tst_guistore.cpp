@@ -1,9 +1,9 @@
 // Persistence: the list and its destination survive a restart, in-flight
 // items come back queued so the run can continue, saves happen in the
 // background, and the demo never replaces the user's list.
-#include "liststore.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
+#include "list/liststore.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
 #include "testserver.h"
 
 #include <QAction>

@@ -2,11 +2,11 @@
 // runs, plots, recommends, hands its count to the toolbar and leaves no
 // scratch files, cancelled or not; it never overlaps a normal run. Also the
 // list's column menu and the report export.
-#include "downloadlistview.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
-#include "reportexporter.h"
-#include "sweepdialog.h"
+#include "list/downloadlistview.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
+#include "run/reportexporter.h"
+#include "sweep/sweepdialog.h"
 #include "testserver.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 // and URLs to the running one and exits. Two in-process instances on a
 // private socket, a socket left behind by a crashed instance, and the real
 // program started twice.
-#include "singleinstance.h"
+#include "desktop/singleinstance.h"
 
 #include <QDir>
 #include <QFile>

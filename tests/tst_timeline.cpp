@@ -2,8 +2,8 @@
 // server (lanes, bars, times, outcomes), the Sequential / Parallel comparison
 // of one list, painting 10,000 bars, hover, click-to-select and export.
 #include "downloadengine.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
 #include "testserver.h"
 #include "timeline/runtimeline.h"
 #include "timeline/timelinepainter.h"

@@ -2,11 +2,11 @@
 // messages in German (plural forms included), Qt's own buttons too, back to
 // English when the locale switches back; and the .ts file itself complete,
 // with the same placeholders in every translation as in its source.
-#include "apptranslations.h"
-#include "mainwindow.h"
-#include "pluraltranslator.h"
-#include "runnotifier.h"
-#include "taskbarprogress.h"
+#include "app/apptranslations.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
+#include "desktop/runnotifier.h"
+#include "desktop/taskbarprogress.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -4,10 +4,10 @@
 // stall of the UI event loop during each. Target: at most 50 ms.
 #include "stallmeter.h"
 
-#include "mainwindow.h"
-#include "pluraltranslator.h"
+#include "app/mainwindow.h"
+#include "app/pluraltranslator.h"
 #include "testserver.h"
-#include "threadheaps.h"
+#include "app/threadheaps.h"
 #include "urllistparser.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mimeiconcache.h"
+#include "list/mimeiconcache.h"
 
 #include <QStyledItemDelegate>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "downloaditem.h"
+#include "list/downloaditem.h"
 #include "downloadtypes.h"
 
 #include <QAbstractListModel>

@@ -1,0 +1,113 @@
+#include "app/guisettings.h"
+
+#include "downloadtypes.h"
+
+#include <QStandardPaths>
+
+namespace Fetchpool::Gui {
+
+namespace {
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+void ConnectionSettings::applyTo(EngineOptions &options) const
+{
+    options.responseTimeoutMs = timeoutSeconds * 1000;
+    options.stallTimeoutMs = timeoutSeconds * 1000;
+    options.retries = retries;
+    options.maxPerHost = maxPerHost;
+    options.caCertificateFile = caCertificateFile;
+}
+
+bool ConnectionSettings::operator==(const ConnectionSettings &other) const
+{
+    return timeoutSeconds == other.timeoutSeconds && retries == other.retries && maxPerHost == other.maxPerHost
+            && caCertificateFile == other.caCertificateFile;
+}
+
+QString GuiSettings::defaultDestination()
+{
+    QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (downloads.isEmpty())
+        downloads = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+    return downloads;
+}
+
+QString GuiSettings::destination() const
+{
+    return m_settings.value(key("run/destination"), defaultDestination()).toString();
+}
+
+void GuiSettings::setDestination(const QString &folder)
+{
+    m_settings.setValue(key("run/destination"), folder);
+}
+
+bool GuiSettings::parallel() const
+{
+    return m_settings.value(key("run/parallel"), true).toBool();
+}
+
+void GuiSettings::setParallel(bool parallel)
+{
+    m_settings.setValue(key("run/parallel"), parallel);
+}
+
+int GuiSettings::workers() const
+{
+    return qBound(1, m_settings.value(key("run/workers"), DefaultWorkers).toInt(), EngineOptions::MaxWorkers);
+}
+
+void GuiSettings::setWorkers(int workers)
+{
+    m_settings.setValue(key("run/workers"), workers);
+}
+
+ConnectionSettings GuiSettings::connection() const
+{
+    const ConnectionSettings defaults;
+    ConnectionSettings connection;
+    connection.timeoutSeconds = qBound(1, m_settings.value(key("connection/timeoutSeconds"),
+                                                           defaults.timeoutSeconds).toInt(), MaxTimeoutSeconds);
+    connection.retries = qBound(0, m_settings.value(key("connection/retries"), defaults.retries).toInt(), MaxRetries);
+    connection.maxPerHost = qBound(0, m_settings.value(key("connection/maxPerHost"), 0).toInt(), MaxPerHost);
+    connection.caCertificateFile = m_settings.value(key("connection/caCertificateFile")).toString();
+    return connection;
+}
+
+void GuiSettings::setConnection(const ConnectionSettings &connection)
+{
+    m_settings.setValue(key("connection/timeoutSeconds"), connection.timeoutSeconds);
+    m_settings.setValue(key("connection/retries"), connection.retries);
+    m_settings.setValue(key("connection/maxPerHost"), connection.maxPerHost);
+    m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
+}
+
+QByteArray GuiSettings::windowGeometry() const
+{
+    return m_settings.value(key("window/geometry")).toByteArray();
+}
+
+QByteArray GuiSettings::windowState() const
+{
+    return m_settings.value(key("window/state")).toByteArray();
+}
+
+QByteArray GuiSettings::headerState() const
+{
+    return m_settings.value(key("window/listHeader")).toByteArray();
+}
+
+void GuiSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &header)
+{
+    m_settings.setValue(key("window/geometry"), geometry);
+    m_settings.setValue(key("window/state"), state);
+    m_settings.setValue(key("window/listHeader"), header);
+}
+
+} // namespace Fetchpool::Gui

@@ -1,0 +1,80 @@
+#include "app/preferencesdialog.h"
+
+#include "ui_preferencesdialog.h"
+
+#include "downloadengine.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace Fetchpool::Gui {
+
+PreferencesDialog::PreferencesDialog(const ConnectionSettings &current, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->problem->hide();
+    m_ui->timeout->setMaximum(GuiSettings::MaxTimeoutSeconds);
+    m_ui->retries->setMaximum(GuiSettings::MaxRetries);
+    m_ui->perHost->setMaximum(GuiSettings::MaxPerHost);
+    show(current);
+
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { show(ConnectionSettings()); });
+    connect(m_ui->browseCa, &QPushButton::clicked, this, &PreferencesDialog::browseForCaFile);
+    connect(m_ui->caFile, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+ConnectionSettings PreferencesDialog::connection() const
+{
+    ConnectionSettings connection;
+    connection.timeoutSeconds = m_ui->timeout->value();
+    connection.retries = m_ui->retries->value();
+    connection.maxPerHost = m_ui->perHost->value();
+    const QString caFile = m_ui->caFile->text().trimmed();
+    connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
+    return connection;
+}
+
+void PreferencesDialog::accept()
+{
+    // A small local file, read once when the user confirms.
+    const QString problem = DownloadEngine::checkCaCertificates(connection().caCertificateFile);
+    if (!problem.isEmpty()) {
+        m_ui->problem->setText(problem);
+        m_ui->problem->show();
+        adjustSize(); // room for the reason
+        m_ui->caFile->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void PreferencesDialog::show(const ConnectionSettings &connection)
+{
+    m_ui->timeout->setValue(connection.timeoutSeconds);
+    m_ui->retries->setValue(connection.retries);
+    m_ui->perHost->setValue(connection.maxPerHost);
+    m_ui->caFile->setText(QDir::toNativeSeparators(connection.caCertificateFile));
+    m_ui->problem->hide();
+}
+
+void PreferencesDialog::browseForCaFile()
+{
+    const QString current = m_ui->caFile->text().trimmed();
+    const QString file = QFileDialog::getOpenFileName(
+            this, tr("Certificate Authorities to Trust"), current.isEmpty() ? QDir::homePath() : current,
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_ui->caFile->setText(QDir::toNativeSeparators(file));
+    m_ui->problem->hide();
+}
+
+} // namespace Fetchpool::Gui

@@ -1,0 +1,274 @@
+#include "intake/urlintake.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Fetchpool::Gui {
+
+struct UrlIntake::Request
+{
+    QString sourceLabel;
+    QVector<QUrl> droppedUrls; // links from text/uri-list
+    QString text;
+    UrlListParser::Format textFormat = UrlListParser::Format::Auto;
+    QStringList files;
+    QStringList arguments;
+};
+
+namespace {
+
+// Merges parsed lists into one result, keeping first-seen order and uniqueness.
+// A single list (the usual paste or drop) is taken as it is: the parser has
+// already removed its repeats, and hashing 100,000 URLs again costs time.
+class ResultBuilder
+{
+public:
+    void addUrl(const QUrl &url)
+    {
+        indexSeen();
+        if (m_seen.contains(url)) {
+            ++m_result.duplicates;
+            return;
+        }
+        m_seen.insert(url);
+        m_result.urls.push_back(url);
+    }
+
+    // `firstLine` is the line of the source where `list` began (chunks of a big paste).
+    void addList(const UrlList &list, const QString &source, int firstLine = 1)
+    {
+        if (m_result.urls.isEmpty()) {
+            m_result.urls = list.urls;
+            m_indexed = false;
+        } else {
+            m_result.urls.reserve(m_result.urls.size() + list.urls.size());
+            for (const QUrl &url : list.urls)
+                addUrl(url);
+        }
+        m_result.duplicates += list.duplicates;
+        for (UrlReject reject : list.rejects) {
+            reject.line += firstLine - 1;
+            m_result.rejects.push_back({source, std::move(reject)});
+        }
+    }
+
+    void reject(const QString &source, int line, const QString &text, const QString &reason)
+    {
+        m_result.rejects.push_back({source, UrlReject{line, text, reason}});
+    }
+
+    IntakeResult take() { return std::move(m_result); }
+
+private:
+    // The set of URLs so far, built only once a second source needs it.
+    void indexSeen()
+    {
+        if (m_indexed)
+            return;
+        m_seen = QSet<QUrl>(m_result.urls.cbegin(), m_result.urls.cend());
+        m_indexed = true;
+    }
+
+    IntakeResult m_result;
+    QSet<QUrl> m_seen;
+    bool m_indexed = true; // nothing to index while the result is empty
+};
+
+// A piece of a plain-text list, cut at a line boundary.
+struct TextChunk
+{
+    QString text;
+    int firstLine = 1;
+};
+
+constexpr qsizetype MinChunkChars = 256 * 1024;
+
+// Plain text is parsed line by line with nothing carried across lines, so a
+// big paste can be cut at line boundaries and its pieces parsed on every core:
+// 100,000 URLs otherwise keep one core busy for most of a second.
+QVector<TextChunk> splitAtLines(const QString &text, UrlListParser::Format format)
+{
+    if (format == UrlListParser::Format::Auto)
+        format = UrlListParser::detectFormat(text.left(4096).toUtf8());
+    const int pieces = int(qBound(qsizetype(1), text.size() / MinChunkChars, qsizetype(QThread::idealThreadCount())));
+    if (format != UrlListParser::Format::PlainText || pieces == 1)
+        return {{text, 1}};
+
+    QVector<TextChunk> chunks;
+    qsizetype start = 0;
+    int line = 1;
+    for (int piece = 1; piece <= pieces && start < text.size(); ++piece) {
+        qsizetype end = text.size();
+        if (piece < pieces) {
+            end = text.indexOf(QLatin1Char('\n'), text.size() * piece / pieces);
+            end = end < 0 ? text.size() : end + 1;
+        }
+        const QStringView chunk = QStringView(text).mid(start, end - start);
+        chunks.push_back({chunk.toString(), line});
+        line += int(chunk.count(QLatin1Char('\n')));
+        start = end;
+    }
+    return chunks;
+}
+
+bool looksLikeList(const QString &path, QString *mimeName)
+{
+    const QFileInfo info(path);
+    if (UrlIntake::listFileSuffixes().contains(info.suffix(), Qt::CaseInsensitive))
+        return true;
+    // Reads the first bytes: any text file may be a list of links.
+    const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
+    *mimeName = mime.name();
+    return mime.inherits(QStringLiteral("text/plain"));
+}
+
+void addFile(const QString &path, const UrlListParser &parser, ResultBuilder &builder)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString mimeName;
+    if (!looksLikeList(path, &mimeName)) {
+        builder.reject(name, 0, path, UrlIntake::tr("not a list of links (%1)").arg(mimeName));
+        return;
+    }
+    QString error;
+    if (const auto list = parser.parseFile(path, &error))
+        builder.addList(*list, name);
+    else
+        builder.reject(name, 0, path, error);
+}
+
+} // namespace
+
+const QStringList &UrlIntake::listFileSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("list"), QStringLiteral("lst"),
+                                      QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
+                                      QStringLiteral("url"), QStringLiteral("desktop")};
+    return suffixes;
+}
+
+UrlIntake::UrlIntake(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Fetchpool::Gui::IntakeResult>();
+}
+
+// Unfinished reads carry on and their results are dropped with their watchers.
+UrlIntake::~UrlIntake() = default;
+
+bool UrlIntake::canTake(const QMimeData *data)
+{
+    return data && (data->hasUrls() || data->hasHtml() || data->hasText());
+}
+
+void UrlIntake::takeMimeData(const QMimeData *data, const QString &sourceLabel)
+{
+    Request request;
+    request.sourceLabel = sourceLabel;
+    if (data->hasUrls()) {
+        // Files and links dragged from a file manager or a browser.
+        const QList<QUrl> urls = data->urls();
+        for (const QUrl &url : urls) {
+            if (url.isLocalFile())
+                request.files << url.toLocalFile();
+            else
+                request.droppedUrls << url;
+        }
+    } else if (data->hasHtml()) {
+        request.text = data->html();
+        request.textFormat = UrlListParser::Format::Html;
+    } else if (data->hasText()) {
+        request.text = data->text();
+        request.textFormat = UrlListParser::Format::Auto;
+    }
+    submit(std::move(request));
+}
+
+void UrlIntake::takeText(const QString &text, const QString &sourceLabel)
+{
+    Request request;
+    request.sourceLabel = sourceLabel;
+    request.text = text;
+    submit(std::move(request));
+}
+
+void UrlIntake::takeFiles(const QStringList &paths)
+{
+    Request request;
+    request.files = paths;
+    submit(std::move(request));
+}
+
+void UrlIntake::takeArguments(const QStringList &arguments)
+{
+    Request request;
+    request.sourceLabel = tr("command line");
+    request.arguments = arguments;
+    submit(std::move(request));
+}
+
+void UrlIntake::submit(Request request)
+{
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<IntakeResult>(this);
+    connect(watcher, &QFutureWatcher<IntakeResult>::finished, this, [this, watcher] {
+        --m_pending;
+        watcher->deleteLater();
+        Q_EMIT finished(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&UrlIntake::process, std::move(request)));
+}
+
+IntakeResult UrlIntake::process(const Request &request)
+{
+    ResultBuilder builder;
+    const UrlListParser parser;
+
+    for (int i = 0; i < request.droppedUrls.size(); ++i) {
+        const QString text = request.droppedUrls[i].toString();
+        QString reason;
+        if (const auto url = UrlListParser::acceptUrl(text, &reason))
+            builder.addUrl(*url);
+        else
+            builder.reject(request.sourceLabel, i + 1, text, reason);
+    }
+
+    if (!request.text.isEmpty()) {
+        const QVector<TextChunk> chunks = splitAtLines(request.text, request.textFormat);
+        // The other pieces on the pool (a busy pool hands them back to this
+        // thread when it waits), the first one right here.
+        QVector<QFuture<UrlList>> others;
+        for (int i = 1; i < chunks.size(); ++i) {
+            others << QtConcurrent::run([parser, text = chunks[i].text, format = request.textFormat] {
+                return parser.parseText(text, format);
+            });
+        }
+        builder.addList(parser.parseText(chunks.first().text, request.textFormat), request.sourceLabel);
+        for (int i = 1; i < chunks.size(); ++i)
+            builder.addList(others[i - 1].result(), request.sourceLabel, chunks[i].firstLine);
+    }
+
+    for (const QString &path : request.files)
+        addFile(path, parser, builder);
+
+    for (int i = 0; i < request.arguments.size(); ++i) {
+        const QString &argument = request.arguments[i];
+        if (QFileInfo(argument).isFile()) {
+            addFile(argument, parser, builder);
+            continue;
+        }
+        QString reason;
+        if (const auto url = UrlListParser::acceptUrl(argument, &reason))
+            builder.addUrl(*url);
+        else
+            builder.reject(request.sourceLabel, i + 1, argument, reason);
+    }
+    return builder.take();
+}
+
+} // namespace Fetchpool::Gui

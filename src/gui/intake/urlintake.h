@@ -1,0 +1,53 @@
+#pragma once
+
+#include "intake/intakeresult.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QMimeData;
+
+namespace Fetchpool::Gui {
+
+// Turns what the user hands the window (clipboard or drag data, list files,
+// command-line arguments) into URLs plus the rejected lines and reasons.
+// Reading and parsing run on a worker thread because lists can be huge; each
+// request ends with exactly one `finished`.
+class UrlIntake final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Extensions read as URL lists when dropped or opened; other local files
+    // are read only when their content is text.
+    static const QStringList &listFileSuffixes();
+
+    explicit UrlIntake(QObject *parent = nullptr);
+    ~UrlIntake() override;
+
+    // Whether a drag carries anything worth offering a drop for.
+    static bool canTake(const QMimeData *data);
+
+    // Copies what it needs from `data` at once: the caller may free it right after.
+    void takeMimeData(const QMimeData *data, const QString &sourceLabel);
+    void takeText(const QString &text, const QString &sourceLabel);
+    void takeFiles(const QStringList &paths);
+    // Command-line arguments, in order: each one a list file or a URL.
+    void takeArguments(const QStringList &arguments);
+
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    void finished(const Fetchpool::Gui::IntakeResult &result);
+
+private:
+    struct Request;
+    void submit(Request request);
+    static IntakeResult process(const Request &request);
+
+    int m_pending = 0;
+};
+
+} // namespace Fetchpool::Gui
+
+Q_DECLARE_METATYPE(Fetchpool::Gui::IntakeResult)

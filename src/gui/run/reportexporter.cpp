@@ -1,0 +1,91 @@
+#include "run/reportexporter.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Fetchpool::Gui {
+
+ReportExporter::ReportExporter(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_write, &QFutureWatcherBase::finished, this, [this] { Q_EMIT finished(m_path, m_write.result()); });
+}
+
+ReportExporter::~ReportExporter()
+{
+    m_write.waitForFinished();
+}
+
+void ReportExporter::recordRun(const RunProgress &run, qint64 wallUs)
+{
+    m_lastRun = run;
+    m_lastWallUs = wallUs;
+    m_lastStartedAt = QDateTime::currentDateTimeUtc().addMSecs(-wallUs / 1000);
+}
+
+bool ReportExporter::exportTo(const QString &path, RunReport::Format format, const QVector<DownloadItem> &items)
+{
+    if (isBusy())
+        return false;
+    m_path = path;
+    m_write.setFuture(QtConcurrent::run(
+            &m_pool, [path, format, items, run = m_lastRun, wallUs = m_lastWallUs, startedAt = m_lastStartedAt] {
+                QString error;
+                reportFor(items, run, wallUs, startedAt).write(path, format, &error);
+                return error;
+            }));
+    return true;
+}
+
+RunReport ReportExporter::reportFor(const QVector<DownloadItem> &items, const RunProgress &lastRun, qint64 wallUs,
+                                    const QDateTime &startedAt)
+{
+    RunReport report;
+    report.startedAt = startedAt;
+    report.workers = lastRun.workers;
+    report.maxPerHost = 0; // the window sets no per-host cap
+    report.wallUs = wallUs;
+    report.totals.workers = lastRun.workers;
+    report.items.reserve(items.size());
+    for (const DownloadItem &item : items) {
+        report.items << resultFor(item);
+        ++report.totals.total;
+        switch (item.state) {
+        case ItemState::Done:
+            ++report.totals.done;
+            report.totals.bytes += item.received;
+            break;
+        case ItemState::Failed: ++report.totals.failed; break;
+        case ItemState::Cancelled: ++report.totals.cancelled; break;
+        default: break;
+        }
+    }
+    return report;
+}
+
+ItemResult ReportExporter::resultFor(const DownloadItem &item)
+{
+    ItemResult result;
+    result.id = item.id;
+    result.url = item.url;
+    result.state = item.state;
+    result.filePath = item.filePath;
+    result.mimeType = item.mimeType;
+    result.detectedMimeType = item.detectedMimeType;
+    result.contentMismatch = item.contentMismatch;
+    result.bytes = item.received;
+    result.totalBytes = item.total;
+    result.httpStatus = item.httpStatus;
+    result.attempts = item.attempts;
+    result.worker = item.worker;
+    result.startUs = item.startUs;
+    result.firstByteUs = item.firstByteUs;
+    result.endUs = item.endUs;
+    // A row restored from an older saved list may have a message without a kind.
+    result.error.kind = item.errorKind;
+    result.error.httpStatus = item.httpStatus;
+    result.error.message = item.errorMessage;
+    return result;
+}
+
+} // namespace Fetchpool::Gui

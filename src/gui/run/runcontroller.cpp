@@ -1,0 +1,164 @@
+#include "run/runcontroller.h"
+
+#include "list/downloadmodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Fetchpool::Gui {
+
+RunController::RunController(DownloadModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    m_clock.start();
+    connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
+    connect(&m_engine, &DownloadEngine::itemsFinished, m_model, &DownloadModel::applyResults);
+    connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
+    connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
+    connect(&m_fingerprint, &QFutureWatcher<QByteArray>::finished, this, &RunController::onFingerprintReady);
+}
+
+bool RunController::canStart() const
+{
+    return !isRunning() && m_model->rowCount() > 0;
+}
+
+bool RunController::canRetry() const
+{
+    return !isRunning() && m_model->countInState({ItemState::Failed, ItemState::Cancelled}) > 0;
+}
+
+QString RunController::prepareDestination(const QString &folder, bool createIfMissing)
+{
+    if (createIfMissing && !folder.isEmpty() && !QFileInfo::exists(folder))
+        QDir().mkpath(folder); // a failure is reported by checkDestination, with the reason
+    return DownloadEngine::checkDestination(folder);
+}
+
+bool RunController::start(const QString &destination, int workers, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("A run is already in progress.");
+        return false;
+    }
+    QVector<quint64> ids = m_model->idsInState({ItemState::Queued});
+    // After Stop, Start continues the stopped items; their kept part files
+    // resume where they were.
+    const bool continueStopped = ids.isEmpty();
+    if (continueStopped)
+        ids = m_model->idsInState({ItemState::Cancelled});
+    const bool runAgain = ids.isEmpty();
+    if (runAgain) {
+        // Everything has finished: run the whole list again (Sequential after
+        // Parallel, say). Files already saved are kept; new ones get new names.
+        for (const DownloadItem &item : m_model->items())
+            ids.push_back(item.id);
+    }
+    if (ids.isEmpty()) {
+        *error = tr("The list is empty: add URLs first.");
+        return false;
+    }
+
+    QVector<DownloadJob> jobs;
+    QVector<QUrl> urls;
+    jobs.reserve(ids.size());
+    urls.reserve(ids.size());
+    for (quint64 id : std::as_const(ids)) {
+        const DownloadItem &item = m_model->item(m_model->rowOf(id));
+        jobs.push_back({id, item.url});
+        urls.push_back(item.url);
+    }
+
+    EngineOptions options;
+    m_connection.applyTo(options);
+    options.destination = destination;
+    options.workers = workers;
+    options.backgroundWorkers = true; // the window comes first on a busy machine
+    if (!m_engine.start(jobs, options, error))
+        return false;
+    if (continueStopped)
+        m_model->requeue(ids);
+
+    m_fingerprint.setFuture(QtConcurrent::run(&RunComparison::fingerprint, std::move(urls)));
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+bool RunController::retry(const QVector<quint64> &ids, const QString &destination, int workers, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("A run is already in progress.");
+        return false;
+    }
+    m_model->requeue(ids);
+    return start(destination, workers, error);
+}
+
+void RunController::stop()
+{
+    m_engine.cancel();
+}
+
+void RunController::remove(const QVector<quint64> &ids)
+{
+    if (isRunning()) {
+        for (quint64 id : ids)
+            m_engine.cancelItem(id);
+    }
+    // A stopped item's kept part file goes with its row; off the UI thread.
+    QStringList keptParts;
+    for (quint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const DownloadItem &item = m_model->item(row);
+        if (item.state == ItemState::Cancelled && item.filePath.endsWith(QLatin1String(".part")))
+            keptParts << item.filePath;
+    }
+    if (!keptParts.isEmpty()) {
+        // Nobody waits for this: a part that cannot be removed stays behind harmlessly.
+        [[maybe_unused]] const QFuture<void> removal = QtConcurrent::run([keptParts] {
+            for (const QString &path : keptParts)
+                QFile::remove(path);
+        });
+    }
+    m_model->removeIds(ids);
+}
+
+void RunController::clearFinished()
+{
+    m_model->removeIds(m_model->idsInState({ItemState::Done}));
+}
+
+void RunController::onProgressed(const RunProgress &run, const QVector<ItemProgress> &items)
+{
+    m_model->applyProgress(items, m_clock.elapsed());
+    Q_EMIT progressed(run);
+}
+
+void RunController::onFingerprintReady()
+{
+    const QByteArray fingerprint = m_fingerprint.result();
+    if (fingerprint != m_comparison.listFingerprint() && !m_comparison.listFingerprint().isEmpty()) {
+        // Another list: the old figures would compare apples with oranges.
+        m_comparison.clear();
+        Q_EMIT comparisonChanged();
+    }
+}
+
+void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
+{
+    // Only a run where every item arrived measures the list (RunComparison's rule).
+    if (run.total > 0 && run.done == run.total) {
+        m_fingerprint.waitForFinished(); // long done, unless the run was tiny
+        m_comparison.record(m_fingerprint.result(), run.workers, wallUs);
+        Q_EMIT comparisonChanged();
+    }
+    Q_EMIT runFinished(run, wallUs);
+    Q_EMIT runningChanged(false);
+}
+
+} // namespace Fetchpool::Gui

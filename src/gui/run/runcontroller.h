@@ -1,0 +1,72 @@
+#pragma once
+
+#include "downloadengine.h"
+#include "app/guisettings.h"
+#include "runreport.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Fetchpool::Gui {
+
+class DownloadModel;
+
+// Runs the list through the engine: decides which rows a run takes, feeds the
+// engine's batches into the model, and keeps the Sequential / Parallel
+// comparison for the list being run.
+class RunController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunController(DownloadModel *model, QObject *parent = nullptr);
+
+    DownloadEngine &engine() { return m_engine; }
+    bool isRunning() const { return m_engine.isRunning(); }
+    const RunComparison &comparison() const { return m_comparison; }
+
+    // Timeout, retries, the cap per host and the extra CA of the next runs.
+    void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
+
+    // Whether Start has something to do: queued rows, or a finished list to run again.
+    bool canStart() const;
+    bool canRetry() const;
+
+    // Runs the queued rows; when nothing is queued, the whole list again.
+    // `workers` 1 is Sequential. On failure nothing starts and *error says why.
+    bool start(const QString &destination, int workers, QString *error);
+    // Puts failed and cancelled rows back in the queue and starts.
+    bool retry(const QVector<quint64> &ids, const QString &destination, int workers, QString *error);
+    void stop();
+    // Removes rows, cancelling the ones being fetched.
+    void remove(const QVector<quint64> &ids);
+    void clearFinished();
+
+    // A folder the user left at the default is created on first use; a chosen
+    // one must exist. Returns the OS's reason when it cannot take downloads.
+    static QString prepareDestination(const QString &folder, bool createIfMissing);
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void runStarted(int total, int workers);
+    void progressed(const Fetchpool::RunProgress &run);
+    void runFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
+    void comparisonChanged();
+
+private:
+    void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
+    void onRunFinished(const RunProgress &run, qint64 wallUs);
+    void onFingerprintReady();
+
+    DownloadModel *const m_model;
+    DownloadEngine m_engine;
+    RunComparison m_comparison;
+    ConnectionSettings m_connection;
+    // The run's list identity, hashed on a worker thread: sorting and hashing
+    // 10,000 URLs is no work for the UI thread at the moment Start is pressed.
+    QFutureWatcher<QByteArray> m_fingerprint;
+    QElapsedTimer m_clock; // for the model's speed samples
+};
+
+} // namespace Fetchpool::Gui
