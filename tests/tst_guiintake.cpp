@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -284,7 +285,8 @@ void tst_GuiIntake::bigPasteKeepsOrderLinesAndRepeats()
     lines[29'999] = QStringLiteral("https://mirror.example.org/archive/2024/volume-0/part-0.tar.zst"); // repeats line 1
     QVERIFY(lines.join(QLatin1Char('\n')).size() > 1024 * 1024);
 
-    UrlIntake intake;
+    QThreadPool pool;
+    UrlIntake intake(pool);
     QSignalSpy finished(&intake, &UrlIntake::finished);
     intake.takeText(lines.join(QLatin1Char('\n')), QStringLiteral("clipboard"));
     QVERIFY(finished.wait(30'000));
@@ -369,7 +371,8 @@ void tst_GuiIntake::commandLineArgumentsKeepTheirOrder()
 
 void tst_GuiIntake::addDialogCountsAndRejects()
 {
-    AddUrlsDialog dialog;
+    QThreadPool pool;
+    AddUrlsDialog dialog(pool);
     dialog.setListedCheck([](const QUrl &url) { return url.path() == QLatin1String("/listed"); });
     auto *found = dialog.findChild<QLabel *>(QStringLiteral("foundLabel"));
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -396,8 +399,11 @@ void tst_GuiIntake::addDialogAddsToTheList()
     QTRY_VERIFY((dialog = m_window->findChild<AddUrlsDialog *>()) != nullptr);
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("editor"))
             ->setPlainText(QStringLiteral("https://example.org/d1\nhttps://example.org/d2"));
-    dialog->accept(); // right away: the dialog parses the final text itself
-    QCOMPARE(m_window->model().rowCount(), 2);
+    // Right away, before the pause after typing: the final text is parsed in
+    // the background, and the URLs are added once it is.
+    dialog->accept();
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("foundLabel"))->text(), QStringLiteral("Reading the links…"));
+    QTRY_COMPARE(m_window->model().rowCount(), 2);
     QVERIFY(statusMessage().startsWith(QStringLiteral("Added 2 URLs")));
 }
 

@@ -93,6 +93,11 @@ std::shared_ptr<const RunTimeline> tst_Timeline::run(DownloadEngine &engine, Tim
     QString error;
     if (!engine.start(jobs, options, &error))
         qFatal("the run did not start: %s", qPrintable(error));
+    // What RunController does in the window: the list's identity, hashed once.
+    QVector<QUrl> urls;
+    for (const DownloadJob &job : jobs)
+        urls << job.url;
+    recorder.setListFingerprint(RunComparison::fingerprint(urls));
     if (!finished.wait(60'000))
         qFatal("the run did not end in time");
     if (results) {

@@ -16,8 +16,9 @@ QString scratchTemplate()
 
 } // namespace
 
-DemoSession::DemoSession()
-    : m_server(std::make_unique<Demo::DemoServer>(2))
+DemoSession::DemoSession(QThreadPool &pool)
+    : m_pool(pool)
+    , m_server(std::make_unique<Demo::DemoServer>(2))
     , m_folder(scratchTemplate())
 {
 }
@@ -38,7 +39,7 @@ bool DemoSession::start(QString *error)
         *error = tr("Cannot start the demo server on the loopback interface.");
         return false;
     }
-    m_prerender = QtConcurrent::run([server = m_server.get(), urls = urls()] { server->prerenderImages(urls); });
+    m_prerender = QtConcurrent::run(&m_pool, [server = m_server.get(), urls = urls()] { server->prerenderImages(urls); });
     return true;
 }
 

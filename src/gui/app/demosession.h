@@ -13,6 +13,8 @@ namespace Fetchpool::Demo {
 class DemoServer;
 }
 
+class QThreadPool;
+
 namespace Fetchpool::Gui {
 
 // The offline demo: the built-in demo server on loopback, serving ~100 images
@@ -23,8 +25,9 @@ class DemoSession final
     Q_DECLARE_TR_FUNCTIONS(DemoSession)
 
 public:
-    DemoSession();
-    ~DemoSession();
+    // Renders the pictures on `pool`, the window's own threads.
+    explicit DemoSession(QThreadPool &pool);
+    ~DemoSession(); // waits for the pictures being rendered
 
     // Starts the server and creates the folder; on failure says why.
     bool start(QString *error);
@@ -44,6 +47,7 @@ public:
     QString folderForRun(int workers, QString *error);
 
 private:
+    QThreadPool &m_pool;
     std::unique_ptr<Demo::DemoServer> m_server;
     QTemporaryDir m_folder;
     QFuture<void> m_prerender;

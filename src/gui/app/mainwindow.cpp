@@ -52,7 +52,8 @@ constexpr int MessageTimeoutMs = 12'000;
 MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_runs(&m_model)
+    , m_runs(&m_model, m_background)
+    , m_intake(m_background)
     , m_store(std::move(store))
 {
     m_ui->setupUi(this);
@@ -116,8 +117,6 @@ TimingPanel *MainWindow::timingPanel() const
 void MainWindow::setUpList()
 {
     m_proxy.setSourceModel(&m_model);
-    m_proxy.setSortRole(DownloadModel::SortRole);
-    m_proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
 
     QTableView *view = m_ui->listView;
     view->setModel(&m_proxy);
@@ -277,6 +276,7 @@ void MainWindow::setUpActions()
 void MainWindow::setUpTimeline()
 {
     m_timeline = new TimelineRecorder(&m_runs.engine(), this);
+    connect(&m_runs, &RunController::listIdentified, m_timeline, &TimelineRecorder::setListFingerprint);
     m_timelinePanel = new TimelinePanel(m_timeline, this);
     TimelineView *view = m_timelinePanel->view();
     view->setItemNamer([this](quint64 id) {
@@ -374,6 +374,7 @@ void MainWindow::restoreList()
     } else {
         statusBar()->showMessage(error, MessageTimeoutMs);
     }
+    m_store->setThreadPool(&m_background);
     m_store->setSnapshotProvider([this] { return StoredList{destination(), m_model.items()}; });
     connect(m_store.get(), &ListStore::saveFailed, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, MessageTimeoutMs); });
@@ -574,7 +575,7 @@ void MainWindow::pasteUrls()
 
 void MainWindow::showAddDialog()
 {
-    auto *dialog = new AddUrlsDialog(this);
+    auto *dialog = new AddUrlsDialog(m_background, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setListedCheck([this](const QUrl &url) { return m_model.contains(url); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { onIntakeFinished(dialog->result()); });
@@ -634,7 +635,7 @@ void MainWindow::loadDemo()
     if (m_runs.isRunning())
         return;
     if (!m_demo) {
-        auto demo = std::make_unique<DemoSession>();
+        auto demo = std::make_unique<DemoSession>(m_background);
         QString error;
         if (!demo->start(&error)) {
             reportProblem(tr("Cannot Load the Demo"), error);

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "list/downloadmodel.h"
 #include "app/guisettings.h"
 #include "intake/intakeresult.h"
+#include "intake/urlintake.h"
+#include "list/downloadmodel.h"
+#include "list/downloadsortproxy.h"
 #include "list/liststore.h"
 #include "run/reportexporter.h"
 #include "run/runcontroller.h"
-#include "intake/urlintake.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSortFilterProxyModel>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -118,9 +119,14 @@ private:
     void scheduleSave();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    // The window's own threads for work that must not run on the UI thread
+    // (reading pasted and dropped lists, hashing a list, saving the list,
+    // rendering the demo's pictures): never the global pool, which Qt and
+    // QtConcurrent share. Declared first, so it goes last.
+    QThreadPool m_background;
     GuiSettings m_settings;
     DownloadModel m_model;
-    QSortFilterProxyModel m_proxy;
+    DownloadSortProxy m_proxy;
     bool m_startAfterDemoImages = false;
     std::unique_ptr<DemoSession> m_demo; // outlives the run controller, whose run may use its server
     RunController m_runs;

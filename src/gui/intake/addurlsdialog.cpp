@@ -13,9 +13,10 @@ constexpr int ParseDelayMs = 250;
 
 } // namespace
 
-AddUrlsDialog::AddUrlsDialog(QWidget *parent)
+AddUrlsDialog::AddUrlsDialog(QThreadPool &pool, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddUrlsDialog>())
+    , m_pool(pool)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
@@ -29,15 +30,7 @@ AddUrlsDialog::AddUrlsDialog(QWidget *parent)
     m_debounce.setInterval(ParseDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &AddUrlsDialog::startParse);
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &AddUrlsDialog::scheduleParse);
-    connect(&m_parser, &QFutureWatcher<IntakeResult>::finished, this, [this] {
-        const quint64 parsed = m_parser.property("generation").toULongLong();
-        if (parsed != m_generation) {
-            startParse(); // the text changed meanwhile
-            return;
-        }
-        m_parsedGeneration = parsed;
-        showResult(m_parser.result());
-    });
+    connect(&m_parser, &QFutureWatcher<IntakeResult>::finished, this, &AddUrlsDialog::onParsed);
 }
 
 AddUrlsDialog::~AddUrlsDialog()
@@ -61,7 +54,20 @@ void AddUrlsDialog::startParse()
     if (m_parser.isRunning())
         return; // picked up again when the running parse ends
     m_parser.setProperty("generation", m_generation);
-    m_parser.setFuture(QtConcurrent::run(&AddUrlsDialog::parse, m_ui->editor->toPlainText()));
+    m_parser.setFuture(QtConcurrent::run(&m_pool, &AddUrlsDialog::parse, m_ui->editor->toPlainText()));
+}
+
+void AddUrlsDialog::onParsed()
+{
+    const quint64 parsed = m_parser.property("generation").toULongLong();
+    if (parsed != m_generation) {
+        startParse(); // the text changed meanwhile
+        return;
+    }
+    m_parsedGeneration = parsed;
+    showResult(m_parser.result());
+    if (m_acceptWhenParsed)
+        accept();
 }
 
 IntakeResult AddUrlsDialog::parse(const QString &text)
@@ -101,12 +107,16 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
 void AddUrlsDialog::accept()
 {
     if (m_parsedGeneration != m_generation) {
-        // Typed or pasted just now: the result must describe the final text.
+        // Typed or pasted just now: the result must describe the final text,
+        // which is parsed in the background like every other edit.
+        m_acceptWhenParsed = true;
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_ui->foundLabel->setText(tr("Reading the links…"));
         m_debounce.stop();
-        m_parser.waitForFinished();
-        m_parsedGeneration = m_generation;
-        showResult(parse(m_ui->editor->toPlainText()));
+        startParse();
+        return;
     }
+    m_acceptWhenParsed = false;
     if (m_result.urls.isEmpty())
         return;
     QDialog::accept();

@@ -3,6 +3,8 @@
 #include "intake/intakeresult.h"
 
 #include <QDialog>
+
+class QThreadPool;
 #include <QFutureWatcher>
 #include <QTimer>
 
@@ -25,7 +27,8 @@ class AddUrlsDialog final : public QDialog
 public:
     using ListedCheck = std::function<bool(const QUrl &)>;
 
-    explicit AddUrlsDialog(QWidget *parent = nullptr);
+    // Parses on `pool`, the window's own threads.
+    explicit AddUrlsDialog(QThreadPool &pool, QWidget *parent = nullptr);
     ~AddUrlsDialog() override;
 
     // Lets the count say how many of the URLs are already in the list.
@@ -35,6 +38,8 @@ public:
     // The URLs and rejects of the text as accepted.
     const IntakeResult &result() const { return m_result; }
 
+    // Adds once the text as it stands is parsed; when it was just edited,
+    // that is as soon as the parse in the background ends.
     void accept() override;
 
 private:
@@ -43,7 +48,11 @@ private:
     void showResult(const IntakeResult &result);
     static IntakeResult parse(const QString &text);
 
+    void onParsed();
+
     std::unique_ptr<Ui::AddUrlsDialog> m_ui;
+    QThreadPool &m_pool;
+    bool m_acceptWhenParsed = false;
     QTimer m_debounce;
     QFutureWatcher<IntakeResult> m_parser;
     quint64 m_generation = 0;        // edits so far

@@ -6,6 +6,7 @@
 #include <QMimeDatabase>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Fetchpool::Gui {
@@ -152,14 +153,20 @@ const QStringList &UrlIntake::listFileSuffixes()
     return suffixes;
 }
 
-UrlIntake::UrlIntake(QObject *parent)
+UrlIntake::UrlIntake(QThreadPool &pool, QObject *parent)
     : QObject(parent)
+    , m_pool(pool)
 {
     qRegisterMetaType<Fetchpool::Gui::IntakeResult>();
 }
 
-// Unfinished reads carry on and their results are dropped with their watchers.
-UrlIntake::~UrlIntake() = default;
+// Reads in progress finish (they parse on the pool, which may submit their
+// pieces); their results go with their watchers.
+UrlIntake::~UrlIntake()
+{
+    for (QFutureWatcher<IntakeResult> *read : std::as_const(m_reads))
+        read->waitForFinished();
+}
 
 bool UrlIntake::canTake(const QMimeData *data)
 {
@@ -216,15 +223,19 @@ void UrlIntake::submit(Request request)
 {
     ++m_pending;
     auto *watcher = new QFutureWatcher<IntakeResult>(this);
+    m_reads.push_back(watcher);
     connect(watcher, &QFutureWatcher<IntakeResult>::finished, this, [this, watcher] {
         --m_pending;
+        m_reads.removeOne(watcher);
         watcher->deleteLater();
         Q_EMIT finished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&UrlIntake::process, std::move(request)));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [request = std::move(request), pool = &m_pool] {
+        return process(request, *pool);
+    }));
 }
 
-IntakeResult UrlIntake::process(const Request &request)
+IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
 {
     ResultBuilder builder;
     const UrlListParser parser;
@@ -244,7 +255,7 @@ IntakeResult UrlIntake::process(const Request &request)
         // thread when it waits), the first one right here.
         QVector<QFuture<UrlList>> others;
         for (int i = 1; i < chunks.size(); ++i) {
-            others << QtConcurrent::run([parser, text = chunks[i].text, format = request.textFormat] {
+            others << QtConcurrent::run(&pool, [parser, text = chunks[i].text, format = request.textFormat] {
                 return parser.parseText(text, format);
             });
         }

@@ -2,10 +2,12 @@
 
 #include "intake/intakeresult.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
 class QMimeData;
+class QThreadPool;
 
 namespace Fetchpool::Gui {
 
@@ -22,8 +24,9 @@ public:
     // are read only when their content is text.
     static const QStringList &listFileSuffixes();
 
-    explicit UrlIntake(QObject *parent = nullptr);
-    ~UrlIntake() override;
+    // Reads and parses on `pool`, the window's own threads.
+    explicit UrlIntake(QThreadPool &pool, QObject *parent = nullptr);
+    ~UrlIntake() override; // waits for reads in progress
 
     // Whether a drag carries anything worth offering a drop for.
     static bool canTake(const QMimeData *data);
@@ -43,8 +46,10 @@ Q_SIGNALS:
 private:
     struct Request;
     void submit(Request request);
-    static IntakeResult process(const Request &request);
+    static IntakeResult process(const Request &request, QThreadPool &pool);
 
+    QThreadPool &m_pool;
+    QList<QFutureWatcher<IntakeResult> *> m_reads; // in progress, in order
     int m_pending = 0;
 };
 

@@ -7,6 +7,7 @@ void DownloadItem::requeue()
     state = ItemState::Queued;
     filePath.clear();
     fileName.clear();
+    forgetNameSortKey();
     received = 0;
     total = -1;
     bytesPerSecond = 0;
@@ -44,6 +45,13 @@ double DownloadItem::bodyBytesPerSecond() const
 QString DownloadItem::displayName() const
 {
     return fileName.isEmpty() ? nameFromUrl(url) : fileName;
+}
+
+const QString &DownloadItem::nameSortKey() const
+{
+    if (m_nameSortKey.isEmpty())
+        m_nameSortKey = displayName().toCaseFolded();
+    return m_nameSortKey;
 }
 
 QString DownloadItem::displayUrl() const

@@ -52,6 +52,15 @@ struct DownloadItem
     QString displayUrl() const;
     // The name shown before the server told us better: the URL's last path segment.
     static QString nameFromUrl(const QUrl &url);
+
+    // displayName(), case-folded, for sorting by name: worked out once per
+    // row, where a sort of 100,000 rows asked for it some 3 million times.
+    const QString &nameSortKey() const;
+    // After fileName changed.
+    void forgetNameSortKey() { m_nameSortKey.clear(); }
+
+private:
+    mutable QString m_nameSortKey; // empty until first asked for
 };
 
 } // namespace Fetchpool::Gui

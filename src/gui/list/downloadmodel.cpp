@@ -206,6 +206,21 @@ QVariant DownloadModel::displayData(const DownloadItem &item, int column) const
     return {};
 }
 
+bool DownloadModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const DownloadItem &left = m_items.at(leftRow);
+    const DownloadItem &right = m_items.at(rightRow);
+    switch (column) {
+    case NameColumn: return left.nameSortKey() < right.nameSortKey();
+    case UrlColumn: return left.url < right.url;
+    default: break;
+    }
+    // The numeric columns: their raw values are cheap to compare.
+    const QVariant a = sortData(left, column);
+    const QVariant b = sortData(right, column);
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
 QVariant DownloadModel::sortData(const DownloadItem &item, int column) const
 {
     switch (column) {
@@ -373,8 +388,10 @@ void DownloadModel::applyResults(const QVector<ItemResult> &results)
         DownloadItem &item = m_items[row];
         item.state = result.state;
         item.filePath = result.filePath;
-        if (result.state == ItemState::Done && !result.filePath.isEmpty())
+        if (result.state == ItemState::Done && !result.filePath.isEmpty()) {
             item.fileName = QFileInfo(result.filePath).fileName();
+            item.forgetNameSortKey();
+        }
         else if (result.state != ItemState::Cancelled)
             item.filePath.clear(); // a failed item leaves no file behind
         // A stopped item may keep its part file for the next run: filePath names it.

@@ -154,13 +154,13 @@ bool ListStore::saveNow(QString *error)
 
 void ListStore::startBackgroundSave()
 {
-    if (!m_provider)
+    if (!m_provider || !m_pool)
         return;
     if (m_writer.isRunning()) {
         m_saveAgain = true; // one writer at a time; the next one takes a fresh snapshot
         return;
     }
-    m_writer.setFuture(QtConcurrent::run(&ListStore::write, m_path, m_provider()));
+    m_writer.setFuture(QtConcurrent::run(m_pool, &ListStore::write, m_path, m_provider()));
 }
 
 void ListStore::onWriteFinished()

@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QThreadPool;
+
 namespace Fetchpool::Gui {
 
 // What survives a restart: the rows and the folder they go to.
@@ -32,6 +34,9 @@ public:
     static QString defaultPath(); // list.json in the application data folder
 
     explicit ListStore(QString path, QObject *parent = nullptr);
+    // Background saves run on `pool`, the window's own threads; without one
+    // the store only saves when asked to, with saveNow().
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     ~ListStore() override; // finishes a write in progress
 
     QString path() const { return m_path; }
@@ -59,6 +64,7 @@ private:
     void onWriteFinished();
 
     const QString m_path;
+    QThreadPool *m_pool = nullptr;
     SnapshotProvider m_provider;
     QTimer m_debounce;
     QFutureWatcher<QString> m_writer;

@@ -9,9 +9,10 @@
 
 namespace Fetchpool::Gui {
 
-RunController::RunController(DownloadModel *model, QObject *parent)
+RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *parent)
     : QObject(parent)
     , m_model(model)
+    , m_pool(pool)
 {
     m_clock.start();
     connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
@@ -19,6 +20,12 @@ RunController::RunController(DownloadModel *model, QObject *parent)
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
     connect(&m_fingerprint, &QFutureWatcher<QByteArray>::finished, this, &RunController::onFingerprintReady);
+}
+
+RunController::~RunController()
+{
+    m_fingerprint.waitForFinished();
+    m_removals.waitForFinished();
 }
 
 bool RunController::canStart() const
@@ -82,7 +89,8 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     if (continueStopped)
         m_model->requeue(ids);
 
-    m_fingerprint.setFuture(QtConcurrent::run(&RunComparison::fingerprint, std::move(urls)));
+    m_unrecorded.reset();
+    m_fingerprint.setFuture(QtConcurrent::run(&m_pool, &RunComparison::fingerprint, std::move(urls)));
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -119,11 +127,12 @@ void RunController::remove(const QVector<quint64> &ids)
             keptParts << item.filePath;
     }
     if (!keptParts.isEmpty()) {
-        // Nobody waits for this: a part that cannot be removed stays behind harmlessly.
-        [[maybe_unused]] const QFuture<void> removal = QtConcurrent::run([keptParts] {
+        // A part that cannot be removed stays behind harmlessly; the
+        // controller only waits for the removals when it goes.
+        m_removals.addFuture(QtConcurrent::run(&m_pool, [keptParts] {
             for (const QString &path : keptParts)
                 QFile::remove(path);
-        });
+        }));
     }
     m_model->removeIds(ids);
 }
@@ -147,18 +156,27 @@ void RunController::onFingerprintReady()
         m_comparison.clear();
         Q_EMIT comparisonChanged();
     }
+    Q_EMIT listIdentified(fingerprint);
+    recordComparison();
 }
 
 void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
     // Only a run where every item arrived measures the list (RunComparison's rule).
-    if (run.total > 0 && run.done == run.total) {
-        m_fingerprint.waitForFinished(); // long done, unless the run was tiny
-        m_comparison.record(m_fingerprint.result(), run.workers, wallUs);
-        Q_EMIT comparisonChanged();
-    }
+    if (run.total > 0 && run.done == run.total)
+        m_unrecorded = FinishedRun{run.workers, wallUs};
+    recordComparison();
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
+}
+
+void RunController::recordComparison()
+{
+    if (!m_unrecorded || !m_fingerprint.isFinished() || m_fingerprint.future().isCanceled())
+        return;
+    m_comparison.record(m_fingerprint.result(), m_unrecorded->workers, m_unrecorded->wallUs);
+    m_unrecorded.reset();
+    Q_EMIT comparisonChanged();
 }
 
 } // namespace Fetchpool::Gui

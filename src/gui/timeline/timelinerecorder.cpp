@@ -3,7 +3,6 @@
 #include "downloadengine.h"
 #include "runreport.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Fetchpool::Gui {
 
@@ -14,12 +13,6 @@ TimelineRecorder::TimelineRecorder(DownloadEngine *engine, QObject *parent)
     connect(engine, &DownloadEngine::progressed, this, &TimelineRecorder::onProgressed);
     connect(engine, &DownloadEngine::itemsFinished, this, &TimelineRecorder::onItemsFinished);
     connect(engine, &DownloadEngine::runFinished, this, &TimelineRecorder::onRunFinished);
-}
-
-TimelineRecorder::~TimelineRecorder()
-{
-    for (QFutureWatcher<QByteArray> *watcher : std::as_const(m_hashing))
-        watcher->waitForFinished();
 }
 
 QVector<TimelineGroup> TimelineRecorder::groups() const
@@ -54,8 +47,8 @@ QString TimelineRecorder::caption(const RunTimeline &run)
 void TimelineRecorder::onRunStarted(int total, int workers)
 {
     m_current = std::make_shared<RunTimeline>(total, workers);
-    m_urls.clear();
-    m_urls.reserve(total);
+    m_fingerprint.clear();
+    m_unrecorded.reset();
     Q_EMIT groupsChanged();
 }
 
@@ -72,8 +65,6 @@ void TimelineRecorder::onItemsFinished(const QVector<ItemResult> &results)
     if (!m_current || m_current->isFinished())
         return;
     m_current->applyResults(results);
-    for (const ItemResult &result : results)
-        m_urls.push_back(result.url);
     Q_EMIT changed();
 }
 
@@ -83,17 +74,22 @@ void TimelineRecorder::onRunFinished(const RunProgress &run, qint64 wallUs)
         return;
     m_current->finish(run, wallUs);
     Q_EMIT changed();
+    m_unrecorded = m_current;
+    recordWhenIdentified();
+}
 
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    m_hashing.push_back(watcher);
-    std::shared_ptr<const RunTimeline> finished = m_current;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, finished] {
-        m_hashing.removeOne(watcher);
-        watcher->deleteLater();
-        m_comparison.record(watcher->result(), finished);
-        Q_EMIT groupsChanged();
-    });
-    watcher->setFuture(QtConcurrent::run(&RunComparison::fingerprint, std::exchange(m_urls, {})));
+void TimelineRecorder::setListFingerprint(const QByteArray &fingerprint)
+{
+    m_fingerprint = fingerprint;
+    recordWhenIdentified();
+}
+
+void TimelineRecorder::recordWhenIdentified()
+{
+    if (!m_unrecorded || m_fingerprint.isEmpty())
+        return;
+    m_comparison.record(m_fingerprint, std::exchange(m_unrecorded, nullptr));
+    Q_EMIT groupsChanged();
 }
 
 } // namespace Fetchpool::Gui

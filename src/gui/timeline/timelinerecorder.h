@@ -2,7 +2,6 @@
 
 #include "timelinecomparison.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QUrl>
 #include <QVector>
@@ -32,7 +31,6 @@ class TimelineRecorder final : public QObject
 
 public:
     explicit TimelineRecorder(DownloadEngine *engine, QObject *parent = nullptr);
-    ~TimelineRecorder() override; // waits for a fingerprint being hashed
 
     // The current run, or the last one; null before the first.
     std::shared_ptr<const RunTimeline> current() const { return m_current; }
@@ -43,6 +41,11 @@ public:
     QVector<TimelineGroup> groups() const;
     static QString caption(const RunTimeline &run);
 
+    // The identity of the list the current run took (RunController hashes
+    // it once, off the UI thread). A finished run joins the comparison when
+    // both it and its identity are known.
+    void setListFingerprint(const QByteArray &fingerprint);
+
 Q_SIGNALS:
     void changed();       // bars moved on (at most at the engine's ~30 batches a second)
     void groupsChanged(); // a run started, or the comparison changed
@@ -52,13 +55,12 @@ private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
     void onItemsFinished(const QVector<ItemResult> &results);
     void onRunFinished(const RunProgress &run, qint64 wallUs);
+    void recordWhenIdentified();
 
     std::shared_ptr<RunTimeline> m_current;
     TimelineComparison m_comparison;
-    QVector<QUrl> m_urls; // of the current run, for its list fingerprint
-    // The list identity is hashed on a worker thread (10,000 URLs sorted),
-    // one watcher per finished run so a quick next run cannot lose one.
-    QVector<QFutureWatcher<QByteArray> *> m_hashing;
+    QByteArray m_fingerprint;                 // of the current run's list, once known
+    std::shared_ptr<const RunTimeline> m_unrecorded; // finished, waiting for its fingerprint
 };
 
 } // namespace Fetchpool::Gui
