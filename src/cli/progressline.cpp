@@ -1,6 +1,6 @@
 #include "progressline.h"
 
-#include "runreport.h"
+#include "units.h"
 
 #include <unistd.h>
 
@@ -26,7 +26,7 @@ void ProgressLine::update(const RunProgress &progress)
     QString eta = QStringLiteral("--");
     if (finished > 0 && finished < progress.total) {
         const double remainingUs = double(progress.elapsedUs) / finished * (progress.total - finished);
-        eta = RunComparison::formatDuration(qint64(remainingUs));
+        eta = formatDuration(qint64(remainingUs));
     }
     const int width = int(QString::number(progress.total).size());
     QString line = QStringLiteral("[%1/%2]").arg(finished, width).arg(progress.total);

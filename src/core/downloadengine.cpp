@@ -1,277 +1,34 @@
 #include "downloadengine.h"
 
-#include "cancellation.h"
 #include "curlruntime.h"
 #include "curlshare.h"
-#include "fetcher.h"
-#include "filenamer.h"
-#include "hostlimiter.h"
+#include "listfingerprint.h"
 #include "logging.h"
-#include "resumerecord.h"
+#include "runstate.h"
 #include "truststore.h"
+#include "workerloop.h"
 #include "workerslot.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMutex>
-#include <QRunnable>
 #include <QThreadPool>
-
-#include <atomic>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
 #include <unistd.h>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
 
 namespace Fetchpool {
 
 namespace {
 
 constexpr int PublishIntervalMs = 33; // ~30 batches a second
-constexpr int BackgroundNice = 5;
-
-} // namespace
-
-// The engine's view of one job, shared between the worker that runs it and
-// the owner thread that publishes it.
-struct ItemSlot
-{
-    DownloadJob job;
-    std::atomic<ItemState> state{ItemState::Queued};
-    std::atomic<qint64> received{0};
-    std::atomic<qint64> total{-1};
-    std::atomic<int> worker{-1};
-    std::atomic<qint64> startUs{-1};
-    std::atomic<qint64> firstByteUs{-1};
-    std::atomic_bool dirty{false};
-    Cancellation cancellation;
-    ItemResult result; // written once, by whoever ends the item, before it is listed as finished
-};
-
-// Everything one run shares between its workers and the engine. Workers hold
-// it by shared_ptr so it outlives the engine's interest in it.
-class RunState final
-{
-    Q_DISABLE_COPY_MOVE(RunState)
-
-public:
-    RunState(const QVector<DownloadJob> &jobs, const EngineOptions &options, QObject *engine)
-        : options(options)
-        , namer(options.destination)
-        , hosts(options.maxPerHost)
-        , resumable(options.destination)
-        , itemSlots(new ItemSlot[size_t(jobs.size())])
-        , total(int(jobs.size()))
-        , m_engine(engine)
-    {
-        for (int i = 0; i < total; ++i)
-            itemSlots[size_t(i)].job = jobs[i];
-        clock.start();
-    }
-
-    const EngineOptions options;
-    QElapsedTimer clock;
-    FileNamer namer;
-    HostLimiter hosts;
-    ResumeIndex resumable; // part files an interrupted earlier run left
-    std::unique_ptr<ItemSlot[]> itemSlots;
-    const int total;
-
-    std::atomic<int> next{0};
-    std::atomic<int> activeLoops{0}; // worker loops started and not yet returned
-    std::atomic<int> finished{0};
-    std::atomic<int> done{0};
-    std::atomic<int> failed{0};
-    std::atomic<int> cancelled{0};
-    std::atomic<int> inFlight{0};
-    std::atomic<qint64> bytes{0};
-    std::atomic<qint64> endUs{-1};
-    std::atomic_bool cancelRequested{false};
-
-    ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
-
-    // The next queued item for a worker, or -1 when none is left.
-    int takeNext()
-    {
-        for (;;) {
-            const int index = next.fetch_add(1, std::memory_order_relaxed);
-            if (index >= total)
-                return -1;
-            ItemState expected = ItemState::Queued;
-            if (slot(index).state.compare_exchange_strong(expected, ItemState::Connecting))
-                return index;
-            // Cancelled while queued: already finished by cancel().
-        }
-    }
-
-    void markDirty(int index)
-    {
-        if (!slot(index).dirty.exchange(true, std::memory_order_acq_rel)) {
-            QMutexLocker lock(&m_mutex);
-            m_dirty.push_back(index);
-        }
-    }
-
-    // Ends an item. Called once per item, by its worker or by cancel().
-    void finishItem(int index, ItemResult result)
-    {
-        ItemSlot &item = slot(index);
-        switch (result.state) {
-        case ItemState::Done: done.fetch_add(1); break;
-        case ItemState::Failed: failed.fetch_add(1); break;
-        default: cancelled.fetch_add(1); break;
-        }
-        item.result = std::move(result);
-        item.state.store(item.result.state, std::memory_order_release);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_finished.push_back(index);
-        }
-        markDirty(index);
-        if (finished.fetch_add(1) + 1 == total) {
-            endUs.store(clock.nsecsElapsed() / 1000);
-            if (activeLoops.load() == 0) // the last item was a queued one that cancel() ended
-                QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
-        }
-    }
-
-    // A worker loop has returned its slot. The run is complete when every
-    // item has ended (endUs is set) and every slot is back, so the next run
-    // may resize them; whichever of the two comes last tells the engine.
-    // Both sides use sequentially consistent operations, so at least one of
-    // them sees the other's update.
-    void loopEnded()
-    {
-        if (activeLoops.fetch_sub(1) == 1 && endUs.load() >= 0)
-            QMetaObject::invokeMethod(m_engine, "onRunComplete", Qt::QueuedConnection);
-    }
-
-    // Takes what changed since the last call: the dirty items and the finished ones.
-    void drain(QVector<int> *dirty, QVector<int> *finishedItems)
-    {
-        QMutexLocker lock(&m_mutex);
-        dirty->swap(m_dirty);
-        finishedItems->swap(m_finished);
-    }
-
-    RunProgress snapshot() const
-    {
-        RunProgress progress;
-        progress.total = total;
-        progress.done = done.load();
-        progress.failed = failed.load();
-        progress.cancelled = cancelled.load();
-        progress.inFlight = inFlight.load();
-        progress.workers = options.workers;
-        progress.bytes = bytes.load();
-        const qint64 end = endUs.load();
-        progress.elapsedUs = end >= 0 ? end : clock.nsecsElapsed() / 1000;
-        return progress;
-    }
-
-private:
-    QObject *const m_engine;
-    QMutex m_mutex;
-    QVector<int> m_dirty;
-    QVector<int> m_finished;
-};
-
-namespace {
-
-// Records what a fetch reports into its item's slot.
-class SlotObserver final : public FetchObserver
-{
-public:
-    SlotObserver(RunState &run, int index)
-        : m_run(run)
-        , m_index(index)
-        , m_slot(run.slot(index))
-    {
-    }
-
-    void stateChanged(ItemState state) override
-    {
-        // The live split of waiting and receiving that a timeline draws.
-        if (state == ItemState::Receiving)
-            m_slot.firstByteUs.store(m_run.clock.nsecsElapsed() / 1000, std::memory_order_relaxed);
-        else if (state == ItemState::Connecting)
-            m_slot.firstByteUs.store(-1, std::memory_order_relaxed);
-        m_slot.state.store(state, std::memory_order_release);
-        m_run.markDirty(m_index);
-    }
-    void bytesReceived(qint64 delta, qint64 received, qint64 total) override
-    {
-        m_run.bytes.fetch_add(delta, std::memory_order_relaxed);
-        m_slot.received.store(received, std::memory_order_relaxed);
-        m_slot.total.store(total, std::memory_order_relaxed);
-        m_run.markDirty(m_index);
-    }
-    void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
-    void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
-
-private:
-    RunState &m_run;
-    const int m_index;
-    ItemSlot &m_slot;
-};
-
-// One per worker: checks out its slot and takes queued items until none is left.
-class WorkerLoop final : public QRunnable
-{
-public:
-    WorkerLoop(std::shared_ptr<RunState> run, SlotPool &slotPool, int worker)
-        : m_run(std::move(run))
-        , m_slots(slotPool)
-        , m_worker(worker)
-    {
-        setAutoDelete(true);
-    }
-
-    void run() override
-    {
-        RunState &run = *m_run;
-#ifdef Q_OS_LINUX
-        // Per thread on Linux; also inherited by the threads libcurl starts
-        // from here for name lookups.
-        if (run.options.backgroundWorkers && getpriority(PRIO_PROCESS, 0) < BackgroundNice)
-            setpriority(PRIO_PROCESS, 0, BackgroundNice);
-#endif
-        runItems(run);
-        run.loopEnded();
-    }
-
-private:
-    void runItems(RunState &run)
-    {
-        const SlotPool::Lease lease(m_slots, m_worker);
-        Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, lease.slot(), run.clock);
-        for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
-            ItemSlot &slot = run.slot(index);
-            slot.worker.store(m_worker, std::memory_order_relaxed);
-            const qint64 startUs = run.clock.nsecsElapsed() / 1000;
-            slot.startUs.store(startUs, std::memory_order_relaxed);
-            SlotObserver observer(run, index);
-            ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
-            result.worker = m_worker;
-            result.startUs = startUs;
-            result.endUs = run.clock.nsecsElapsed() / 1000;
-            run.finishItem(index, std::move(result));
-        }
-    }
-
-    std::shared_ptr<RunState> m_run;
-    SlotPool &m_slots;
-    const int m_worker;
-};
 
 } // namespace
 
 DownloadEngine::DownloadEngine(QObject *parent)
     : QObject(parent)
     , m_pool(std::make_unique<QThreadPool>())
+    , m_hashPool(std::make_unique<QThreadPool>())
 {
     CurlRuntime::initialize(); // normally done by main() already; start() reports a failure
     qRegisterMetaType<Fetchpool::ItemProgress>();
@@ -280,12 +37,16 @@ DownloadEngine::DownloadEngine(QObject *parent)
     m_pool->setObjectName(QStringLiteral("Fetchpool workers"));
     m_publishTimer.setInterval(PublishIntervalMs);
     connect(&m_publishTimer, &QTimer::timeout, this, &DownloadEngine::publish);
+    m_hashPool->setObjectName(QStringLiteral("Fetchpool list hashing"));
+    m_hashPool->setMaxThreadCount(1);
+    connect(&m_hashing, &QFutureWatcherBase::finished, this, &DownloadEngine::announceFingerprint);
 }
 
 DownloadEngine::~DownloadEngine()
 {
     cancel();
     m_pool->waitForDone();
+    m_hashing.waitForFinished();
     // Handles before the share and the trust store they use.
     m_slots.reset();
     m_trust.reset();
@@ -350,8 +111,13 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
     effective.workers = qBound(1, options.workers, EngineOptions::MaxWorkers);
     effective.maxPerHost = qMax(0, options.maxPerHost);
 
-    m_run = std::make_shared<RunState>(jobs, effective, this);
+    m_run = std::make_shared<RunState>(jobs, effective, [this] {
+        QMetaObject::invokeMethod(this, &DownloadEngine::onRunComplete, Qt::QueuedConnection);
+    });
     m_idToIndex.clear(); // built when an item is first cancelled on its own
+    m_listFingerprint.clear();
+    if (effective.fingerprintList)
+        startFingerprint(jobs);
 
     const int threads = qMin(effective.workers, int(jobs.size()));
     if (!m_share)
@@ -494,9 +260,39 @@ void DownloadEngine::onRunComplete()
     m_lastProgress = final;
     m_run.reset();
     m_idToIndex.clear();
+    if (m_fingerprintPending) {
+        m_hashing.waitForFinished(); // long done, unless the run was tiny
+        announceFingerprint();
+    }
     qCInfo(lcEngine) << "run finished:" << final.done << "done," << final.failed << "failed,"
                      << final.cancelled << "cancelled in" << wallUs / 1000 << "ms";
     Q_EMIT runFinished(final, wallUs);
+}
+
+// Sorting and hashing 100,000 URLs is no work for the owner thread, nor for
+// a worker that could be fetching: one thread of the engine's own does it
+// while the run goes on.
+void DownloadEngine::startFingerprint(const QVector<DownloadJob> &jobs)
+{
+    m_fingerprintPending = true;
+    m_hashing.setFuture(QtConcurrent::run(m_hashPool.get(), [jobs] {
+        QVector<QUrl> urls;
+        urls.reserve(jobs.size());
+        for (const DownloadJob &job : jobs)
+            urls.push_back(job.url);
+        return Fetchpool::listFingerprint(urls);
+    }));
+}
+
+void DownloadEngine::announceFingerprint()
+{
+    // The future, not the watcher: the watcher hears of the end only when
+    // its event arrives, after a waitForFinished() has already returned.
+    if (!m_fingerprintPending || !m_hashing.future().isFinished())
+        return;
+    m_fingerprintPending = false;
+    m_listFingerprint = m_hashing.result();
+    Q_EMIT listIdentified(m_listFingerprint);
 }
 
 } // namespace Fetchpool

@@ -2,6 +2,8 @@
 
 #include "downloadtypes.h"
 
+#include <QByteArray>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -49,6 +51,10 @@ public:
     void cancel();
     void cancelItem(quint64 id);  // one item, queued or in flight; its part file is removed
     RunProgress progress() const; // the latest counters, also between batches
+    // The listFingerprint() of the current or last run's URLs, when its
+    // options asked for it (EngineOptions::fingerprintList) and it is ready;
+    // empty otherwise. Ready at the latest when runFinished is emitted.
+    QByteArray listFingerprint() const { return m_listFingerprint; }
 
     // A specific reason why `folder` cannot take downloads, or an empty string.
     static QString checkDestination(const QString &folder);
@@ -63,15 +69,18 @@ Q_SIGNALS:
                     const QVector<Fetchpool::ItemProgress> &items);
     // Coalesced: items that reached a final state since the last batch.
     void itemsFinished(const QVector<Fetchpool::ItemResult> &results);
+    // Once per run that asked for it (EngineOptions::fingerprintList), as soon
+    // as the list is hashed and always before that run's runFinished.
+    void listIdentified(const QByteArray &fingerprint);
     // Exactly once per run, after the last itemsFinished of that run.
     void runFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
 
-private Q_SLOTS:
-    void onRunComplete(); // queued from the worker that ends the last item
-
 private:
+    void onRunComplete(); // queued from the worker that ends the last item
     void publish();
     void cancelIndex(int index, bool keepResumablePart);
+    void startFingerprint(const QVector<DownloadJob> &jobs);
+    void announceFingerprint();
 
     // Destroyed in this order's reverse: the pool's threads end first, then
     // the workers' libcurl handles, then what they shared.
@@ -83,6 +92,13 @@ private:
     QTimer m_publishTimer;
     RunProgress m_lastProgress;
     QHash<quint64, int> m_idToIndex; // item id → slot, built by the first cancelItem() of a run
+
+    // The run's list identity, hashed on a thread of its own; the destructor
+    // waits for it.
+    std::unique_ptr<QThreadPool> m_hashPool;
+    QFutureWatcher<QByteArray> m_hashing;
+    QByteArray m_listFingerprint;
+    bool m_fingerprintPending = false; // hashing, and listIdentified not yet emitted
 };
 
 } // namespace Fetchpool

@@ -37,6 +37,23 @@ QString errorKindName(ErrorKind kind)
     return {};
 }
 
+FetchError FetchError::make(ErrorKind kind, QString message)
+{
+    FetchError error;
+    error.kind = kind;
+    error.message = std::move(message);
+    return error;
+}
+
+QVector<DownloadJob> DownloadJob::fromUrls(const QVector<QUrl> &urls, quint64 firstId)
+{
+    QVector<DownloadJob> jobs;
+    jobs.reserve(urls.size());
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        jobs.push_back({firstId + quint64(i), urls.at(i)});
+    return jobs;
+}
+
 bool FetchError::isTransient() const
 {
     switch (kind) {

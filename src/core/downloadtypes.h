@@ -61,6 +61,8 @@ struct FetchError
     bool isError() const { return kind != ErrorKind::None; }
     // Worth another attempt: refused/reset connections, timeouts, 408, 429, 500, 502, 503, 504.
     bool isTransient() const;
+
+    static FetchError make(ErrorKind kind, QString message);
 };
 
 // One URL to fetch; the id is the caller's (a list row, a line number...).
@@ -68,6 +70,9 @@ struct DownloadJob
 {
     quint64 id = 0;
     QUrl url;
+
+    // One job per URL, with ids counting up from `firstId` in list order.
+    static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
 };
 
 struct EngineOptions
@@ -91,6 +96,10 @@ struct EngineOptions
     // machine keeps serving the owner thread first: the window asks for it,
     // the console tool does not. Pool threads keep it once set.
     bool backgroundWorkers = false;
+    // Hash the run's list (listFingerprint()) on a thread of the engine's
+    // own while it runs, for whoever compares runs of one list; a run that
+    // compares nothing does not pay for sorting its URLs.
+    bool fingerprintList = false;
 
     static constexpr int MaxWorkers = 256;
 };

@@ -27,14 +27,6 @@ bool isReservedInvalidName(const QString &host)
             || host.endsWith(QLatin1String(".invalid."), Qt::CaseInsensitive);
 }
 
-FetchError makeError(ErrorKind kind, QString message)
-{
-    FetchError error;
-    error.kind = kind;
-    error.message = std::move(message);
-    return error;
-}
-
 } // namespace
 
 Fetcher::Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
@@ -83,7 +75,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
                                 << "ms after:" << error.message;
         observer.stateChanged(ItemState::Connecting);
         if (cancellation.waitFor(delay)) {
-            error = makeError(ErrorKind::Cancelled, tr("cancelled"));
+            error = FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
             break;
         }
     }
@@ -117,7 +109,7 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
             result.detectedMimeType = verdict.detectedMimeType;
             result.contentMismatch = verdict.mismatch;
         } else {
-            error = makeError(ErrorKind::FileSystem, commitError);
+            error = FetchError::make(ErrorKind::FileSystem, commitError);
         }
     }
 
@@ -180,7 +172,7 @@ FetchError Fetcher::attempt(ItemTransfer &transfer, Cancellation &cancellation, 
     bool restarted = false;
     for (;;) {
         if (cancellation.isCancelled())
-            return makeError(ErrorKind::Cancelled, tr("cancelled"));
+            return FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
         const QUrl current = redirects.current();
         const HopOutcome hop = request(current, transfer, cancellation, observer);
         if (hop.restartWithoutRange && !restarted && !hop.error.isError()) {
@@ -203,13 +195,13 @@ HopOutcome Fetcher::request(const QUrl &url, ItemTransfer &transfer, Cancellatio
     HopOutcome hop;
     const QString host = url.host();
     if (isReservedInvalidName(host)) {
-        hop.error = makeError(ErrorKind::Network, tr("Host %1 not found (%2): .invalid names never resolve")
+        hop.error = FetchError::make(ErrorKind::Network, tr("Host %1 not found (%2): .invalid names never resolve")
                                                           .arg(host, CurlErrors::hostAndPort(url)));
         hop.error.network = NetworkError::HostNotFound;
         return hop;
     }
     if (!m_hosts.acquire(host, cancellation)) {
-        hop.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
+        hop.error = FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
         return hop;
     }
     HttpExchange exchange(m_slot, m_options, m_runClock, transfer, observer);

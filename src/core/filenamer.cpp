@@ -22,7 +22,6 @@ namespace Fetchpool {
 namespace {
 
 constexpr int MaxSuffixes = 10'000; // "name (9999).ext" is far past any real batch
-const QString PartSuffix = QStringLiteral(".part");
 
 // "archive.tar.gz" keeps ".tar.gz" together; otherwise the last suffix.
 qsizetype extensionStart(const QString &name)
@@ -274,7 +273,7 @@ std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath, 
 {
     const QFileInfo info(partPath);
     const QString partName = info.fileName();
-    if (!partName.endsWith(PartSuffix) || info.absolutePath() != directory()) {
+    if (!isPartPath(partName) || info.absolutePath() != directory()) {
         if (error)
             *error = tr("'%1' is not a part file of '%2'")
                              .arg(QDir::toNativeSeparators(partPath), QDir::toNativeSeparators(directory()));

@@ -33,8 +33,12 @@ public:
     struct Reservation
     {
         QString finalPath; // absolute, inside the folder
-        QString partPath;  // finalPath + ".part"
+        QString partPath;  // finalPath + PartSuffix
     };
+
+    // Bytes on their way to a final name wait in `<final>.part` until the rename.
+    static constexpr QLatin1String PartSuffix{".part"};
+    static bool isPartPath(const QString &path) { return path.endsWith(PartSuffix); }
 
     explicit FileNamer(const QString &directory);
 

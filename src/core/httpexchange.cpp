@@ -42,14 +42,6 @@ bool isLoopbackHost(const QString &host)
     return false;
 }
 
-FetchError makeError(ErrorKind kind, QString message)
-{
-    FetchError error;
-    error.kind = kind;
-    error.message = std::move(message);
-    return error;
-}
-
 } // namespace
 
 HttpExchange::HttpExchange(WorkerSlot &slot, const EngineOptions &options, const QElapsedTimer &runClock,
@@ -74,7 +66,7 @@ HopOutcome HttpExchange::perform(const QUrl &url, Cancellation &cancellation)
     m_url = url;
     if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
         && !m_slot.trust()->waitUntilReady(cancellation)) {
-        m_outcome.error = makeError(ErrorKind::Cancelled, tr("cancelled"));
+        m_outcome.error = FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
         return m_outcome;
     }
     m_resumeFrom = m_transfer.resumeOffset();
@@ -145,7 +137,7 @@ CURLcode HttpExchange::drive(Cancellation &cancellation)
     CURLcode result = CURLE_OK;
     const CURLMcode added = curl_multi_add_handle(multi, easy);
     if (added != CURLM_OK) {
-        m_failure = makeError(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(added)));
+        m_failure = FetchError::make(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(added)));
         m_failure.network = NetworkError::Other;
         return CURLE_FAILED_INIT;
     }
@@ -153,7 +145,7 @@ CURLcode HttpExchange::drive(Cancellation &cancellation)
         int running = 0;
         const CURLMcode performed = curl_multi_perform(multi, &running);
         if (performed != CURLM_OK) {
-            m_failure = makeError(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(performed)));
+            m_failure = FetchError::make(ErrorKind::Network, QString::fromUtf8(curl_multi_strerror(performed)));
             m_failure.network = NetworkError::Other;
             break;
         }
@@ -257,7 +249,7 @@ bool HttpExchange::decideHead()
     if (!m_transfer.part.isReserved()) {
         QString error;
         if (!m_transfer.part.reserve(verdict.suggestedName, &error)) {
-            m_failure = makeError(ErrorKind::FileSystem, error);
+            m_failure = FetchError::make(ErrorKind::FileSystem, error);
             return false;
         }
     }
@@ -275,7 +267,7 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
         return length; // a redirect's or an error page's body is dropped
     QString error;
     if (!m_transfer.part.append(data, qint64(length), &error)) {
-        m_failure = makeError(ErrorKind::FileSystem, error);
+        m_failure = FetchError::make(ErrorKind::FileSystem, error);
         return 0;
     }
     m_observer.bytesReceived(qint64(length), m_transfer.part.size(), m_transfer.total);
@@ -285,16 +277,16 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
 FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
 {
     if (cancelled)
-        return makeError(ErrorKind::Cancelled, tr("cancelled"));
+        return FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
     if (m_failure.isError())
         return m_failure;
     if (m_stop == Stop::NoResponse) {
-        return makeError(ErrorKind::Timeout, tr("no response from %1 within %2")
+        return FetchError::make(ErrorKind::Timeout, tr("no response from %1 within %2")
                                                      .arg(CurlErrors::hostAndPort(m_url),
                                                           seconds(m_options.responseTimeoutMs)));
     }
     if (m_stop == Stop::Stalled) {
-        return makeError(ErrorKind::Timeout, tr("transfer stalled: no data for %1 after %2 bytes")
+        return FetchError::make(ErrorKind::Timeout, tr("transfer stalled: no data for %1 after %2 bytes")
                                                      .arg(seconds(m_options.stallTimeoutMs))
                                                      .arg(m_transfer.part.size()));
     }
@@ -302,7 +294,7 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
             && m_outcome.redirectTo.isEmpty() && !m_outcome.restartWithoutRange;
     if ((code == CURLE_PARTIAL_FILE && m_phase == Phase::SavingBody && m_expectedEnd >= 0)
         || (code == CURLE_OK && shortBody)) {
-        FetchError error = makeError(ErrorKind::Network,
+        FetchError error = FetchError::make(ErrorKind::Network,
                                      tr("connection closed after %1 of %2 bytes (%3)")
                                              .arg(m_transfer.part.size())
                                              .arg(m_expectedEnd)
@@ -320,7 +312,7 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
         return error;
     }
     if (m_phase == Phase::AwaitingHead) {
-        FetchError error = makeError(ErrorKind::Network,
+        FetchError error = FetchError::make(ErrorKind::Network,
                                      tr("%1 sent no response").arg(CurlErrors::hostAndPort(m_url)));
         error.network = NetworkError::ProtocolError;
         return error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "downloadtypes.h"
 #include "filenamer.h"
 
 #include <QByteArray>
@@ -26,6 +27,14 @@ class PartFile final
 public:
     explicit PartFile(FileNamer &namer);
     ~PartFile();
+
+    // Whether an item that ended in `state` with `filePath` left a part for a
+    // later run: only a stopped item keeps one, and its file path then names
+    // the part. Whoever drops such an item from its list removes that file.
+    static bool isKeptPart(ItemState state, const QString &filePath)
+    {
+        return state == ItemState::Cancelled && FileNamer::isPartPath(filePath);
+    }
 
     bool isReserved() const { return m_reservation.has_value(); }
     qint64 size() const { return m_size; }

@@ -1,5 +1,6 @@
 #include "resumerecord.h"
 
+#include "filenamer.h"
 #include "logging.h"
 
 #include <QDirIterator>
@@ -118,7 +119,7 @@ std::optional<ResumablePart> ResumeIndex::take(const QUrl &url)
 
 void ResumeIndex::scan()
 {
-    QDirIterator parts(m_folder, {QStringLiteral("*.part")}, QDir::Files);
+    QDirIterator parts(m_folder, {QLatin1Char('*') + FileNamer::PartSuffix}, QDir::Files);
     QHash<QString, ResumablePart> found;
     while (parts.hasNext()) {
         const QString path = parts.next();

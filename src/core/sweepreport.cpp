@@ -1,6 +1,8 @@
 #include "sweepreport.h"
 
-#include "runreport.h"
+#include "atomicfile.h"
+#include "csvline.h"
+#include "machinesummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -76,17 +76,17 @@ bool WorkerSweep::start(const QVector<QUrl> &urls, const SweepOptions &options, 
         return false;
     };
     if (m_running)
-        return fail(QStringLiteral("a sweep is already running"));
+        return fail(tr("a sweep is already running"));
     if (m_engine.isRunning())
-        return fail(QStringLiteral("a run is still going"));
+        return fail(tr("a run is still going"));
     if (urls.isEmpty())
-        return fail(QStringLiteral("the list is empty: nothing to measure"));
+        return fail(tr("the list is empty: nothing to measure"));
     QVector<int> counts = options.workerCounts;
     if (counts.isEmpty())
-        return fail(QStringLiteral("no worker counts to measure"));
+        return fail(tr("no worker counts to measure"));
     for (int workers : std::as_const(counts)) {
         if (workers < 1 || workers > EngineOptions::MaxWorkers) {
-            return fail(QStringLiteral("worker count %1 is out of range (1 to %2)")
+            return fail(tr("worker count %1 is out of range (1 to %2)")
                                 .arg(workers)
                                 .arg(EngineOptions::MaxWorkers));
         }
@@ -101,7 +101,7 @@ bool WorkerSweep::start(const QVector<QUrl> &urls, const SweepOptions &options, 
         return fail(problem);
     auto scratch = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral("fetchpool-sweep-XXXXXX")));
     if (!scratch->isValid())
-        return fail(QStringLiteral("cannot create a scratch folder in '%1': %2").arg(parent, scratch->errorString()));
+        return fail(tr("cannot create a scratch folder in '%1': %2").arg(parent, scratch->errorString()));
 
     m_scratch = std::move(scratch);
     m_options = options;
@@ -138,13 +138,10 @@ bool WorkerSweep::startStep(QString *error)
     const int workers = m_counts.at(m_step);
     m_stepFolder = QDir(m_scratch->path()).filePath(QStringLiteral("%1-workers").arg(workers));
     if (!QDir().mkpath(m_stepFolder)) {
-        *error = QStringLiteral("cannot create the folder '%1' for the %2-worker step").arg(m_stepFolder).arg(workers);
+        *error = tr("cannot create the folder '%1' for the %2-worker step").arg(m_stepFolder).arg(workers);
         return false;
     }
-    QVector<DownloadJob> jobs;
-    jobs.reserve(m_urls.size());
-    for (int i = 0; i < m_urls.size(); ++i)
-        jobs.push_back({quint64(i), m_urls.at(i)});
+    const QVector<DownloadJob> jobs = DownloadJob::fromUrls(m_urls);
     EngineOptions options = m_options.engine;
     options.destination = m_stepFolder;
     options.workers = workers;
@@ -183,7 +180,7 @@ void WorkerSweep::onCleanupFinished()
     if (!m_running)
         return;
     if (QDir(m_stepFolder).exists()) {
-        finish(QStringLiteral("cannot remove the scratch folder '%1'").arg(m_stepFolder));
+        finish(tr("cannot remove the scratch folder '%1'").arg(m_stepFolder));
         return;
     }
     if (m_cancelled || ++m_step >= m_counts.size()) {
@@ -201,7 +198,7 @@ void WorkerSweep::finish(const QString &error)
     m_result.cancelled = m_cancelled;
     m_result.error = error;
     if (m_scratch && !m_scratch->remove() && m_result.error.isEmpty())
-        m_result.error = QStringLiteral("cannot remove the scratch folder '%1'").arg(m_scratch->path());
+        m_result.error = tr("cannot remove the scratch folder '%1'").arg(m_scratch->path());
     m_scratch.reset();
     Q_EMIT finished(m_result);
 }

@@ -1,0 +1,106 @@
+#include "batchrun.h"
+
+#include "console.h"
+#include "partfile.h"
+#include "progressline.h"
+#include "reportwriter.h"
+#include "units.h"
+
+namespace Fetchpool::Cli {
+
+BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *parent)
+    : QObject(parent)
+    , m_progress(progress)
+{
+    const std::pair<const QString &, ReportFormat> reports[] = {
+        {options.reportPath, ReportFormat::Json},
+        {options.csvReportPath, ReportFormat::Csv},
+        {options.markdownReportPath, ReportFormat::Markdown},
+    };
+    for (const auto &[path, format] : reports) {
+        if (!path.isEmpty())
+            m_reports.push_back({path, format});
+    }
+    connect(&m_engine, &DownloadEngine::progressed, this,
+            [this](const RunProgress &run, const QVector<ItemProgress> &) { m_progress.update(run); });
+    connect(&m_engine, &DownloadEngine::itemsFinished, this, &BatchRun::onItemsFinished);
+    connect(&m_engine, &DownloadEngine::runFinished, this, &BatchRun::onRunFinished);
+}
+
+bool BatchRun::start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error)
+{
+    const QVector<DownloadJob> jobs = DownloadJob::fromUrls(urls);
+    m_report = {};
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_report.workers = options.workers;
+    m_report.maxPerHost = options.maxPerHost;
+    // Every item's result only when a report will be written: a list of
+    // 100,000 URLs otherwise keeps no more than its counts.
+    if (!m_reports.isEmpty())
+        m_report.items.resize(jobs.size());
+    m_partsKept = 0;
+    m_partsContinued = 0;
+    return m_engine.start(jobs, options, error);
+}
+
+void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
+{
+    for (const ItemResult &result : results) {
+        if (!m_reports.isEmpty())
+            m_report.items[qsizetype(result.id)] = result;
+        m_partsKept += PartFile::isKeptPart(result.state, result.filePath) ? 1 : 0;
+        m_partsContinued += result.state == ItemState::Done && result.resumedFrom > 0 ? 1 : 0;
+        if (result.state == ItemState::Failed) {
+            m_progress.clear();
+            Console::error(QStringLiteral("failed: %1: %2")
+                                   .arg(result.url.toDisplayString(QUrl::RemovePassword), result.error.message));
+        }
+    }
+}
+
+void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
+{
+    m_progress.clear();
+    m_report.wallUs = wallUs;
+    m_report.totals = run;
+    printSummary(run, wallUs);
+    printResumeSummary();
+    writeReports();
+    Q_EMIT finished(run, wallUs);
+}
+
+void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
+{
+    const double seconds = double(wallUs) / 1e6;
+    Console::out(QStringLiteral("%1 done, %2 failed, %3 cancelled · %4 in %5 (%6) · %7 %8")
+                         .arg(run.done)
+                         .arg(run.failed)
+                         .arg(run.cancelled)
+                         .arg(formatBytes(run.bytes), formatDuration(wallUs),
+                              formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
+                         .arg(run.workers)
+                         .arg(run.workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers")));
+}
+
+// Tells what crosses over to the next run: parts kept by Ctrl+C, and parts
+// an earlier run left that this one continued.
+void BatchRun::printResumeSummary() const
+{
+    if (m_partsContinued > 0)
+        Console::out(QStringLiteral("%1 continued from what an earlier run left").arg(m_partsContinued));
+    if (m_partsKept > 0)
+        Console::out(QStringLiteral("%1 partial %2 kept; run the same list into the same folder to continue")
+                             .arg(m_partsKept)
+                             .arg(m_partsKept == 1 ? QStringLiteral("file") : QStringLiteral("files")));
+}
+
+void BatchRun::writeReports() const
+{
+    for (const auto &[path, format] : m_reports) {
+        QString error;
+        if (!ReportWriter::write(m_report, path, format, &error))
+            Console::error(error);
+    }
+}
+
+} // namespace Fetchpool::Cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clioptions.h"
+#include "downloadengine.h"
+#include "runreport.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <utility>
+
+namespace Fetchpool::Cli {
+
+class ProgressLine;
+
+// One run of the engine as the console shows it: the progress line, every
+// failure as it happens, the summary, what crosses over to the next run
+// (parts kept and continued), and the reports asked for.
+class BatchRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchRun)
+
+public:
+    // The report paths come from `options`; `progress` is drawn while a run goes.
+    BatchRun(const CliOptions &options, ProgressLine &progress, QObject *parent = nullptr);
+
+    // Starts a run of `urls`; false, with the reason in *error, when nothing starts.
+    bool start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error);
+    void cancel() { m_engine.cancel(); }
+    // The run's list identity, when its options asked for it.
+    QByteArray listFingerprint() const { return m_engine.listFingerprint(); }
+
+Q_SIGNALS:
+    // After the summary is printed and the reports are written.
+    void finished(const Fetchpool::RunProgress &run, qint64 wallUs);
+
+private:
+    void onItemsFinished(const QVector<Fetchpool::ItemResult> &results);
+    void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
+    void printSummary(const RunProgress &run, qint64 wallUs) const;
+    void printResumeSummary() const;
+    void writeReports() const;
+
+    DownloadEngine m_engine;
+    ProgressLine &m_progress;
+    QVector<std::pair<QString, ReportFormat>> m_reports; // the paths asked for, in the order written
+    RunReport m_report; // items only when a report is written
+    int m_partsKept = 0;      // this run: stopped items whose part a later run can continue
+    int m_partsContinued = 0; // this run: items that continued an earlier run's part
+};
+
+} // namespace Fetchpool::Cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "clioptions.h"
+
+#include <QString>
+#include <QVector>
+
+namespace Fetchpool {
+class UrlMerger;
+struct UrlReject;
+}
+
+namespace Fetchpool::Cli {
+
+// The URLs an invocation names: the list of -i (a file, or standard input
+// for "-"), then the arguments, each added to what is there already (the
+// demo's batch) unless it is listed. Every rejected line and argument is
+// printed with where it came from, and counted: rejects make exit status 1.
+class CliInput final
+{
+    Q_DISABLE_COPY_MOVE(CliInput)
+
+public:
+    CliInput() = default;
+
+    // False, with the reason printed, when the list cannot be read at all:
+    // exit status 2.
+    bool gather(const CliOptions &options, UrlMerger &urls);
+    int rejected() const { return m_rejected; }
+
+private:
+    bool addList(const QString &inputFile, UrlMerger &urls);
+    void addArguments(const QStringList &arguments, UrlMerger &urls);
+    void reportRejects(const QString &source, const QVector<UrlReject> &rejects);
+
+    int m_rejected = 0;
+};
+
+} // namespace Fetchpool::Cli

@@ -1,0 +1,100 @@
+#include "sweepprinter.h"
+
+#include "console.h"
+#include "units.h"
+
+#include <algorithm>
+
+namespace Fetchpool::Cli {
+
+namespace {
+
+QString workersWord(int workers)
+{
+    return workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers");
+}
+
+} // namespace
+
+SweepPrinter::SweepPrinter(QString csvPath, QString jsonPath)
+    : m_csvPath(std::move(csvPath))
+    , m_jsonPath(std::move(jsonPath))
+{
+}
+
+void SweepPrinter::printStart(int measured, int listSize, quint32 seed, int steps) const
+{
+    Console::out(measured < listSize
+                         ? QStringLiteral("Measuring a sample of %1 of %2 URLs (seed %3) at %4 worker counts.")
+                                   .arg(measured)
+                                   .arg(listSize)
+                                   .arg(seed)
+                                   .arg(steps)
+                         : QStringLiteral("Measuring %1 URLs at %2 worker counts.").arg(measured).arg(steps));
+    Console::out(QStringLiteral("%1  %2  %3  %4")
+                         .arg(QStringLiteral("workers"), QStringLiteral("wall time").rightJustified(10),
+                              QStringLiteral("speed-up").rightJustified(9), QStringLiteral("failed").rightJustified(6)));
+}
+
+void SweepPrinter::printStep(const SweepResult &result, const SweepStep &step) const
+{
+    const auto factor = result.speedUp(step);
+    Console::out(QStringLiteral("%1  %2  %3  %4")
+                         .arg(QString::number(step.workers).rightJustified(7),
+                              formatDuration(step.wallUs).rightJustified(10),
+                              (factor ? QStringLiteral("%1×").arg(*factor, 0, 'f', 2) : QStringLiteral("–"))
+                                      .rightJustified(9),
+                              QString::number(step.failed + step.cancelled).rightJustified(6)));
+}
+
+bool SweepPrinter::printEnd(const SweepResult &result) const
+{
+    if (!result.error.isEmpty())
+        Console::error(result.error);
+    printRecommendation(result);
+    return writeFiles(result);
+}
+
+void SweepPrinter::printRecommendation(const SweepResult &result) const
+{
+    const int recommended = result.recommendedWorkers();
+    const SweepStep *base = result.baseline();
+    const auto chosen = std::find_if(result.steps.cbegin(), result.steps.cend(),
+                                     [recommended](const SweepStep &step) { return step.workers == recommended; });
+    if (recommended > 0 && base && chosen != result.steps.cend()) {
+        const int gainPercent = int(SweepResult::DiminishingGain * 100);
+        const bool stillGaining = recommended != base->workers && chosen + 1 == result.steps.cend();
+        Console::out(stillGaining
+                             ? QStringLiteral("Still gaining %1 % or more at %2 workers: larger counts may be faster yet.")
+                                       .arg(gainPercent)
+                                       .arg(recommended)
+                             : QStringLiteral("Diminishing returns from %1 workers: more gain less than %2 %.")
+                                       .arg(recommended)
+                                       .arg(gainPercent));
+        Console::out(QStringLiteral("Recommended: %1 %2 (%3× the speed of %4 %5).")
+                             .arg(recommended)
+                             .arg(workersWord(recommended))
+                             .arg(*result.speedUp(*chosen), 0, 'f', 1)
+                             .arg(base->workers)
+                             .arg(workersWord(base->workers)));
+    } else if (!result.cancelled) {
+        Console::out(QStringLiteral("No worker count fetched every URL: no recommendation."));
+    }
+}
+
+bool SweepPrinter::writeFiles(const SweepResult &result) const
+{
+    bool written = true;
+    QString error;
+    if (!m_csvPath.isEmpty() && !result.writeCsv(m_csvPath, &error)) {
+        Console::error(error);
+        written = false;
+    }
+    if (!m_jsonPath.isEmpty() && !result.writeJson(m_jsonPath, &error)) {
+        Console::error(error);
+        written = false;
+    }
+    return written;
+}
+
+} // namespace Fetchpool::Cli

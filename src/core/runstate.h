@@ -1,0 +1,84 @@
+#pragma once
+
+#include "cancellation.h"
+#include "downloadtypes.h"
+#include "filenamer.h"
+#include "hostlimiter.h"
+#include "resumerecord.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Fetchpool {
+
+// The engine's view of one job, shared between the worker that runs it and
+// the owner thread that publishes it.
+struct ItemSlot
+{
+    DownloadJob job;
+    std::atomic<ItemState> state{ItemState::Queued};
+    std::atomic<qint64> received{0};
+    std::atomic<qint64> total{-1};
+    std::atomic<int> worker{-1};
+    std::atomic<qint64> startUs{-1};
+    std::atomic<qint64> firstByteUs{-1};
+    std::atomic_bool dirty{false};
+    Cancellation cancellation;
+    ItemResult result; // written once, by whoever ends the item, before it is listed as finished
+};
+
+// Everything one run shares between its workers and the engine. Workers hold
+// it by shared_ptr so it outlives the engine's interest in it.
+class RunState final
+{
+    Q_DISABLE_COPY_MOVE(RunState)
+
+public:
+    // `complete` tells the owner thread that the run is over; it is called
+    // once, on whichever thread completes the run, and must be thread-safe.
+    RunState(const QVector<DownloadJob> &jobs, const EngineOptions &options, std::function<void()> complete);
+
+    const EngineOptions options;
+    QElapsedTimer clock;
+    FileNamer namer;
+    HostLimiter hosts;
+    ResumeIndex resumable; // part files an interrupted earlier run left
+    std::unique_ptr<ItemSlot[]> itemSlots;
+    const int total;
+
+    std::atomic<int> next{0};
+    std::atomic<int> activeLoops{0}; // worker loops started and not yet returned
+    std::atomic<int> finished{0};
+    std::atomic<int> done{0};
+    std::atomic<int> failed{0};
+    std::atomic<int> cancelled{0};
+    std::atomic<int> inFlight{0};
+    std::atomic<qint64> bytes{0};
+    std::atomic<qint64> endUs{-1};
+    std::atomic_bool cancelRequested{false};
+
+    ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
+
+    // The next queued item for a worker, or -1 when none is left.
+    int takeNext();
+    void markDirty(int index);
+    // Ends an item. Called once per item, by its worker or by the engine's cancel().
+    void finishItem(int index, ItemResult result);
+    // A worker loop has returned its slot.
+    void loopEnded();
+    // Takes what changed since the last call: the dirty items and the finished ones.
+    void drain(QVector<int> *dirty, QVector<int> *finishedItems);
+    RunProgress snapshot() const;
+
+private:
+    const std::function<void()> m_complete;
+    QMutex m_mutex;
+    QVector<int> m_dirty;
+    QVector<int> m_finished;
+};
+
+} // namespace Fetchpool

@@ -1,0 +1,48 @@
+#include "urlcollector.h"
+
+namespace Fetchpool {
+
+namespace {
+
+constexpr qsizetype MaxRejectText = 200;
+
+QString shortened(const QString &text)
+{
+    return text.size() <= MaxRejectText ? text : text.left(MaxRejectText - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+void UrlCollector::add(const QString &text, int line, const QUrl &base)
+{
+    QString reason;
+    std::optional<QUrl> url;
+    if (!base.isEmpty()) {
+        const QUrl relative(text, QUrl::TolerantMode);
+        if (relative.isValid() && relative.isRelative())
+            url = UrlListParser::acceptUrl(base.resolved(relative).toString(), &reason);
+    }
+    if (!url)
+        url = UrlListParser::acceptUrl(text, &reason);
+    if (!url) {
+        reject(line, text, reason);
+        return;
+    }
+    m_urls.add(*url);
+}
+
+void UrlCollector::reject(int line, const QString &text, const QString &reason)
+{
+    m_rejects.append({line, shortened(text), reason});
+}
+
+UrlList UrlCollector::take()
+{
+    UrlList list;
+    list.duplicates = m_urls.duplicates();
+    list.urls = m_urls.takeUrls();
+    list.rejects = std::exchange(m_rejects, {});
+    return list;
+}
+
+} // namespace Fetchpool

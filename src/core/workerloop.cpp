@@ -1,0 +1,95 @@
+#include "workerloop.h"
+
+#include "fetcher.h"
+#include "runstate.h"
+#include "workerslot.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+namespace Fetchpool {
+
+namespace {
+
+constexpr int BackgroundNice = 5;
+
+// Records what a fetch reports into its item's slot.
+class SlotObserver final : public FetchObserver
+{
+public:
+    SlotObserver(RunState &run, int index)
+        : m_run(run)
+        , m_index(index)
+        , m_slot(run.slot(index))
+    {
+    }
+
+    void stateChanged(ItemState state) override
+    {
+        // The live split of waiting and receiving that a timeline draws.
+        if (state == ItemState::Receiving)
+            m_slot.firstByteUs.store(m_run.clock.nsecsElapsed() / 1000, std::memory_order_relaxed);
+        else if (state == ItemState::Connecting)
+            m_slot.firstByteUs.store(-1, std::memory_order_relaxed);
+        m_slot.state.store(state, std::memory_order_release);
+        m_run.markDirty(m_index);
+    }
+    void bytesReceived(qint64 delta, qint64 received, qint64 total) override
+    {
+        m_run.bytes.fetch_add(delta, std::memory_order_relaxed);
+        m_slot.received.store(received, std::memory_order_relaxed);
+        m_slot.total.store(total, std::memory_order_relaxed);
+        m_run.markDirty(m_index);
+    }
+    void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
+    void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
+
+private:
+    RunState &m_run;
+    const int m_index;
+    ItemSlot &m_slot;
+};
+
+} // namespace
+
+WorkerLoop::WorkerLoop(std::shared_ptr<RunState> run, SlotPool &slotPool, int worker)
+    : m_run(std::move(run))
+    , m_slots(slotPool)
+    , m_worker(worker)
+{
+    setAutoDelete(true);
+}
+
+void WorkerLoop::run()
+{
+    RunState &run = *m_run;
+#ifdef Q_OS_LINUX
+    // Per thread on Linux; also inherited by the threads libcurl starts
+    // from here for name lookups.
+    if (run.options.backgroundWorkers && getpriority(PRIO_PROCESS, 0) < BackgroundNice)
+        setpriority(PRIO_PROCESS, 0, BackgroundNice);
+#endif
+    runItems(run);
+    run.loopEnded();
+}
+
+void WorkerLoop::runItems(RunState &run)
+{
+    const SlotPool::Lease lease(m_slots, m_worker);
+    Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, lease.slot(), run.clock);
+    for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
+        ItemSlot &slot = run.slot(index);
+        slot.worker.store(m_worker, std::memory_order_relaxed);
+        const qint64 startUs = run.clock.nsecsElapsed() / 1000;
+        slot.startUs.store(startUs, std::memory_order_relaxed);
+        SlotObserver observer(run, index);
+        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
+        result.worker = m_worker;
+        result.startUs = startUs;
+        result.endUs = run.clock.nsecsElapsed() / 1000;
+        run.finishItem(index, std::move(result));
+    }
+}
+
+} // namespace Fetchpool
