@@ -1,24 +1,31 @@
 # The window's suites: model, intake (drops, paste, dialogs), runs against the
 # in-process test server, persistence. Included by tests/CMakeLists.txt.
+
+# The window as its suites drive it (tests/guitestwindow.h): the application
+# in test mode, a main window on a fresh destination, its models checked.
+add_library(fetchpool_gui_test_support INTERFACE)
+target_sources(fetchpool_gui_test_support INTERFACE ${CMAKE_CURRENT_SOURCE_DIR}/guitestwindow.h)
+target_link_libraries(fetchpool_gui_test_support INTERFACE fetchpool_gui fetchpool_test_support)
+
 fetchpool_add_test(tst_downloadmodel SOURCES tst_downloadmodel.cpp LIBRARIES fetchpool_gui)
-fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui)
-fetchpool_add_test(tst_guirun SOURCES tst_guirun.cpp LIBRARIES fetchpool_gui fetchpool_testserver)
-fetchpool_add_test(tst_guistore SOURCES tst_guistore.cpp LIBRARIES fetchpool_gui fetchpool_testserver)
+fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui_test_support)
+fetchpool_add_test(tst_guirun SOURCES tst_guirun.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+fetchpool_add_test(tst_guistore SOURCES tst_guistore.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # The run timeline (model from real runs, comparison, painting, export) and the image gallery.
-fetchpool_add_test(tst_timeline SOURCES tst_timeline.cpp LIBRARIES fetchpool_gui fetchpool_testserver)
-fetchpool_add_test(tst_gallery SOURCES tst_gallery.cpp LIBRARIES fetchpool_gui fetchpool_testserver)
+fetchpool_add_test(tst_timeline SOURCES tst_timeline.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+fetchpool_add_test(tst_gallery SOURCES tst_gallery.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Passwords in URLs never shown in the list, during a real run or after it.
-fetchpool_add_test(tst_guicredentials SOURCES tst_guicredentials.cpp runrecorder.h
+fetchpool_add_test(tst_guicredentials SOURCES tst_guicredentials.cpp
     LIBRARIES fetchpool_gui fetchpool_testserver)
 # Desktop integration: one window per display, the German translation.
 fetchpool_add_test(tst_singleinstance SOURCES tst_singleinstance.cpp LIBRARIES fetchpool_gui Qt6::Concurrent)
 target_compile_definitions(tst_singleinstance PRIVATE FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>")
 add_dependencies(tst_singleinstance fetchpool)
-fetchpool_add_test(tst_translation SOURCES tst_translation.cpp LIBRARIES fetchpool_gui)
+fetchpool_add_test(tst_translation SOURCES tst_translation.cpp LIBRARIES fetchpool_gui_test_support)
 target_compile_definitions(tst_translation PRIVATE
     FETCHPOOL_TS_DE="${CMAKE_SOURCE_DIR}/translations/fetchpool_de.ts")
 # Measure… (the worker-count sweep) from the window, the column menu, the report export.
-fetchpool_add_test(tst_guisweep SOURCES tst_guisweep.cpp LIBRARIES fetchpool_gui fetchpool_testserver)
+fetchpool_add_test(tst_guisweep SOURCES tst_guisweep.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # The run's progress in the title, the notification when a batch ends in the background.
 fetchpool_add_test(tst_desktopintegration SOURCES tst_desktopintegration.cpp
-    LIBRARIES fetchpool_gui fetchpool_testserver)
+    LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

@@ -29,6 +29,8 @@ public:
                              if (onFinishedBatch)
                                  onFinishedBatch(results);
                          });
+        QObject::connect(&engine, &DownloadEngine::progressed, &engine,
+                         [this](const RunProgress &, const QVector<ItemProgress> &) { ++progressBatches; });
     }
 
     bool wait(int timeoutMs = 60'000) { return !m_finished.isEmpty() || m_finished.wait(timeoutMs); }
@@ -38,6 +40,7 @@ public:
     QHash<quint64, ItemResult> byId;
     int duplicateResults = 0;
     int finishedBatches = 0;
+    int progressBatches = 0;
     // Called on the engine's thread with every batch of finished items.
     std::function<void(const QVector<ItemResult> &)> onFinishedBatch;
 
@@ -45,12 +48,13 @@ private:
     QSignalSpy m_finished;
 };
 
-inline QVector<DownloadJob> jobsFor(const QVector<QUrl> &urls)
+// One job per URL, with ids counting up from `firstId` in list order.
+inline QVector<DownloadJob> jobsFor(const QVector<QUrl> &urls, quint64 firstId = 0)
 {
     QVector<DownloadJob> jobs;
     jobs.reserve(urls.size());
     for (int i = 0; i < urls.size(); ++i)
-        jobs.push_back({quint64(i), urls[i]});
+        jobs.push_back({firstId + quint64(i), urls[i]});
     return jobs;
 }
 

@@ -2,22 +2,19 @@
 // in the title (and so the taskbar) while it runs, the plain title after; a
 // notification when a batch ends while the window is in the background, and
 // none while the user is looking at it. Runs against the in-process server.
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "desktop/runnotifier.h"
 #include "desktop/taskbarprogress.h"
+#include "guitestwindow.h"
+#include "serverfiles.h"
 #include "testserver.h"
 
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 class tst_DesktopIntegration : public QObject
 {
@@ -36,53 +33,39 @@ private Q_SLOTS:
 private:
     // Lists `count` slow files (one `status=404` among them when asked),
     // starts in Parallel with 2 workers and waits for the end.
-    void runBatch(int count, bool withFailure = false);
+    [[nodiscard]] bool runBatch(int count, bool withFailure = false);
 
     TestServer m_server{4};
-    std::unique_ptr<QTemporaryDir> m_destination;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void tst_DesktopIntegration::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopintegration"));
-    PluralTranslator::install();
+    setUpGuiTestApplication();
     QVERIFY(m_server.start());
 }
 
 void tst_DesktopIntegration::init()
 {
-    QSettings().clear();
-    m_destination = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_destination->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->setDestination(m_destination->path());
+    QVERIFY(m_window.open());
     m_window->setWindowTitle(QStringLiteral("Fetchpool"));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void tst_DesktopIntegration::cleanup()
 {
-    m_window.reset();
-    m_destination.reset();
+    m_window.close();
 }
 
-void tst_DesktopIntegration::runBatch(int count, bool withFailure)
+bool tst_DesktopIntegration::runBatch(int count, bool withFailure)
 {
-    QVector<QUrl> urls;
-    for (int i = 0; i < count; ++i)
-        urls << m_server.url(QStringLiteral("/files/desk-%1.bin?size=2000&latency=60").arg(i));
+    QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("desk"), count, QStringLiteral("size=2000&latency=60"));
     if (withFailure)
         urls << m_server.url(QStringLiteral("/files/missing.bin?status=404"));
-    QCOMPARE(m_window->model().addUrls(urls), int(urls.size()));
+    if (m_window->model().addUrls(urls) != urls.size())
+        return false;
     m_window->setParallel(true);
     m_window->setParallelWorkers(2);
-    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    QVERIFY(m_window->startRun());
-    QVERIFY(finished.wait(60'000));
+    return m_window.runToEnd();
 }
 
 void tst_DesktopIntegration::titleShowsTheProgressWhileRunning()
@@ -90,7 +73,7 @@ void tst_DesktopIntegration::titleShowsTheProgressWhileRunning()
     QStringList titles;
     connect(m_window.get(), &QWidget::windowTitleChanged, this,
             [&titles](const QString &title) { titles << title; });
-    runBatch(12);
+    QVERIFY(runBatch(12));
 
     static const QRegularExpression withPercent(QStringLiteral("^(\\d+)% — Fetchpool$"));
     QVERIFY2(titles.size() >= 3, qPrintable(titles.join(QLatin1String(" | "))));
@@ -119,7 +102,7 @@ void tst_DesktopIntegration::finishedBatchInTheBackgroundIsAnnounced()
     elsewhere.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
     QTRY_VERIFY(!m_window->isActiveWindow());
-    runBatch(4, true);
+    QVERIFY(runBatch(4, true));
     QCOMPARE(notified.size(), 1);
     QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Downloads finished with failures"));
     const QString message = notified.first().at(1).toString();
@@ -135,7 +118,7 @@ void tst_DesktopIntegration::finishedBatchInFrontIsNotAnnounced()
     auto *notifier = m_window->findChild<RunNotifier *>();
     QVERIFY(notifier);
     QSignalSpy notified(notifier, &RunNotifier::notified);
-    runBatch(3);
+    QVERIFY(runBatch(3));
     QVERIFY(m_window->isActiveWindow());
     QCOMPARE(notified.size(), 0);
 }

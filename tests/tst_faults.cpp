@@ -5,6 +5,7 @@
 // that was there before untouched. Mount-based cases need root (as in CI) and
 // are skipped with the reason when the folder cannot be mounted.
 #include "downloadengine.h"
+#include "enginetest.h"
 #include "runrecorder.h"
 #include "testserver.h"
 
@@ -26,9 +27,7 @@
 #include <cerrno>
 
 using namespace Fetchpool;
-using Fetchpool::Test::RunRecorder;
-using Fetchpool::Test::TestServer;
-using Fetchpool::Test::jobsFor;
+using namespace Fetchpool::Test;
 
 namespace {
 
@@ -285,7 +284,7 @@ private Q_SLOTS:
     void credentialsAreMaskedByTheCli();
 
 private:
-    EngineOptions options() const;
+    EngineOptions options() const { return engineOptions(m_box->dest()); }
     // Runs `urls` (ids 0..n-1) to the end.
     bool runToEnd(const QVector<QUrl> &urls, RunRecorder &recorder, DownloadEngine &engine,
                   const EngineOptions &options);
@@ -300,9 +299,7 @@ private:
 
 void tst_Faults::initTestCase_data()
 {
-    QTest::addColumn<int>("workers");
-    QTest::newRow("sequential") << 1;
-    QTest::newRow("parallel") << 16;
+    addWorkerRows();
 }
 
 void tst_Faults::initTestCase()
@@ -324,19 +321,6 @@ void tst_Faults::cleanup()
 {
     m_mount.reset(); // before the folder under it goes
     m_box.reset();
-}
-
-EngineOptions tst_Faults::options() const
-{
-    EngineOptions options;
-    options.destination = m_box->dest();
-    QFETCH_GLOBAL(int, workers);
-    options.workers = workers;
-    options.retries = 0;
-    options.retryBaseDelayMs = 10;
-    options.responseTimeoutMs = 10'000;
-    options.stallTimeoutMs = 10'000;
-    return options;
 }
 
 bool tst_Faults::runToEnd(const QVector<QUrl> &urls, RunRecorder &recorder, DownloadEngine &engine,

@@ -6,23 +6,21 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "gallery/thumbnailcache.h"
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
+#include "guitestwindow.h"
 #include "testserver.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QListView>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 class tst_Gallery : public QObject
 {
@@ -41,61 +39,37 @@ private Q_SLOTS:
     void activatingACellAsksToOpenIt();
 
 private:
-    QAction *action(const char *name) const;
-    void runList(const QVector<QUrl> &urls);
+    // Lists `urls` and runs them to the end on four workers.
+    [[nodiscard]] bool runList(const QVector<QUrl> &urls);
     QModelIndex galleryIndexOf(const QString &fileName) const;
     bool badgeShown(const QModelIndex &index) const;
 
     TestServer m_server{4};
-    std::unique_ptr<QTemporaryDir> m_destination;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void tst_Gallery::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gallery"));
-    PluralTranslator::install();
+    setUpGuiTestApplication();
     QVERIFY(m_server.start());
 }
 
 void tst_Gallery::init()
 {
-    QSettings().clear();
-    m_destination = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_destination->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->setDestination(m_destination->path());
-    m_window->resize(1000, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window.open(QSize(1000, 800)));
 }
 
 void tst_Gallery::cleanup()
 {
-    m_window.reset();
-    m_destination.reset();
+    m_window.close();
 }
 
-QAction *tst_Gallery::action(const char *name) const
-{
-    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-void tst_Gallery::runList(const QVector<QUrl> &urls)
+bool tst_Gallery::runList(const QVector<QUrl> &urls)
 {
     m_window->model().addUrls(urls);
     m_window->setParallel(true);
     m_window->setParallelWorkers(4);
-    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    if (!m_window->startRun())
-        qFatal("the run did not start");
-    if (!finished.wait(30'000))
-        qFatal("the run did not end in time");
+    return m_window.runToEnd();
 }
 
 QModelIndex tst_Gallery::galleryIndexOf(const QString &fileName) const
@@ -123,9 +97,9 @@ bool tst_Gallery::badgeShown(const QModelIndex &index) const
 
 void tst_Gallery::downloadedImagesBecomeThumbnails()
 {
-    runList({m_server.url(QStringLiteral("/image/wide.png?w=1600&h=800")),
-             m_server.url(QStringLiteral("/image/photo.jpg?w=300&h=400")),
-             m_server.url(QStringLiteral("/files/data.bin?size=300"))});
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/wide.png?w=1600&h=800")),
+                     m_server.url(QStringLiteral("/image/photo.jpg?w=300&h=400")),
+                     m_server.url(QStringLiteral("/files/data.bin?size=300"))}));
     GalleryModel *model = m_window->galleryModel();
     // Only the images: the .bin is no picture.
     QCOMPARE(model->rowCount(), 2);
@@ -133,10 +107,10 @@ void tst_Gallery::downloadedImagesBecomeThumbnails()
     QCOMPARE(model->index(1).data(Qt::DisplayRole).toString(), QStringLiteral("photo.jpg"));
 
     QVERIFY(!m_window->isGalleryShown());
-    action("actionShowGallery")->trigger();
+    m_window.action("actionShowGallery")->trigger();
     QVERIFY(m_window->isGalleryShown());
     QVERIFY(m_window->gallery()->isVisible());
-    QVERIFY(action("actionShowGallery")->isChecked());
+    QVERIFY(m_window.action("actionShowGallery")->isChecked());
 
     ThumbnailCache *thumbnails = m_window->gallery()->thumbnails();
     const int edge = m_window->gallery()->thumbnailSize();
@@ -151,18 +125,18 @@ void tst_Gallery::downloadedImagesBecomeThumbnails()
     QVERIFY(!badgeShown(model->index(0)));
     QVERIFY(!badgeShown(model->index(1)));
 
-    action("actionShowList")->trigger();
+    m_window.action("actionShowList")->trigger();
     QVERIFY(!m_window->isGalleryShown());
 }
 
 void tst_Gallery::undecodableImageGetsABadge()
 {
     // Declared a JPEG and named .jpg, but the bytes are no JPEG at all.
-    runList({m_server.url(QStringLiteral("/files/broken.jpg?size=3000&type=image/jpeg")),
-             m_server.url(QStringLiteral("/image/fine.png"))});
+    QVERIFY(runList({m_server.url(QStringLiteral("/files/broken.jpg?size=3000&type=image/jpeg")),
+                     m_server.url(QStringLiteral("/image/fine.png"))}));
     const QModelIndex broken = galleryIndexOf(QStringLiteral("broken.jpg"));
     QVERIFY(broken.isValid());
-    action("actionShowGallery")->trigger();
+    m_window.action("actionShowGallery")->trigger();
     QTRY_VERIFY(badgeShown(broken));
     QVERIFY(!m_window->gallery()->delegate()->warningFor(broken).isEmpty());
     QVERIFY(!badgeShown(galleryIndexOf(QStringLiteral("fine.png"))));
@@ -171,7 +145,7 @@ void tst_Gallery::undecodableImageGetsABadge()
 void tst_Gallery::mismatchedFileGetsABadgeInsteadOfAThumbnail()
 {
     // An HTML page saved as .jpg, flagged by the engine's content sniffing.
-    const QString path = m_destination->filePath(QStringLiteral("login.jpg"));
+    const QString path = QDir(m_window.destination()).filePath(QStringLiteral("login.jpg"));
     QFile page(path);
     QVERIFY(page.open(QIODevice::WriteOnly));
     page.write("<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>\n");
@@ -186,6 +160,7 @@ void tst_Gallery::mismatchedFileGetsABadgeInsteadOfAThumbnail()
     result.contentMismatch = QStringLiteral("HTML page saved as .jpg");
 
     GalleryModel model;
+    checkModel(&model);
     model.addResults({result});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data(GalleryModel::MismatchRole).toString(), result.contentMismatch);
@@ -207,8 +182,8 @@ void tst_Gallery::mismatchedFileGetsABadgeInsteadOfAThumbnail()
 
 void tst_Gallery::thumbnailsFollowTheSizeSlider()
 {
-    runList({m_server.url(QStringLiteral("/image/square.png?w=500&h=500"))});
-    action("actionShowGallery")->trigger();
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/square.png?w=500&h=500"))}));
+    m_window.action("actionShowGallery")->trigger();
     GalleryView *gallery = m_window->gallery();
     const QString path = m_window->galleryModel()->index(0).data(GalleryModel::PathRole).toString();
     QTRY_VERIFY(!gallery->thumbnails()->thumbnail(path, gallery->thumbnailSize()).isNull());
@@ -227,8 +202,8 @@ void tst_Gallery::thumbnailsFollowTheSizeSlider()
 
 void tst_Gallery::galleryFollowsTheList()
 {
-    runList({m_server.url(QStringLiteral("/image/a.png")), m_server.url(QStringLiteral("/image/b.png")),
-             m_server.url(QStringLiteral("/image/c.png"))});
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/a.png")), m_server.url(QStringLiteral("/image/b.png")),
+                     m_server.url(QStringLiteral("/image/c.png"))}));
     GalleryModel *model = m_window->galleryModel();
     QCOMPARE(model->rowCount(), 3);
     // Removing a row from the list takes its picture out of the gallery.
@@ -242,11 +217,11 @@ void tst_Gallery::galleryFollowsTheList()
     DownloadItem restored;
     restored.id = 7;
     restored.state = ItemState::Done;
-    restored.filePath = m_destination->filePath(QStringLiteral("old.png"));
+    restored.filePath = QDir(m_window.destination()).filePath(QStringLiteral("old.png"));
     restored.mimeType = QStringLiteral("image/png");
     DownloadItem text = restored;
     text.id = 8;
-    text.filePath = m_destination->filePath(QStringLiteral("notes.txt"));
+    text.filePath = QDir(m_window.destination()).filePath(QStringLiteral("notes.txt"));
     text.mimeType = QStringLiteral("text/plain");
     model->addItems({restored, text});
     QCOMPARE(model->rowCount(), 1);
@@ -257,10 +232,11 @@ void tst_Gallery::galleryFollowsTheList()
 void tst_Gallery::activatingACellAsksToOpenIt()
 {
     GalleryModel model;
+    checkModel(&model);
     ItemResult result;
     result.id = 5;
     result.state = ItemState::Done;
-    result.filePath = m_destination->filePath(QStringLiteral("x.png"));
+    result.filePath = QDir(m_window.destination()).filePath(QStringLiteral("x.png"));
     result.mimeType = QStringLiteral("image/png");
     model.addResults({result});
     GalleryView view(&model);

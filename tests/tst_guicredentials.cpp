@@ -3,7 +3,9 @@
 // the list model, and no cell's text or tooltip shows the password, during
 // the run or after it.
 #include "downloadengine.h"
+#include "enginetest.h"
 #include "list/downloadmodel.h"
+#include "modeltest.h"
 #include "runrecorder.h"
 #include "testserver.h"
 
@@ -14,8 +16,7 @@
 
 using namespace Fetchpool;
 using Fetchpool::Gui::DownloadModel;
-using Fetchpool::Test::RunRecorder;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 namespace {
 
@@ -50,9 +51,7 @@ private Q_SLOTS:
 
 void tst_GuiCredentials::passwordsNeverShowInTheList_data()
 {
-    QTest::addColumn<int>("workers");
-    QTest::newRow("sequential") << 1;
-    QTest::newRow("parallel") << 16;
+    addWorkerRows();
 }
 
 void tst_GuiCredentials::passwordsNeverShowInTheList()
@@ -79,6 +78,7 @@ void tst_GuiCredentials::passwordsNeverShowInTheList()
     };
 
     DownloadModel model;
+    checkModel(&model);
     QCOMPARE(model.addUrls(urls), int(urls.size()));
     QVERIFY2(leaks(model).isEmpty(), qPrintable(leaks(model).join(QLatin1Char('\n'))));
 
@@ -87,12 +87,7 @@ void tst_GuiCredentials::passwordsNeverShowInTheList()
         jobs.push_back({model.item(row).id, model.item(row).url});
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    EngineOptions options;
-    options.destination = dir.path();
-    options.workers = workers;
-    options.retries = 0;
-    options.responseTimeoutMs = 10'000;
-    options.stallTimeoutMs = 10'000;
+    const EngineOptions options = engineOptions(dir.path(), workers);
 
     DownloadEngine engine;
     RunRecorder recorder(engine);

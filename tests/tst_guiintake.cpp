@@ -1,10 +1,9 @@
 // Getting URLs into the window: drops (.txt, .html, .url, .desktop files and
 // text/uri-list), paste (plain text and HTML), the Add URLs dialog,
 // duplicates and rejected lines.
+#include "guitestwindow.h"
 #include "intake/addurlsdialog.h"
 #include "intake/droptarget.h"
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "intake/urlintake.h"
 
 #include <QAction>
@@ -18,9 +17,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +28,20 @@
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
+using namespace Fetchpool::Test;
+
+namespace {
+
+// A file of a drop: its name in the suite's folder and what it holds.
+struct DroppedFile
+{
+    QString name;
+    QByteArray content;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(DroppedFile)
 
 class tst_GuiIntake : public QObject
 {
@@ -41,18 +52,15 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void dropOfTextListAddsItsUrls();
-    void dropOfHtmlPageAddsItsLinks();
-    void dropOfSeveralLinkFilesAtOnce();
-    void dropOfOverlappingFilesAddsEachUrlOnce();
+    void dropOfFilesAddsTheirUrls_data();
+    void dropOfFilesAddsTheirUrls();
     void dropOfBrowserLinks();
     void dropHighlightsWhileDragging();
     void dragWithoutTextIsRefused();
     void duplicatesAreSkippedAndCounted();
-    void nonListFileIsReported();
     void bigPasteKeepsOrderLinesAndRepeats();
-    void pasteOfPlainText();
-    void pasteOfHtml();
+    void pasteAddsTheUrls_data();
+    void pasteAddsTheUrls();
     void pasteShortcut();
     void copyUrlPutsTheUrlsOnTheClipboard();
     void commandLineArgumentsKeepTheirOrder();
@@ -60,37 +68,32 @@ private Q_SLOTS:
     void addDialogAddsToTheList();
 
 private:
+    // Writes `content` as `name` into the suite's folder; the path, or empty when it cannot.
     QString writeFile(const QString &name, const QByteArray &content);
-    // Sends a drag over the window and drops it; returns the intake's result.
-    IntakeResult drop(QMimeData &data);
+    // Sends a drag over the window and drops it; false (and why) when the
+    // window refused it or the intake did not finish, else its result in *result.
+    [[nodiscard]] bool drop(QMimeData &data, IntakeResult *result = nullptr);
     QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void tst_GuiIntake::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guiintake"));
-    PluralTranslator::install();
+    setUpGuiTestApplication();
 }
 
 void tst_GuiIntake::init()
 {
-    QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1000, 600);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window.open(QSize(1000, 600)));
 }
 
 void tst_GuiIntake::cleanup()
 {
-    m_window.reset();
+    m_window.close();
     m_dir.reset();
 }
 
@@ -98,103 +101,120 @@ QString tst_GuiIntake::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path : QString();
 }
 
-IntakeResult tst_GuiIntake::drop(QMimeData &data)
+bool tst_GuiIntake::drop(QMimeData &data, IntakeResult *result)
 {
     QSignalSpy finished(&m_window->intake(), &UrlIntake::finished);
     const QPoint where(m_window->width() / 2, m_window->height() / 2);
     QDragEnterEvent enter(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &enter);
-    if (!enter.isAccepted())
-        qFatal("drag refused");
+    if (!enter.isAccepted()) {
+        qWarning("the window refused the drag");
+        return false;
+    }
     QDropEvent dropEvent(QPointF(where), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &dropEvent);
-    if (!dropEvent.isAccepted())
-        qFatal("drop refused");
-    if (!finished.wait(10'000))
-        qFatal("intake did not finish");
-    return finished.first().first().value<IntakeResult>();
+    if (!dropEvent.isAccepted()) {
+        qWarning("the window refused the drop");
+        return false;
+    }
+    if (!finished.wait(10'000)) {
+        qWarning("the intake did not finish");
+        return false;
+    }
+    if (result)
+        *result = finished.first().first().value<IntakeResult>();
+    return true;
 }
 
-void tst_GuiIntake::dropOfTextListAddsItsUrls()
+// Files dropped on the window: each kind of list file gives its URLs, in the
+// order of the files and of the lines within them, each URL once; what is not
+// a URL is reported with its file and line.
+void tst_GuiIntake::dropOfFilesAddsTheirUrls_data()
 {
-    const QString list = writeFile(QStringLiteral("links.txt"),
-                                   "# holiday photos\n"
-                                   "https://example.org/a.jpg\n"
-                                   "\n"
-                                   "https://example.org/b.jpg\n"
-                                   "ftp://example.org/c.jpg\n"
-                                   "https://example.org/d.jpg\n");
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(list)});
-    const IntakeResult result = drop(data);
+    QTest::addColumn<QVector<DroppedFile>>("files");
+    QTest::addColumn<QStringList>("urls");       // the list's rows afterwards, in order
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<QStringList>("rejects");    // "file:line"
+    QTest::addColumn<QStringList>("status");     // parts of the status bar's message
 
-    DownloadModel &model = m_window->model();
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.item(0).url, QUrl(QStringLiteral("https://example.org/a.jpg")));
-    QCOMPARE(model.item(2).url, QUrl(QStringLiteral("https://example.org/d.jpg")));
-    QCOMPARE(result.rejects.size(), 1);
-    QCOMPARE(result.rejects.first().source, QStringLiteral("links.txt"));
-    QCOMPARE(result.rejects.first().reject.line, 5);
-    QVERIFY2(statusMessage().contains(QStringLiteral("Added 3 URLs")), qPrintable(statusMessage()));
-    QVERIFY2(statusMessage().contains(QStringLiteral("1 line rejected")), qPrintable(statusMessage()));
-    QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("rejectsButton"))->isVisible());
+    QTest::newRow("text list with a comment, a blank and a rejected line")
+            << QVector<DroppedFile>{{QStringLiteral("links.txt"),
+                                     "# holiday photos\n"
+                                     "https://example.org/a.jpg\n"
+                                     "\n"
+                                     "https://example.org/b.jpg\n"
+                                     "ftp://example.org/c.jpg\n"
+                                     "https://example.org/d.jpg\n"}}
+            << QStringList{QStringLiteral("https://example.org/a.jpg"), QStringLiteral("https://example.org/b.jpg"),
+                           QStringLiteral("https://example.org/d.jpg")}
+            << 0 << QStringList{QStringLiteral("links.txt:5")}
+            << QStringList{QStringLiteral("Added 3 URLs"), QStringLiteral("1 line rejected")};
+    QTest::newRow("HTML page: its links and images")
+            << QVector<DroppedFile>{{QStringLiteral("gallery.html"),
+                                     "<!DOCTYPE html><html><head><title>Gallery</title></head><body>\n"
+                                     "<a href=\"https://example.org/photos/one.png\">one</a>\n"
+                                     "<img src=\"https://cdn.example.org/two.png\" alt=\"two\">\n"
+                                     "<a href=\"mailto:someone@example.org\">mail</a>\n"
+                                     "</body></html>\n"}}
+            << QStringList{QStringLiteral("https://example.org/photos/one.png"),
+                           QStringLiteral("https://cdn.example.org/two.png")}
+            << 0 << QStringList{QStringLiteral("gallery.html:4")}
+            << QStringList{QStringLiteral("Added 2 URLs"), QStringLiteral("1 line rejected")};
+    QTest::newRow(".url, .desktop and .txt at once")
+            << QVector<DroppedFile>{{QStringLiteral("release.url"),
+                                     "[InternetShortcut]\r\nURL=https://example.org/release.tar.gz\r\n"},
+                                    {QStringLiteral("manual.desktop"),
+                                     "[Desktop Entry]\nType=Link\nName=Manual\nURL=https://example.org/manual.pdf\n"},
+                                    {QStringLiteral("more.txt"), "https://example.org/extra.iso\n"}}
+            << QStringList{QStringLiteral("https://example.org/release.tar.gz"),
+                           QStringLiteral("https://example.org/manual.pdf"), QStringLiteral("https://example.org/extra.iso")}
+            << 0 << QStringList() << QStringList{QStringLiteral("Added 3 URLs")};
+    QTest::newRow("overlapping lists")
+            << QVector<DroppedFile>{{QStringLiteral("monday.txt"), "https://example.org/a\nhttps://example.org/b\n"},
+                                    {QStringLiteral("tuesday.txt"), "https://example.org/b\nhttps://example.org/c\n"}}
+            << QStringList{QStringLiteral("https://example.org/a"), QStringLiteral("https://example.org/b"),
+                           QStringLiteral("https://example.org/c")}
+            << 1 << QStringList() << QStringList{QStringLiteral("Added 3 URLs")};
+    QTest::newRow("a picture, not a list")
+            << QVector<DroppedFile>{{QStringLiteral("photo.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)}}
+            << QStringList() << 0 << QStringList{QStringLiteral("photo.png:0")}
+            << QStringList{QStringLiteral("No URLs found")};
 }
 
-void tst_GuiIntake::dropOfHtmlPageAddsItsLinks()
+void tst_GuiIntake::dropOfFilesAddsTheirUrls()
 {
-    const QString page = writeFile(QStringLiteral("gallery.html"),
-                                   "<!DOCTYPE html><html><head><title>Gallery</title></head><body>\n"
-                                   "<a href=\"https://example.org/photos/one.png\">one</a>\n"
-                                   "<img src=\"https://cdn.example.org/two.png\" alt=\"two\">\n"
-                                   "<a href=\"mailto:someone@example.org\">mail</a>\n"
-                                   "</body></html>\n");
+    QFETCH(QVector<DroppedFile>, files);
+    QFETCH(QStringList, urls);
+    QFETCH(int, duplicates);
+    QFETCH(QStringList, rejects);
+    QFETCH(QStringList, status);
+
+    QList<QUrl> dropped;
+    for (const DroppedFile &file : std::as_const(files)) {
+        const QString path = writeFile(file.name, file.content);
+        QVERIFY2(!path.isEmpty(), qPrintable(file.name));
+        dropped << QUrl::fromLocalFile(path);
+    }
     QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(page)});
-    drop(data);
+    data.setUrls(dropped);
+    IntakeResult result;
+    QVERIFY(drop(data, &result));
 
-    DownloadModel &model = m_window->model();
-    QCOMPARE(model.rowCount(), 2);
-    QVERIFY(model.contains(QUrl(QStringLiteral("https://example.org/photos/one.png"))));
-    QVERIFY(model.contains(QUrl(QStringLiteral("https://cdn.example.org/two.png"))));
-}
-
-void tst_GuiIntake::dropOfSeveralLinkFilesAtOnce()
-{
-    const QString shortcut = writeFile(QStringLiteral("release.url"),
-                                       "[InternetShortcut]\r\nURL=https://example.org/release.tar.gz\r\n");
-    const QString desktop = writeFile(QStringLiteral("manual.desktop"),
-                                      "[Desktop Entry]\nType=Link\nName=Manual\n"
-                                      "URL=https://example.org/manual.pdf\n");
-    const QString text = writeFile(QStringLiteral("more.txt"), "https://example.org/extra.iso\n");
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(shortcut), QUrl::fromLocalFile(desktop), QUrl::fromLocalFile(text)});
-    const IntakeResult result = drop(data);
-
-    QVERIFY(result.rejects.isEmpty());
-    DownloadModel &model = m_window->model();
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.item(0).url, QUrl(QStringLiteral("https://example.org/release.tar.gz")));
-    QCOMPARE(model.item(1).url, QUrl(QStringLiteral("https://example.org/manual.pdf")));
-    QCOMPARE(model.item(2).url, QUrl(QStringLiteral("https://example.org/extra.iso")));
-}
-
-void tst_GuiIntake::dropOfOverlappingFilesAddsEachUrlOnce()
-{
-    const QString first = writeFile(QStringLiteral("monday.txt"), "https://example.org/a\nhttps://example.org/b\n");
-    const QString second = writeFile(QStringLiteral("tuesday.txt"), "https://example.org/b\nhttps://example.org/c\n");
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
-    const IntakeResult result = drop(data);
-    QCOMPARE(result.urls.size(), 3);
-    QCOMPARE(result.duplicates, 1);
-    QCOMPARE(m_window->model().rowCount(), 3);
-    QCOMPARE(m_window->model().item(2).url, QUrl(QStringLiteral("https://example.org/c")));
+    QStringList listed;
+    for (const DownloadItem &item : m_window->model().items())
+        listed << item.url.toString();
+    QCOMPARE(listed, urls);
+    QCOMPARE(result.duplicates, duplicates);
+    QStringList rejected;
+    for (const IntakeReject &reject : std::as_const(result.rejects))
+        rejected << QStringLiteral("%1:%2").arg(reject.source).arg(reject.reject.line);
+    QCOMPARE(rejected, rejects);
+    for (const QString &part : std::as_const(status))
+        QVERIFY2(statusMessage().contains(part), qPrintable(statusMessage()));
+    QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("rejectsButton"))->isVisible(), !rejects.isEmpty());
 }
 
 void tst_GuiIntake::dropOfBrowserLinks()
@@ -204,7 +224,8 @@ void tst_GuiIntake::dropOfBrowserLinks()
     data.setUrls({QUrl(QStringLiteral("https://example.org/x.zip")), QUrl(QStringLiteral("https://example.org/y.zip")),
                   QUrl(QStringLiteral("ftp://example.org/z.zip"))});
     data.setText(QStringLiteral("https://example.org/x.zip"));
-    const IntakeResult result = drop(data);
+    IntakeResult result;
+    QVERIFY(drop(data, &result));
 
     QCOMPARE(m_window->model().rowCount(), 2);
     QCOMPARE(result.rejects.size(), 1);
@@ -248,30 +269,19 @@ void tst_GuiIntake::duplicatesAreSkippedAndCounted()
     const QString second = writeFile(QStringLiteral("second.txt"),
                                      "https://example.org/2\nhttps://example.org/3\nhttps://example.org/4\n"
                                      "https://example.org/4\nnot a url\n");
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
     QMimeData firstData;
     firstData.setUrls({QUrl::fromLocalFile(first)});
-    drop(firstData);
+    QVERIFY(drop(firstData));
     QCOMPARE(m_window->model().rowCount(), 3);
 
     QMimeData secondData;
     secondData.setUrls({QUrl::fromLocalFile(second)});
-    drop(secondData);
+    QVERIFY(drop(secondData));
     QCOMPARE(m_window->model().rowCount(), 4);
     QVERIFY2(statusMessage().startsWith(QStringLiteral("Added 1 URL, skipped 2 already in the list")),
              qPrintable(statusMessage()));
     QVERIFY2(statusMessage().contains(QStringLiteral("1 line rejected")), qPrintable(statusMessage()));
-}
-
-void tst_GuiIntake::nonListFileIsReported()
-{
-    const QString binary = writeFile(QStringLiteral("photo.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(binary)});
-    const IntakeResult result = drop(data);
-    QCOMPARE(m_window->model().rowCount(), 0);
-    QCOMPARE(result.rejects.size(), 1);
-    QCOMPARE(result.rejects.first().source, QStringLiteral("photo.png"));
-    QVERIFY(statusMessage().contains(QStringLiteral("No URLs found")));
 }
 
 void tst_GuiIntake::bigPasteKeepsOrderLinesAndRepeats()
@@ -301,29 +311,45 @@ void tst_GuiIntake::bigPasteKeepsOrderLinesAndRepeats()
     QCOMPARE(result.urls.last().toString(), lines.at(29'998));
 }
 
-void tst_GuiIntake::pasteOfPlainText()
+// Edit → Paste takes plain text line by line and HTML by its links.
+void tst_GuiIntake::pasteAddsTheUrls_data()
 {
-    QGuiApplication::clipboard()->setText(QStringLiteral("https://example.org/p1.bin\n"
-                                                         "  https://example.org/p2.bin  \n"
-                                                         "garbage line\n"));
-    QSignalSpy finished(&m_window->intake(), &UrlIntake::finished);
-    m_window->findChild<QAction *>(QStringLiteral("actionPaste"))->trigger();
-    QVERIFY(finished.wait(10'000));
-    QCOMPARE(m_window->model().rowCount(), 2);
-    QVERIFY2(statusMessage().contains(QStringLiteral("1 line rejected")), qPrintable(statusMessage()));
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("clipboard");
+    QTest::addColumn<QStringList>("urls");   // the list's rows afterwards, in order
+    QTest::addColumn<QString>("status");     // part of the status bar's message
+
+    QTest::newRow("plain text")
+            << QStringLiteral("text/plain")
+            << QStringLiteral("https://example.org/p1.bin\n  https://example.org/p2.bin  \ngarbage line\n")
+            << QStringList{QStringLiteral("https://example.org/p1.bin"), QStringLiteral("https://example.org/p2.bin")}
+            << QStringLiteral("1 line rejected");
+    QTest::newRow("HTML")
+            << QStringLiteral("text/html")
+            << QStringLiteral("<ul><li><a href=\"https://example.org/h1.png\">first</a></li>"
+                              "<li><a href=\"https://example.org/h2.png\">second</a></li></ul>")
+            << QStringList{QStringLiteral("https://example.org/h1.png"), QStringLiteral("https://example.org/h2.png")}
+            << QStringLiteral("Added 2 URLs");
 }
 
-void tst_GuiIntake::pasteOfHtml()
+void tst_GuiIntake::pasteAddsTheUrls()
 {
+    QFETCH(QString, format);
+    QFETCH(QString, clipboard);
+    QFETCH(QStringList, urls);
+    QFETCH(QString, status);
+
     auto *data = new QMimeData;
-    data->setHtml(QStringLiteral("<ul><li><a href=\"https://example.org/h1.png\">first</a></li>"
-                                 "<li><a href=\"https://example.org/h2.png\">second</a></li></ul>"));
+    data->setData(format, clipboard.toUtf8());
     QGuiApplication::clipboard()->setMimeData(data); // the clipboard owns it
     QSignalSpy finished(&m_window->intake(), &UrlIntake::finished);
-    m_window->findChild<QAction *>(QStringLiteral("actionPaste"))->trigger();
+    m_window.action("actionPaste")->trigger();
     QVERIFY(finished.wait(10'000));
-    QCOMPARE(m_window->model().rowCount(), 2);
-    QVERIFY(m_window->model().contains(QUrl(QStringLiteral("https://example.org/h2.png"))));
+    QStringList listed;
+    for (const DownloadItem &item : m_window->model().items())
+        listed << item.url.toString();
+    QCOMPARE(listed, urls);
+    QVERIFY2(statusMessage().contains(status), qPrintable(statusMessage()));
 }
 
 void tst_GuiIntake::pasteShortcut()
@@ -354,6 +380,7 @@ void tst_GuiIntake::copyUrlPutsTheUrlsOnTheClipboard()
 void tst_GuiIntake::commandLineArgumentsKeepTheirOrder()
 {
     const QString list = writeFile(QStringLiteral("batch.txt"), "https://example.org/2\nhttps://example.org/3\n");
+    QVERIFY(!list.isEmpty());
     QSignalSpy finished(&m_window->intake(), &UrlIntake::finished);
     m_window->addArguments({QStringLiteral("https://example.org/1"), list, QStringLiteral("example.org/4"),
                             QStringLiteral("https://example.org/5")});
@@ -394,7 +421,7 @@ void tst_GuiIntake::addDialogCountsAndRejects()
 
 void tst_GuiIntake::addDialogAddsToTheList()
 {
-    m_window->findChild<QAction *>(QStringLiteral("actionAddUrls"))->trigger();
+    m_window.action("actionAddUrls")->trigger();
     AddUrlsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<AddUrlsDialog *>()) != nullptr);
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("editor"))

@@ -3,11 +3,13 @@
 // every row done and fills the comparison, Stop cancels, failures can be
 // retried, and a bad destination is reported before anything starts.
 #include "app/autostart.h"
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "app/preferencesdialog.h"
-#include "testserver.h"
+#include "enginetest.h"
+#include "guitestwindow.h"
 #include "run/timingpanel.h"
+#include "runshape.h"
+#include "serverfiles.h"
+#include "testserver.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -15,22 +17,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 class tst_GuiRun : public QObject
 {
@@ -56,80 +55,48 @@ private Q_SLOTS:
     void preferencesApplyToTheNextRun();
 
 private:
-    QVector<QUrl> files(const QString &prefix, int count, const QString &query) const;
-    QAction *action(const char *name) const;
-    // Presses Start and waits for the run's end; returns (run, wallUs).
-    QList<QVariant> runToEnd(int timeoutMs = 60'000);
+    // Opens Edit → Preferences…; null when it did not open.
+    PreferencesDialog *openPreferences();
 
     TestServer m_server{4};
-    std::unique_ptr<QTemporaryDir> m_destination;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void tst_GuiRun::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guirun"));
-    PluralTranslator::install();
+    setUpGuiTestApplication();
     QVERIFY(m_server.start());
     QVERIFY(m_server.startTls());
 }
 
 void tst_GuiRun::init()
 {
-    QSettings().clear();
-    m_destination = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_destination->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->setDestination(m_destination->path());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window.open());
 }
 
 void tst_GuiRun::cleanup()
 {
-    m_window.reset();
-    m_destination.reset();
+    m_window.close();
 }
 
-QVector<QUrl> tst_GuiRun::files(const QString &prefix, int count, const QString &query) const
+PreferencesDialog *tst_GuiRun::openPreferences()
 {
-    QVector<QUrl> urls;
-    for (int i = 0; i < count; ++i)
-        urls << m_server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query));
-    return urls;
-}
-
-QAction *tst_GuiRun::action(const char *name) const
-{
-    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-QList<QVariant> tst_GuiRun::runToEnd(int timeoutMs)
-{
-    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
-    if (!m_window->runs().isRunning())
-        qFatal("the run did not start: %s", qPrintable(m_window->statusBar()->currentMessage()));
-    if (!finished.wait(timeoutMs))
-        qFatal("the run did not end in time");
-    return finished.first();
+    m_window.action("actionPreferences")->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>();
+    return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
 }
 
 void tst_GuiRun::sequentialRunsOnOneWorker()
 {
-    m_window->model().addUrls(files(QStringLiteral("seq"), 6, QStringLiteral("size=2048&latency=20")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("seq"), 6, QStringLiteral("size=2048&latency=20")));
     m_window->setParallelWorkers(12);
     m_window->setParallel(false);
     QVERIFY(!m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"))->isEnabled());
     QCOMPARE(m_window->workerCount(), 1);
 
     QSignalSpy started(&m_window->runs().engine(), &DownloadEngine::runStarted);
-    const QList<QVariant> end = runToEnd();
+    QList<QVariant> end;
+    QVERIFY(m_window.runToEnd(&end));
     QCOMPARE(started.count(), 1);
     QCOMPARE(started.first().at(1).toInt(), 1);
     QCOMPARE(end.at(0).value<RunProgress>().workers, 1);
@@ -137,11 +104,12 @@ void tst_GuiRun::sequentialRunsOnOneWorker()
         QCOMPARE(item.state, ItemState::Done);
         QCOMPARE(item.worker, 0);
     }
+    QCOMPARE(mostAtOnce(m_window->model().items()), 1); // one after the other
 }
 
 void tst_GuiRun::parallelUsesTheWorkerCount()
 {
-    m_window->model().addUrls(files(QStringLiteral("par"), 24, QStringLiteral("size=4096&latency=150")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("par"), 24, QStringLiteral("size=4096&latency=150")));
     m_window->setParallel(true);
     auto *spin = m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"));
     QVERIFY(spin->isEnabled());
@@ -150,7 +118,8 @@ void tst_GuiRun::parallelUsesTheWorkerCount()
 
     m_server.resetStats();
     QSignalSpy started(&m_window->runs().engine(), &DownloadEngine::runStarted);
-    const QList<QVariant> end = runToEnd();
+    QList<QVariant> end;
+    QVERIFY(m_window.runToEnd(&end));
     QCOMPARE(started.first().at(1).toInt(), 8);
     QCOMPARE(end.at(0).value<RunProgress>().workers, 8);
     QCOMPARE(end.at(0).value<RunProgress>().done, 24);
@@ -160,19 +129,26 @@ void tst_GuiRun::parallelUsesTheWorkerCount()
         workers.insert(item.worker);
     QCOMPARE(int(workers.size()), 8);
     QCOMPARE(*workers.rbegin(), 7);
-    QVERIFY(m_server.peakConcurrentRequests() > 1);
+    // Each file waits 150 ms at the server: eight workers have more than half
+    // of them under way together (two would be the global pool's threads),
+    // on the run's clock and at the server alike, and never more than eight.
+    const int atOnce = mostAtOnce(m_window->model().items());
+    QVERIFY2(atOnce > 4 && atOnce <= 8, qPrintable(QString::number(atOnce)));
+    const int peak = m_server.peakConcurrentRequests();
+    QVERIFY2(peak > 4 && peak <= 8, qPrintable(QString::number(peak)));
     QCOMPARE(QSettings().value(QStringLiteral("run/workers")).toInt(), 8);
 }
 
 void tst_GuiRun::fullRunsFillTheComparison()
 {
-    const QVector<QUrl> urls = files(QStringLiteral("cmp"), 16, QStringLiteral("size=8192&latency=60"));
+    const QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("cmp"), 16, QStringLiteral("size=8192&latency=60"));
     m_window->model().addUrls(urls);
     TimingPanel *panel = m_window->timingPanel();
     QVERIFY(panel->comparisonText().startsWith(QStringLiteral("Run the list")));
 
     m_window->setParallel(false);
-    const QList<QVariant> sequential = runToEnd();
+    QList<QVariant> sequential;
+    QVERIFY(m_window.runToEnd(&sequential));
     const qint64 sequentialUs = sequential.at(1).toLongLong();
     QCOMPARE(panel->elapsedText(), RunComparison::formatDuration(sequentialUs));
     QVERIFY2(panel->comparisonText().startsWith(QStringLiteral("Sequential ")), qPrintable(panel->comparisonText()));
@@ -180,77 +156,76 @@ void tst_GuiRun::fullRunsFillTheComparison()
         QCOMPARE(item.state, ItemState::Done);
         QVERIFY2(QFileInfo::exists(item.filePath), qPrintable(item.filePath));
         QCOMPARE(QFileInfo(item.filePath).size(), 8192);
-        QCOMPARE(QFileInfo(item.filePath).absolutePath(), QFileInfo(m_destination->path()).canonicalFilePath());
+        QCOMPARE(QFileInfo(item.filePath).absolutePath(), QFileInfo(m_window.destination()).canonicalFilePath());
     }
+    QCOMPARE(mostAtOnce(m_window->model().items()), 1);
 
     // Start again on a finished list runs the same list, now in parallel.
     m_window->setParallel(true);
     m_window->setParallelWorkers(8);
-    const QList<QVariant> parallel = runToEnd();
+    QList<QVariant> parallel;
+    QVERIFY(m_window.runToEnd(&parallel));
     const qint64 parallelUs = parallel.at(1).toLongLong();
     QCOMPARE(parallel.at(0).value<RunProgress>().done, 16);
     for (const DownloadItem &item : m_window->model().items())
         QCOMPARE(item.state, ItemState::Done);
+    // 60 ms at the server per file: more than half the eight workers had one under way together.
+    const int atOnce = mostAtOnce(m_window->model().items());
+    QVERIFY2(atOnce > 4 && atOnce <= 8, qPrintable(QString::number(atOnce)));
 
     const QString summary = panel->comparisonText();
     QVERIFY2(summary.contains(QStringLiteral("Sequential ") + RunComparison::formatDuration(sequentialUs)), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Parallel ×8 ") + RunComparison::formatDuration(parallelUs)), qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("faster")), qPrintable(summary));
-    QVERIFY(m_window->runs().comparison().speedUp().value() > 2.0);
+    // The figure compares these two runs' own wall times; which one was
+    // faster on this machine is for bench/ to say.
+    QCOMPARE(m_window->runs().comparison().speedUp().value(), double(sequentialUs) / double(parallelUs));
     // Both runs saved every file: 16 from each, none left as .part.
-    QCOMPARE(QDir(m_destination->path()).entryList(QDir::Files).size(), 32);
+    QCOMPARE(QDir(m_window.destination()).entryList(QDir::Files).size(), 32);
 
     // Another list: the comparison starts over instead of mixing figures.
-    m_window->model().addUrls(files(QStringLiteral("other"), 2, QStringLiteral("size=16")));
-    runToEnd();
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("other"), 2, QStringLiteral("size=16")));
+    QVERIFY(m_window.runToEnd());
     QVERIFY2(!panel->comparisonText().contains(QStringLiteral("Sequential")), qPrintable(panel->comparisonText()));
 }
 
 void tst_GuiRun::stopCancelsPromptly()
 {
-    m_window->model().addUrls(files(QStringLiteral("slow"), 20, QStringLiteral("size=65536&latency=20000")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("slow"), 20, QStringLiteral("size=65536&latency=20000")));
     m_window->setParallel(true);
     m_window->setParallelWorkers(4);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
+    m_window.action("actionStart")->trigger();
     QVERIFY(m_window->runs().isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->runs().engine().progress().inFlight == 4, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->timingPanel()->inFlightText() == QStringLiteral("In flight 4 of 4 workers"), 10'000);
 
-    QElapsedTimer clock;
-    clock.start();
-    QVERIFY(action("actionStop")->isEnabled());
-    action("actionStop")->trigger();
-    QVERIFY(finished.wait(5'000));
-    QVERIFY2(clock.elapsed() < 3'000, qPrintable(QString::number(clock.elapsed())));
+    // The server answers after 20 s: only Stop can end the run within the wait.
+    QVERIFY(m_window.action("actionStop")->isEnabled());
+    m_window.action("actionStop")->trigger();
+    QVERIFY(finished.wait(10'000));
 
     for (const DownloadItem &item : m_window->model().items())
         QVERIFY(item.state == ItemState::Cancelled || item.state == ItemState::Done);
     QCOMPARE(m_window->model().countInState({ItemState::Cancelled}), 20);
-    QVERIFY(QDir(m_destination->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-    QVERIFY(action("actionRetryFailed")->isEnabled());
-    QVERIFY(action("actionStart")->isEnabled());
+    QVERIFY(QDir(m_window.destination()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(m_window.action("actionRetryFailed")->isEnabled());
+    QVERIFY(m_window.action("actionStart")->isEnabled());
 }
 
 void tst_GuiRun::startAfterStopResumesKeptParts()
 {
     // With a validator (etag=1) Stop keeps each part; Start continues from it.
     const qint64 size = 200'000;
-    const QVector<QUrl> urls = files(QStringLiteral("resume"), 3, QStringLiteral("size=%1&etag=1&stall=2000").arg(size));
+    const QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("resume"), 3, QStringLiteral("size=%1&etag=1&stall=2000").arg(size));
     m_window->model().addUrls(urls);
     m_window->setParallel(true);
     m_window->setParallelWorkers(4);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
-    const QDir folder(m_destination->path());
-    auto partsWithBytes = [&] {
-        int n = 0;
-        for (const QFileInfo &info : folder.entryInfoList({QStringLiteral("*.part")}, QDir::Files))
-            n += info.size() > 0 ? 1 : 0;
-        return n;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(partsWithBytes() == 3, 10'000);
-    action("actionStop")->trigger();
+    m_window.action("actionStart")->trigger();
+    const QDir folder(m_window.destination());
+    QTRY_VERIFY_WITH_TIMEOUT(partsWithBytes(folder.path()) == 3, 10'000);
+    m_window.action("actionStop")->trigger();
     QVERIFY(finished.wait(5'000));
     QCOMPARE(m_window->model().countInState({ItemState::Cancelled}), 3);
     const QString status = m_window->model().index(0, DownloadModel::StatusColumn).data().toString();
@@ -258,8 +233,8 @@ void tst_GuiRun::startAfterStopResumesKeptParts()
 
     m_server.resetStats();
     finished.clear();
-    QVERIFY(action("actionStart")->isEnabled());
-    action("actionStart")->trigger();
+    QVERIFY(m_window.action("actionStart")->isEnabled());
+    m_window.action("actionStart")->trigger();
     QVERIFY(finished.wait(30'000));
     QCOMPARE(m_window->model().countInState({ItemState::Done}), 3);
     for (int i = 0; i < 3; ++i) {
@@ -277,12 +252,12 @@ void tst_GuiRun::startAfterStopResumesKeptParts()
 
 void tst_GuiRun::removingAStoppedItemDeletesItsPart()
 {
-    m_window->model().addUrls(files(QStringLiteral("drop"), 1, QStringLiteral("size=200000&etag=1&stall=5000")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("drop"), 1, QStringLiteral("size=200000&etag=1&stall=5000")));
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
-    const QString part = QDir(m_destination->path()).filePath(QStringLiteral("drop-0.bin.part"));
+    m_window.action("actionStart")->trigger();
+    const QString part = QDir(m_window.destination()).filePath(QStringLiteral("drop-0.bin.part"));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10'000);
-    action("actionStop")->trigger();
+    m_window.action("actionStop")->trigger();
     QVERIFY(finished.wait(5'000));
     QVERIFY(QFileInfo::exists(part));
 
@@ -295,10 +270,10 @@ void tst_GuiRun::failuresShowTheirReasonAndCanBeRetried()
 {
     // The first request to each path answers 404 (not worth retrying within
     // the run); the next one succeeds.
-    const QVector<QUrl> urls = files(QStringLiteral("flaky"), 3, QStringLiteral("size=100&fail=1&failstatus=404"));
+    const QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("flaky"), 3, QStringLiteral("size=100&fail=1&failstatus=404"));
     m_window->model().addUrls(urls);
-    m_window->model().addUrls(files(QStringLiteral("fine"), 2, QStringLiteral("size=100")));
-    runToEnd();
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("fine"), 2, QStringLiteral("size=100")));
+    QVERIFY(m_window.runToEnd());
 
     DownloadModel &model = m_window->model();
     QCOMPARE(model.countInState({ItemState::Failed}), 3);
@@ -306,20 +281,20 @@ void tst_GuiRun::failuresShowTheirReasonAndCanBeRetried()
     const int row = model.rowOf(model.idsInState({ItemState::Failed}).first());
     const QString tip = model.index(row, DownloadModel::StatusColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("404")), qPrintable(tip));
-    QVERIFY(action("actionRetryFailed")->isEnabled());
+    QVERIFY(m_window.action("actionRetryFailed")->isEnabled());
 
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionRetryFailed")->trigger();
+    m_window.action("actionRetryFailed")->trigger();
     QVERIFY(finished.wait(30'000));
     QCOMPARE(finished.first().at(0).value<RunProgress>().total, 3); // only the failed ones ran
     QCOMPARE(model.countInState({ItemState::Done}), 5);
-    QVERIFY(!action("actionRetryFailed")->isEnabled());
+    QVERIFY(!m_window.action("actionRetryFailed")->isEnabled());
 }
 
 void tst_GuiRun::missingDestinationIsReportedBeforeStarting()
 {
-    m_window->model().addUrls(files(QStringLiteral("nowhere"), 1, QStringLiteral("size=10")));
-    const QString missing = m_destination->filePath(QStringLiteral("not/there"));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("nowhere"), 1, QStringLiteral("size=10")));
+    const QString missing = QDir(m_window.destination()).filePath(QStringLiteral("not/there"));
     m_window->setDestination(missing);
     QVERIFY(!m_window->startRun());
     QVERIFY(!m_window->runs().isRunning());
@@ -331,36 +306,36 @@ void tst_GuiRun::missingDestinationIsReportedBeforeStarting()
 
 void tst_GuiRun::actionsFollowTheRunState()
 {
-    QVERIFY(!action("actionStart")->isEnabled()); // nothing to run
-    QVERIFY(!action("actionStop")->isEnabled());
-    m_window->model().addUrls(files(QStringLiteral("state"), 4, QStringLiteral("size=10&latency=300")));
-    QVERIFY(action("actionStart")->isEnabled());
-    QVERIFY(!action("actionClearFinished")->isEnabled());
+    QVERIFY(!m_window.action("actionStart")->isEnabled()); // nothing to run
+    QVERIFY(!m_window.action("actionStop")->isEnabled());
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("state"), 4, QStringLiteral("size=10&latency=300")));
+    QVERIFY(m_window.action("actionStart")->isEnabled());
+    QVERIFY(!m_window.action("actionClearFinished")->isEnabled());
 
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
-    QVERIFY(!action("actionStart")->isEnabled());
-    QVERIFY(action("actionStop")->isEnabled());
-    QVERIFY(!action("actionSequential")->isEnabled());
+    m_window.action("actionStart")->trigger();
+    QVERIFY(!m_window.action("actionStart")->isEnabled());
+    QVERIFY(m_window.action("actionStop")->isEnabled());
+    QVERIFY(!m_window.action("actionSequential")->isEnabled());
     QVERIFY(!m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"))->isEnabled());
     QVERIFY(finished.wait(30'000));
-    QVERIFY(action("actionStart")->isEnabled());
-    QVERIFY(!action("actionStop")->isEnabled());
-    QVERIFY(action("actionClearFinished")->isEnabled());
+    QVERIFY(m_window.action("actionStart")->isEnabled());
+    QVERIFY(!m_window.action("actionStop")->isEnabled());
+    QVERIFY(m_window.action("actionClearFinished")->isEnabled());
 
-    action("actionClearFinished")->trigger();
+    m_window.action("actionClearFinished")->trigger();
     QCOMPARE(m_window->model().rowCount(), 0);
-    QVERIFY(!action("actionStart")->isEnabled());
+    QVERIFY(!m_window.action("actionStart")->isEnabled());
 }
 
 void tst_GuiRun::removingRunningItemsCancelsThem()
 {
-    m_window->model().addUrls(files(QStringLiteral("gone"), 3, QStringLiteral("size=4096&latency=20000")));
-    m_window->model().addUrls(files(QStringLiteral("kept"), 2, QStringLiteral("size=64&latency=50")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("gone"), 3, QStringLiteral("size=4096&latency=20000")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("kept"), 2, QStringLiteral("size=64&latency=50")));
     m_window->setParallel(true);
     m_window->setParallelWorkers(5);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    action("actionStart")->trigger();
+    m_window.action("actionStart")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->runs().engine().progress().inFlight == 3, 10'000);
 
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("listView"));
@@ -368,8 +343,8 @@ void tst_GuiRun::removingRunningItemsCancelsThem()
     for (int row = 0; row < 3; ++row)
         view->selectionModel()->select(view->model()->index(row, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QVERIFY(action("actionRemove")->isEnabled());
-    action("actionRemove")->trigger();
+    QVERIFY(m_window.action("actionRemove")->isEnabled());
+    m_window.action("actionRemove")->trigger();
     QCOMPARE(m_window->model().rowCount(), 2);
 
     QVERIFY(finished.wait(5'000)); // the removed transfers were cancelled, not waited for
@@ -377,7 +352,7 @@ void tst_GuiRun::removingRunningItemsCancelsThem()
     QCOMPARE(run.cancelled, 3);
     QCOMPARE(run.done, 2);
     QCOMPARE(m_window->model().countInState({ItemState::Done}), 2);
-    QCOMPARE(QDir(m_destination->path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    QCOMPARE(QDir(m_window.destination()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 void tst_GuiRun::demoBatchUsesAScratchFolder()
@@ -403,7 +378,7 @@ void tst_GuiRun::autostartRunsEachModeInTurn()
     QVERIFY(modes);
     QCOMPARE(modes->size(), 2);
 
-    m_window->model().addUrls(files(QStringLiteral("auto"), 6, QStringLiteral("size=512&latency=40")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("auto"), 6, QStringLiteral("size=512&latency=40")));
     m_window->setParallelWorkers(6);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
     (new AutoStart(m_window.get(), *modes))->begin();
@@ -420,23 +395,17 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
 {
     const QUrl secure = m_server.httpsUrl(QStringLiteral("/files/prefs-secure.bin?size=3000"));
     m_window->model().addUrls({secure});
-    runToEnd();
+    QVERIFY(m_window.runToEnd());
     QCOMPARE(m_window->model().item(0).state, ItemState::Failed);
     QVERIFY2(m_window->model().item(0).errorMessage.contains(QLatin1String("certificate")),
              qPrintable(m_window->model().item(0).errorMessage));
 
-    auto openPreferences = [this] {
-        action("actionPreferences")->trigger();
-        auto *dialog = m_window->findChild<PreferencesDialog *>();
-        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-            qFatal("Preferences did not open");
-        return dialog;
-    };
     PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
     auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFile"));
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    const QString junk = QDir(m_destination->path()).filePath(QStringLiteral("junk.pem"));
+    const QString junk = QDir(m_window.destination()).filePath(QStringLiteral("junk.pem"));
     {
         QFile file(junk);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -456,7 +425,7 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
              TestServer::certificateFile());
     QCOMPARE(QSettings().value(QStringLiteral("connection/retries")).toInt(), 5);
 
-    action("actionRetryFailed")->trigger();
+    m_window.action("actionRetryFailed")->trigger();
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
     QVERIFY(finished.wait(30'000));
     const DownloadItem &item = m_window->model().item(0);
@@ -467,6 +436,7 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
 
     // The dialog shows what was saved, and a new window starts with it.
     dialog = openPreferences();
+    QVERIFY(dialog);
     QCOMPARE(dialog->connection().caCertificateFile, TestServer::certificateFile());
     QCOMPARE(dialog->connection().retries, 5);
     dialog->reject();

@@ -1,9 +1,8 @@
 // Persistence: the list and its destination survive a restart, in-flight
 // items come back queued so the run can continue, saves happen in the
 // background, and the demo never replaces the user's list.
+#include "guitestwindow.h"
 #include "list/liststore.h"
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "testserver.h"
 
 #include <QAction>
@@ -11,14 +10,13 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 class tst_GuiStore : public QObject
 {
@@ -47,10 +45,7 @@ private:
 
 void tst_GuiStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guistore"));
-    PluralTranslator::install();
+    setUpGuiTestApplication();
     QVERIFY(m_server.start());
 }
 
@@ -65,7 +60,9 @@ void tst_GuiStore::init()
 
 std::unique_ptr<MainWindow> tst_GuiStore::openWindow()
 {
-    return std::make_unique<MainWindow>(std::make_unique<ListStore>(storePath()));
+    auto window = std::make_unique<MainWindow>(std::make_unique<ListStore>(storePath()));
+    checkWindowModels(*window);
+    return window;
 }
 
 void tst_GuiStore::serializationRoundTrip()

@@ -9,6 +9,7 @@
 // writes its files into the document root and reads nginx's access log to see
 // every request as the server saw it.
 #include "downloadengine.h"
+#include "enginetest.h"
 #include "resumerecord.h"
 #include "runrecorder.h"
 
@@ -24,8 +25,7 @@
 #include <cerrno>
 
 using namespace Fetchpool;
-using Fetchpool::Test::jobsFor;
-using Fetchpool::Test::RunRecorder;
+using namespace Fetchpool::Test;
 
 namespace {
 
@@ -53,19 +53,6 @@ QByteArray contentFor(const QString &name, qint64 size)
         bytes[i] = char(state >> 24);
     }
     return bytes;
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList filesIn(const QString &folder)
-{
-    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    names.sort();
-    return names;
 }
 
 // What the fixture's start.sh recorded.
@@ -151,9 +138,7 @@ private:
 
 void tst_Http2::initTestCase_data()
 {
-    QTest::addColumn<int>("workers");
-    QTest::newRow("sequential") << 1;
-    QTest::newRow("parallel") << 16;
+    addWorkerRows();
 }
 
 void tst_Http2::initTestCase()
@@ -202,13 +187,7 @@ void tst_Http2::cleanupTestCase()
 
 EngineOptions tst_Http2::options() const
 {
-    EngineOptions options;
-    options.destination = m_dir->path();
-    QFETCH_GLOBAL(int, workers);
-    options.workers = workers;
-    options.retries = 0;
-    options.responseTimeoutMs = 20'000;
-    options.stallTimeoutMs = 20'000;
+    EngineOptions options = engineOptions(m_dir->path());
     options.caCertificateFile = m_nginx.caCertificate;
     return options;
 }

@@ -3,7 +3,9 @@
 // Range/If-Range, restarts it when the server ignores the range or the file
 // changed, and handles 416. Every case ends with a byte-identical file.
 #include "downloadengine.h"
+#include "enginetest.h"
 #include "resumerecord.h"
+#include "runrecorder.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -19,26 +21,13 @@
 #include <sys/xattr.h>
 
 using namespace Fetchpool;
-using Fetchpool::Test::TestServer;
+using namespace Fetchpool::Test;
 
 namespace {
 
 // The validator the test server sends with `lastmodified=1`.
 const QByteArray FixedLastModified = "Wed, 01 Jan 2025 00:00:00 GMT";
 constexpr qint64 StallPrefix = 16 * 1024; // what `stall=` sends before pausing
-
-QStringList filesIn(const QString &folder)
-{
-    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    names.sort();
-    return names;
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool hasResumeRecord(const QString &path)
 {
@@ -79,7 +68,7 @@ private Q_SLOTS:
     void cliKilledMidBatchResumesByteIdentical();
 
 private:
-    EngineOptions options() const;
+    EngineOptions options() const { return engineOptions(m_dir->path()); }
     // Runs `urls` to the end and returns the results by index.
     QVector<ItemResult> runToEnd(const QVector<QUrl> &urls);
     // Starts `urls`, waits until every item has body bytes on disk, then stops the run.
@@ -91,9 +80,7 @@ private:
 
 void tst_Resume::initTestCase_data()
 {
-    QTest::addColumn<int>("workers");
-    QTest::newRow("sequential") << 1;
-    QTest::newRow("parallel") << 16;
+    addWorkerRows();
 }
 
 void tst_Resume::initTestCase()
@@ -116,18 +103,6 @@ void tst_Resume::init()
     m_server.resetStats();
 }
 
-EngineOptions tst_Resume::options() const
-{
-    EngineOptions options;
-    options.destination = m_dir->path();
-    QFETCH_GLOBAL(int, workers);
-    options.workers = workers;
-    options.retries = 0;
-    options.responseTimeoutMs = 20'000;
-    options.stallTimeoutMs = 20'000;
-    return options;
-}
-
 QVector<ItemResult> tst_Resume::runToEnd(const QVector<QUrl> &urls)
 {
     DownloadEngine engine;
@@ -137,11 +112,8 @@ QVector<ItemResult> tst_Resume::runToEnd(const QVector<QUrl> &urls)
             results[int(result.id)] = result;
     });
     QSignalSpy finished(&engine, &DownloadEngine::runFinished);
-    QVector<DownloadJob> jobs;
-    for (int i = 0; i < urls.size(); ++i)
-        jobs.push_back({quint64(i), urls[i]});
     QString error;
-    if (!engine.start(jobs, options(), &error))
+    if (!engine.start(jobsFor(urls), options(), &error))
         qWarning() << error;
     finished.wait(60'000);
     return results;
@@ -163,11 +135,8 @@ void tst_Resume::runAndStopMidBody(const QVector<QUrl> &urls, QVector<ItemResult
                     received[item.id] = item.received;
             });
     QSignalSpy finished(&engine, &DownloadEngine::runFinished);
-    QVector<DownloadJob> jobs;
-    for (int i = 0; i < urls.size(); ++i)
-        jobs.push_back({quint64(i), urls[i]});
     QString error;
-    QVERIFY2(engine.start(jobs, options(), &error), qPrintable(error));
+    QVERIFY2(engine.start(jobsFor(urls), options(), &error), qPrintable(error));
     // Sequentially only the first item is under way when the run stops.
     const int expectMidBody = options().workers == 1 ? 1 : int(urls.size());
     QTRY_VERIFY_WITH_TIMEOUT(std::count_if(received.cbegin(), received.cend(),
@@ -371,13 +340,7 @@ void tst_Resume::cliKilledMidBatchResumesByteIdentical()
     QVERIFY(first.waitForStarted());
     // Killed while the items under way have part of their body on disk.
     const int underWay = qMin(workers, count);
-    auto partsWithBytes = [&] {
-        int n = 0;
-        for (const QFileInfo &info : QDir(out).entryInfoList({QStringLiteral("*.part")}, QDir::Files))
-            n += info.size() > 0 ? 1 : 0;
-        return n;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(partsWithBytes() >= underWay, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(partsWithBytes(out) >= underWay, 30'000);
     first.kill(); // SIGKILL: no chance to clean up
     QVERIFY(first.waitForFinished(10'000));
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);

@@ -1,13 +1,13 @@
 // WorkerSweep against the in-process test server, and the sweep's analysis on
-// hand-made numbers. The timing checks are benchmark-style with generous
-// bounds: a latency-bound list must get faster with more workers, by far
-// more than scheduling noise, but no figure is held to a tight tolerance.
+// hand-made numbers. A real sweep is checked by its structure (each step's
+// worker count reaches the server as that many requests at once, every step
+// fetches every URL, nothing is left behind), never by its wall times: which
+// count is faster is for bench/ to say.
 #include "sweepreport.h"
 #include "testserver.h"
 #include "workersweep.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,8 +55,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
 
-    void latencyBoundListGetsFasterWithWorkers();
-    void cancelMidSweepEndsPromptlyAndCleansUp();
+    void eachStepRunsItsWorkersAtOnce();
+    void cancelMidSweepEndsItAndCleansUp();
     void startRejectsWhatCannotBeMeasured_data();
     void startRejectsWhatCannotBeMeasured();
     void diminishingReturnsRule_data();
@@ -82,13 +82,18 @@ void tst_Sweep::init()
     QVERIFY(m_parent->isValid());
 }
 
-void tst_Sweep::latencyBoundListGetsFasterWithWorkers()
+void tst_Sweep::eachStepRunsItsWorkersAtOnce()
 {
     WorkerSweep sweep;
     QSignalSpy started(&sweep, &WorkerSweep::stepStarted);
     QSignalSpy stepDone(&sweep, &WorkerSweep::stepFinished);
     QSignalSpy progressed(&sweep, &WorkerSweep::progressed);
     QSignalSpy finished(&sweep, &WorkerSweep::finished);
+    // The server's most requests at once, step by step: counted afresh when a
+    // step starts (requests already under way stay counted), read when it ends.
+    QVector<int> peaks;
+    connect(&sweep, &WorkerSweep::stepStarted, this, [this] { m_server.resetStats(); });
+    connect(&sweep, &WorkerSweep::stepFinished, this, [this, &peaks] { peaks << m_server.peakConcurrentRequests(); });
 
     SweepOptions options;
     options.workerCounts = {8, 1, 4, 2}; // measured in increasing order whatever the order given
@@ -100,7 +105,6 @@ void tst_Sweep::latencyBoundListGetsFasterWithWorkers()
     QVERIFY(scratch.startsWith(m_parent->path()));
     QVERIFY(QDir(scratch).exists());
 
-    // 32 × 100 ms one at a time, then ever less: about 6 s in all.
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.count(), 1);
     QVERIFY(!sweep.isRunning());
@@ -113,24 +117,22 @@ void tst_Sweep::latencyBoundListGetsFasterWithWorkers()
     QVERIFY(!result.cancelled);
     QCOMPARE(result.urlCount, 32);
     QCOMPARE(result.steps.size(), 4);
+    QCOMPARE(peaks.size(), 4);
     const int expectedWorkers[] = {1, 2, 4, 8};
     for (int i = 0; i < 4; ++i) {
         const SweepStep &s = result.steps.at(i);
         QCOMPARE(s.workers, expectedWorkers[i]);
         QVERIFY2(s.isComplete(), qPrintable(QStringLiteral("%1 workers: %2 of %3 done").arg(s.workers).arg(s.done).arg(s.total)));
         QCOMPARE(s.bytes, qint64(32 * 2048));
-        if (i > 0) {
-            // More workers are never slower by more than noise.
-            QVERIFY2(double(s.wallUs) <= 1.25 * double(result.steps.at(i - 1).wallUs),
-                     qPrintable(QStringLiteral("%1 workers took %2 µs, %3 workers %4 µs")
-                                        .arg(s.workers).arg(s.wallUs)
-                                        .arg(result.steps.at(i - 1).workers).arg(result.steps.at(i - 1).wallUs)));
-        }
+        // Never more requests at once than the step's workers, and more than
+        // half of them: each waits 100 ms at the server, so only a step that
+        // ran fewer workers (or the global pool's two threads) falls short.
+        QVERIFY2(peaks.at(i) <= s.workers && peaks.at(i) > s.workers / 2,
+                 qPrintable(QStringLiteral("%1 workers, %2 requests at once").arg(s.workers).arg(peaks.at(i))));
     }
-    const auto speedUp = result.speedUp(result.steps.last());
-    QVERIFY(speedUp);
-    QVERIFY2(*speedUp > 3.0, qPrintable(QString::number(*speedUp)));
-    QVERIFY(result.recommendedWorkers() >= 2);
+    // Which count pays off depends on the measured times; the rule that picks
+    // it is checked on hand-made numbers below.
+    QVERIFY(QVector<int>({1, 2, 4, 8}).contains(result.recommendedWorkers()));
 
     // Every step's files and the scratch folder itself are gone.
     QVERIFY(!QDir(scratch).exists());
@@ -138,7 +140,7 @@ void tst_Sweep::latencyBoundListGetsFasterWithWorkers()
     QVERIFY(sweep.scratchFolder().isEmpty());
 }
 
-void tst_Sweep::cancelMidSweepEndsPromptlyAndCleansUp()
+void tst_Sweep::cancelMidSweepEndsItAndCleansUp()
 {
     WorkerSweep sweep;
     QSignalSpy stepDone(&sweep, &WorkerSweep::stepFinished);
@@ -146,8 +148,12 @@ void tst_Sweep::cancelMidSweepEndsPromptlyAndCleansUp()
     SweepOptions options;
     options.workerCounts = {1, 2, 4};
     options.engine.destination = m_parent->path();
-    // The first step alone would take 40 × 300 ms = 12 s.
-    QVERIFY(sweep.start(latencyList(m_server, QStringLiteral("cancel"), 40, 300), options));
+    // Two files, then transfers the server never answers: only the cancel
+    // can end the first step.
+    QVector<QUrl> urls = latencyList(m_server, QStringLiteral("cancel"), 2, 0);
+    for (int i = 0; i < 38; ++i)
+        urls << m_server.url(QStringLiteral("/files/cancel/hang%1.bin?hang=1").arg(i));
+    QVERIFY(sweep.start(urls, options));
     const QString scratch = sweep.scratchFolder();
 
     // Some files are on disk when the sweep is cancelled.
@@ -156,11 +162,8 @@ void tst_Sweep::cancelMidSweepEndsPromptlyAndCleansUp()
     QTRY_VERIFY_WITH_TIMEOUT(done >= 2, 20'000);
     QVERIFY(!entriesOf(scratch).isEmpty());
 
-    QElapsedTimer sinceCancel;
-    sinceCancel.start();
     sweep.cancel();
-    QVERIFY(finished.wait(10'000));
-    QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QVERIFY(finished.wait(20'000));
     const SweepResult result = finished.first().at(0).value<SweepResult>();
     QVERIFY(result.cancelled);
     QVERIFY(result.steps.isEmpty()); // the cancelled step measured nothing

@@ -3,10 +3,9 @@
 // English when the locale switches back; and the .ts file itself complete,
 // with the same placeholders in every translation as in its source.
 #include "app/apptranslations.h"
-#include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "desktop/runnotifier.h"
 #include "desktop/taskbarprogress.h"
+#include "guitestwindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -16,12 +15,12 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
+using namespace Fetchpool::Test;
 
 namespace {
 
@@ -66,11 +65,8 @@ private Q_SLOTS:
 
 void tst_Translation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translation"));
+    setUpGuiTestApplication(); // the plural rule first, as the program installs it
     QSettings().clear();
-    PluralTranslator::install(); // as the program does, before the translations
 }
 
 void tst_Translation::cleanup()
@@ -82,6 +78,7 @@ void tst_Translation::germanLocaleTranslatesTheWindow()
 {
     QVERIFY(AppTranslations::install(QLocale(QLocale::German, QLocale::Germany)));
     MainWindow window;
+    checkWindowModels(window);
     QCOMPARE(menuTitle(window, "menuFile"), QStringLiteral("&Datei"));
     QCOMPARE(menuTitle(window, "menuEdit"), QStringLiteral("&Bearbeiten"));
     QCOMPARE(actionText(window, "actionStop"), QStringLiteral("S&topp"));
@@ -124,10 +121,12 @@ void tst_Translation::switchingBackGivesEnglish()
     QVERIFY(AppTranslations::install(QLocale(QLocale::German)));
     {
         MainWindow german;
+        checkWindowModels(german);
         QCOMPARE(actionText(german, "actionStop"), QStringLiteral("S&topp"));
     }
     QVERIFY(!AppTranslations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     MainWindow english;
+    checkWindowModels(english);
     QCOMPARE(menuTitle(english, "menuFile"), QStringLiteral("&File"));
     QCOMPARE(actionText(english, "actionStart"), QStringLiteral("&Start"));
     // English plurals still come from the built-in plural rule.

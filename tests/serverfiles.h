@@ -1,0 +1,23 @@
+#pragma once
+
+// Numbered lists of test-server files, as most run cases want them.
+#include "testserver.h"
+
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+namespace Fetchpool::Test {
+
+// `count` URLs /files/<prefix>-<i>.bin?<query> on `server`, i from 0: each a
+// path of its own, so each has its own name, seed and request count.
+inline QVector<QUrl> fileUrls(const TestServer &server, const QString &prefix, int count, const QString &query)
+{
+    QVector<QUrl> urls;
+    urls.reserve(count);
+    for (int i = 0; i < count; ++i)
+        urls << server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query));
+    return urls;
+}
+
+} // namespace Fetchpool::Test
