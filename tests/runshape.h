@@ -13,7 +13,7 @@ namespace Fetchpool::Test {
 
 // The most items under way at one instant, each from its startUs up to (not
 // including) its endUs; items without both times are left out. Anything with
-// startUs and endUs will do: ItemResult, DownloadItem, TimelineBar.
+// startUs and endUs will do: ItemResult, TimelineBar.
 //
 // One worker takes its items one after the other, so a sequential run gives
 // exactly 1; N workers give at most N.

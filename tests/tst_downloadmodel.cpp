@@ -1,10 +1,13 @@
-// DownloadModel on its own: rows, engine batches, results, removal.
+// DownloadModel on its own: rows, engine batches, results, removal, live
+// rates, sizes in the user's locale.
 #include "list/downloadmodel.h"
+#include "list/sizetext.h"
 #include "modeltest.h"
 #include "runreport.h"
 
 #include <QIcon>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -13,6 +16,7 @@
 
 using namespace Fetchpool;
 using Fetchpool::Gui::DownloadModel;
+namespace SizeText = Fetchpool::Gui::SizeText;
 using Fetchpool::Test::checkModel;
 
 namespace {
@@ -38,7 +42,7 @@ ItemProgress receiving(quint64 id, qint64 received, qint64 total, int worker = 0
 
 quint64 idAt(const DownloadModel &model, int row)
 {
-    return model.item(row).id;
+    return model.item(row).result.id;
 }
 
 } // namespace
@@ -48,6 +52,7 @@ class tst_DownloadModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -56,6 +61,8 @@ private Q_SLOTS:
     void progressBatchEmitsOneChangePerRange();
     void progressBatchIgnoresRemovedRows();
     void speedComesFromSamples();
+    void speedDropsToZeroWhenStalled();
+    void sizesFollowTheLocale();
     void statusSaysHowTheItemEnded_data();
     void statusSaysHowTheItemEnded();
     void resultsSetStateTimeAndWorker();
@@ -74,6 +81,12 @@ private:
     // A fresh model for every test, checked by QAbstractItemModelTester.
     std::unique_ptr<DownloadModel> m_model;
 };
+
+void tst_DownloadModel::initTestCase()
+{
+    // The expected texts are English, whatever the machine's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void tst_DownloadModel::init()
 {
@@ -155,8 +168,75 @@ void tst_DownloadModel::speedComesFromSamples()
     const quint64 id = idAt(model, 0);
     model.applyProgress({receiving(id, 0, 10'000'000)}, 1000);
     model.applyProgress({receiving(id, 1'000'000, 10'000'000)}, 2000); // 1 MB in 1 s
-    QCOMPARE(model.item(0).bytesPerSecond, 1'000'000.0);
+    QCOMPARE(model.item(0).bytesPerSecond(), 1'000'000.0);
     QVERIFY(model.index(0, DownloadModel::SpeedColumn).data().toString().endsWith(QStringLiteral("/s")));
+}
+
+// The engine names an item in a batch only when its bytes moved, but keeps
+// publishing batches while it runs: each one measures the stalled items too.
+void tst_DownloadModel::speedDropsToZeroWhenStalled()
+{
+    DownloadModel &model = *m_model;
+    model.addUrls(numberedUrls(2));
+    const quint64 id = idAt(model, 0);
+    model.applyProgress({receiving(id, 0, 10'000'000)}, 1000);
+    model.applyProgress({receiving(id, 500'000, 10'000'000)}, 1500); // 1 MB/s
+    QCOMPARE(model.item(0).bytesPerSecond(), 1'000'000.0);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyProgress({}, 1700); // too soon to tell a stall from batch timing
+    QCOMPARE(model.item(0).bytesPerSecond(), 1'000'000.0);
+    QCOMPARE(changed.count(), 0);
+
+    model.applyProgress({}, 1900); // a whole window without a byte
+    QCOMPARE(model.item(0).bytesPerSecond(), 0.0);
+    const QModelIndex speed = model.index(0, DownloadModel::SpeedColumn);
+    QCOMPARE(speed.data().toString(), SizeText::rate(0));
+    QCOMPARE(changed.count(), 1); // the speed cell alone
+    QCOMPARE(changed.first().at(0).toModelIndex(), speed);
+    QCOMPARE(changed.first().at(1).toModelIndex(), speed);
+
+    model.applyProgress({}, 2400); // still stalled: nothing new to show
+    QCOMPARE(changed.count(), 1);
+
+    model.applyProgress({receiving(id, 900'000, 10'000'000)}, 2800); // 400 KB in 400 ms
+    QCOMPARE(model.item(0).bytesPerSecond(), 1'000'000.0);
+    QCOMPARE(model.index(1, DownloadModel::SpeedColumn).data().toString(), QString()); // never received
+
+    // An item that ended is measured no more.
+    ItemResult done;
+    done.id = id;
+    done.state = ItemState::Done;
+    done.bytes = done.totalBytes = 10'000'000;
+    model.applyResults({done});
+    changed.clear();
+    model.applyProgress({}, 5000);
+    QCOMPARE(changed.count(), 0);
+}
+
+// Sizes and rates in the window follow the user's locale, in binary units.
+void tst_DownloadModel::sizesFollowTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    DownloadModel &model = *m_model;
+    model.addUrls(numberedUrls(1));
+    ItemResult done;
+    done.id = idAt(model, 0);
+    done.state = ItemState::Done;
+    done.bytes = done.totalBytes = 2048;
+    done.startUs = done.firstByteUs = 0;
+    done.endUs = 1'000'000; // 2 KiB of body in a second
+    model.applyResults({done});
+    const QModelIndex size = model.index(0, DownloadModel::SizeColumn);
+    const QModelIndex rate = model.index(0, DownloadModel::RateColumn);
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(size.data().toString(), QStringLiteral("2.00 KiB"));
+    QCOMPARE(rate.data().toString(), QStringLiteral("2.00 KiB/s"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(size.data().toString(), QStringLiteral("2,00 KiB"));
+    QCOMPARE(rate.data().toString(), QStringLiteral("2,00 KiB/s"));
 }
 
 // The status column and its tooltip say how an item ended, and why.
@@ -188,7 +268,7 @@ void tst_DownloadModel::statusSaysHowTheItemEnded_data()
     kept.filePath = QStringLiteral("/d/a.bin.part");
     kept.bytes = 2048;
     QTest::newRow("stopped, part kept")
-            << kept << QRegularExpression::escape(formatBytes(2048)) + QStringLiteral(" kept to resume")
+            << kept << QRegularExpression::escape(SizeText::size(2048)) + QStringLiteral(" kept to resume")
             << QStringLiteral("next run continues");
 
     ItemResult dropped;
@@ -264,7 +344,7 @@ void tst_DownloadModel::doneResultNamesTheFile()
     QCOMPARE(model.index(0, DownloadModel::NameColumn).data(Qt::ToolTipRole).toString(), done.filePath);
     QCOMPARE(model.index(0, DownloadModel::ProgressColumn).data(DownloadModel::ProgressRole).toInt(), 1000);
     QCOMPARE(model.index(0, DownloadModel::SizeColumn).data().toString(), QStringLiteral("2.00 KiB"));
-    QCOMPARE(model.item(0).bytesPerSecond, 2048.0 / 1.5); // over the item's whole time
+    QCOMPARE(model.item(0).bytesPerSecond(), 2048.0 / 1.5); // over the item's whole time
 }
 
 void tst_DownloadModel::requeueForgetsTheRun()
@@ -277,9 +357,10 @@ void tst_DownloadModel::requeueForgetsTheRun()
     cancelled.error.message = QStringLiteral("cancelled");
     model.applyResults({cancelled});
     model.requeue({cancelled.id});
-    QCOMPARE(model.item(0).state, ItemState::Queued);
-    QVERIFY(model.item(0).errorMessage.isEmpty());
-    QCOMPARE(model.item(0).worker, -1);
+    QCOMPARE(model.item(0).result.state, ItemState::Queued);
+    QVERIFY(model.item(0).result.error.message.isEmpty());
+    QCOMPARE(model.item(0).result.worker, -1);
+    QCOMPARE(model.item(0).result.url, QUrl(QStringLiteral("https://example.org/f0.bin")));
 }
 
 void tst_DownloadModel::removeKeepsIdsConsistent()
@@ -333,7 +414,7 @@ void tst_DownloadModel::addsHundredThousandRowsInOneInsertion()
     QCOMPARE(inserted.first().at(2).toInt(), 99'999);
     QCOMPARE(listChanged.count(), 1);
     QCOMPARE(model.rowOf(idAt(model, 99'999)), 99'999);
-    QCOMPARE(model.item(99'999).url, urls.last());
+    QCOMPARE(model.item(99'999).result.url, urls.last());
 }
 
 namespace {

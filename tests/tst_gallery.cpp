@@ -207,7 +207,7 @@ void tst_Gallery::galleryFollowsTheList()
     GalleryModel *model = m_window->galleryModel();
     QCOMPARE(model->rowCount(), 3);
     // Removing a row from the list takes its picture out of the gallery.
-    m_window->runs().remove({m_window->model().item(1).id});
+    m_window->runs().remove({m_window->model().item(1).result.id});
     QCOMPARE(model->rowCount(), 2);
     QVERIFY(!galleryIndexOf(QStringLiteral("b.png")).isValid());
     m_window->runs().clearFinished();
@@ -215,14 +215,14 @@ void tst_Gallery::galleryFollowsTheList()
 
     // A restored list shows the images it had downloaded.
     DownloadItem restored;
-    restored.id = 7;
-    restored.state = ItemState::Done;
-    restored.filePath = QDir(m_window.destination()).filePath(QStringLiteral("old.png"));
-    restored.mimeType = QStringLiteral("image/png");
+    restored.result.id = 7;
+    restored.result.state = ItemState::Done;
+    restored.result.filePath = QDir(m_window.destination()).filePath(QStringLiteral("old.png"));
+    restored.result.mimeType = QStringLiteral("image/png");
     DownloadItem text = restored;
-    text.id = 8;
-    text.filePath = QDir(m_window.destination()).filePath(QStringLiteral("notes.txt"));
-    text.mimeType = QStringLiteral("text/plain");
+    text.result.id = 8;
+    text.result.filePath = QDir(m_window.destination()).filePath(QStringLiteral("notes.txt"));
+    text.result.mimeType = QStringLiteral("text/plain");
     model->addItems({restored, text});
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->rowOf(7), 0);

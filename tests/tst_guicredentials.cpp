@@ -84,7 +84,7 @@ void tst_GuiCredentials::passwordsNeverShowInTheList()
 
     QVector<DownloadJob> jobs;
     for (int row = 0; row < model.rowCount(); ++row)
-        jobs.push_back({model.item(row).id, model.item(row).url});
+        jobs.push_back({model.item(row).result.id, model.item(row).result.url});
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const EngineOptions options = engineOptions(dir.path(), workers);

@@ -205,7 +205,7 @@ void tst_GuiIntake::dropOfFilesAddsTheirUrls()
 
     QStringList listed;
     for (const DownloadItem &item : m_window->model().items())
-        listed << item.url.toString();
+        listed << item.result.url.toString();
     QCOMPARE(listed, urls);
     QCOMPARE(result.duplicates, duplicates);
     QStringList rejected;
@@ -347,7 +347,7 @@ void tst_GuiIntake::pasteAddsTheUrls()
     QVERIFY(finished.wait(10'000));
     QStringList listed;
     for (const DownloadItem &item : m_window->model().items())
-        listed << item.url.toString();
+        listed << item.result.url.toString();
     QCOMPARE(listed, urls);
     QVERIFY2(statusMessage().contains(status), qPrintable(statusMessage()));
 }
@@ -389,8 +389,8 @@ void tst_GuiIntake::commandLineArgumentsKeepTheirOrder()
     DownloadModel &model = m_window->model();
     QCOMPARE(model.rowCount(), 4);
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(model.item(row).url.path(), QStringLiteral("/%1").arg(row + 1));
-    QCOMPARE(model.item(3).url.path(), QStringLiteral("/5"));
+        QCOMPARE(model.item(row).result.url.path(), QStringLiteral("/%1").arg(row + 1));
+    QCOMPARE(model.item(3).result.url.path(), QStringLiteral("/5"));
     QCOMPARE(result.rejects.size(), 1);
     QCOMPARE(result.rejects.first().source, QStringLiteral("command line"));
     QCOMPARE(result.rejects.first().reject.line, 3); // the third argument

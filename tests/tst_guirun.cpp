@@ -1,11 +1,13 @@
 // Runs from the window against the in-process test server: the Sequential /
 // Parallel toggle and the worker count reach the engine, a full run turns
-// every row done and fills the comparison, Stop cancels, failures can be
-// retried, and a bad destination is reported before anything starts.
+// every row done and fills the comparison, Stop cancels, a stalled transfer
+// shows no speed, failures can be retried, and a bad destination is reported
+// before anything starts.
 #include "app/autostart.h"
 #include "app/preferencesdialog.h"
 #include "enginetest.h"
 #include "guitestwindow.h"
+#include "list/sizetext.h"
 #include "run/timingpanel.h"
 #include "runshape.h"
 #include "serverfiles.h"
@@ -31,6 +33,20 @@ using namespace Fetchpool;
 using namespace Fetchpool::Gui;
 using namespace Fetchpool::Test;
 
+namespace {
+
+// What the engine reported for each row, in list order.
+QVector<ItemResult> resultsOf(const DownloadModel &model)
+{
+    QVector<ItemResult> results;
+    results.reserve(model.rowCount());
+    for (const DownloadItem &item : model.items())
+        results << item.result;
+    return results;
+}
+
+} // namespace
+
 class tst_GuiRun : public QObject
 {
     Q_OBJECT
@@ -44,6 +60,7 @@ private Q_SLOTS:
     void parallelUsesTheWorkerCount();
     void fullRunsFillTheComparison();
     void stopCancelsPromptly();
+    void stalledTransferShowsNoSpeed();
     void startAfterStopResumesKeptParts();
     void removingAStoppedItemDeletesItsPart();
     void failuresShowTheirReasonAndCanBeRetried();
@@ -100,11 +117,11 @@ void tst_GuiRun::sequentialRunsOnOneWorker()
     QCOMPARE(started.count(), 1);
     QCOMPARE(started.first().at(1).toInt(), 1);
     QCOMPARE(end.at(0).value<RunProgress>().workers, 1);
-    for (const DownloadItem &item : m_window->model().items()) {
+    for (const ItemResult &item : resultsOf(m_window->model())) {
         QCOMPARE(item.state, ItemState::Done);
         QCOMPARE(item.worker, 0);
     }
-    QCOMPARE(mostAtOnce(m_window->model().items()), 1); // one after the other
+    QCOMPARE(mostAtOnce(resultsOf(m_window->model())), 1); // one after the other
 }
 
 void tst_GuiRun::parallelUsesTheWorkerCount()
@@ -125,14 +142,14 @@ void tst_GuiRun::parallelUsesTheWorkerCount()
     QCOMPARE(end.at(0).value<RunProgress>().done, 24);
 
     std::set<int> workers;
-    for (const DownloadItem &item : m_window->model().items())
+    for (const ItemResult &item : resultsOf(m_window->model()))
         workers.insert(item.worker);
     QCOMPARE(int(workers.size()), 8);
     QCOMPARE(*workers.rbegin(), 7);
     // Each file waits 150 ms at the server: eight workers have more than half
     // of them under way together (two would be the global pool's threads),
     // on the run's clock and at the server alike, and never more than eight.
-    const int atOnce = mostAtOnce(m_window->model().items());
+    const int atOnce = mostAtOnce(resultsOf(m_window->model()));
     QVERIFY2(atOnce > 4 && atOnce <= 8, qPrintable(QString::number(atOnce)));
     const int peak = m_server.peakConcurrentRequests();
     QVERIFY2(peak > 4 && peak <= 8, qPrintable(QString::number(peak)));
@@ -152,13 +169,13 @@ void tst_GuiRun::fullRunsFillTheComparison()
     const qint64 sequentialUs = sequential.at(1).toLongLong();
     QCOMPARE(panel->elapsedText(), RunComparison::formatDuration(sequentialUs));
     QVERIFY2(panel->comparisonText().startsWith(QStringLiteral("Sequential ")), qPrintable(panel->comparisonText()));
-    for (const DownloadItem &item : m_window->model().items()) {
+    for (const ItemResult &item : resultsOf(m_window->model())) {
         QCOMPARE(item.state, ItemState::Done);
         QVERIFY2(QFileInfo::exists(item.filePath), qPrintable(item.filePath));
         QCOMPARE(QFileInfo(item.filePath).size(), 8192);
         QCOMPARE(QFileInfo(item.filePath).absolutePath(), QFileInfo(m_window.destination()).canonicalFilePath());
     }
-    QCOMPARE(mostAtOnce(m_window->model().items()), 1);
+    QCOMPARE(mostAtOnce(resultsOf(m_window->model())), 1);
 
     // Start again on a finished list runs the same list, now in parallel.
     m_window->setParallel(true);
@@ -167,10 +184,10 @@ void tst_GuiRun::fullRunsFillTheComparison()
     QVERIFY(m_window.runToEnd(&parallel));
     const qint64 parallelUs = parallel.at(1).toLongLong();
     QCOMPARE(parallel.at(0).value<RunProgress>().done, 16);
-    for (const DownloadItem &item : m_window->model().items())
+    for (const ItemResult &item : resultsOf(m_window->model()))
         QCOMPARE(item.state, ItemState::Done);
     // 60 ms at the server per file: more than half the eight workers had one under way together.
-    const int atOnce = mostAtOnce(m_window->model().items());
+    const int atOnce = mostAtOnce(resultsOf(m_window->model()));
     QVERIFY2(atOnce > 4 && atOnce <= 8, qPrintable(QString::number(atOnce)));
 
     const QString summary = panel->comparisonText();
@@ -205,12 +222,29 @@ void tst_GuiRun::stopCancelsPromptly()
     m_window.action("actionStop")->trigger();
     QVERIFY(finished.wait(10'000));
 
-    for (const DownloadItem &item : m_window->model().items())
+    for (const ItemResult &item : resultsOf(m_window->model()))
         QVERIFY(item.state == ItemState::Cancelled || item.state == ItemState::Done);
     QCOMPARE(m_window->model().countInState({ItemState::Cancelled}), 20);
     QVERIFY(QDir(m_window.destination()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     QVERIFY(m_window.action("actionRetryFailed")->isEnabled());
     QVERIFY(m_window.action("actionStart")->isEnabled());
+}
+
+// The engine names an item in its batches only when bytes arrived, yet the
+// row of a transfer that stopped receiving shows a speed of 0, not its last rate.
+void tst_GuiRun::stalledTransferShowsNoSpeed()
+{
+    // 16 KiB, then nothing for a minute.
+    m_window->model().addUrls({m_server.url(QStringLiteral("/files/stalled.bin?size=100000&stall=60000"))});
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    m_window.action("actionStart")->trigger();
+    const QModelIndex speed = m_window->model().index(0, DownloadModel::SpeedColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(speed.data().toString(), SizeText::rate(0), 10'000);
+    QCOMPARE(m_window->model().item(0).result.state, ItemState::Receiving);
+    QCOMPARE(m_window->model().item(0).result.bytes, 16 * 1024);
+
+    m_window.action("actionStop")->trigger();
+    QVERIFY(finished.wait(10'000));
 }
 
 void tst_GuiRun::startAfterStopResumesKeptParts()
@@ -261,7 +295,7 @@ void tst_GuiRun::removingAStoppedItemDeletesItsPart()
     QVERIFY(finished.wait(5'000));
     QVERIFY(QFileInfo::exists(part));
 
-    m_window->runs().remove({m_window->model().item(0).id});
+    m_window->runs().remove({m_window->model().item(0).result.id});
     QCOMPARE(m_window->model().rowCount(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(part), 5'000);
 }
@@ -301,7 +335,7 @@ void tst_GuiRun::missingDestinationIsReportedBeforeStarting()
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("does not exist")), qPrintable(message));
     QVERIFY(!QFileInfo::exists(missing)); // only the default Downloads folder is ever created
-    QCOMPARE(m_window->model().item(0).state, ItemState::Queued);
+    QCOMPARE(m_window->model().item(0).result.state, ItemState::Queued);
 }
 
 void tst_GuiRun::actionsFollowTheRunState()
@@ -365,8 +399,8 @@ void tst_GuiRun::demoBatchUsesAScratchFolder()
     QVERIFY(m_window->destination().startsWith(QDir::tempPath()));
     QVERIFY(QFileInfo(m_window->destination()).isDir());
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Demo batch loaded")));
-    QCOMPARE(m_window->model().item(0).url.host(), QStringLiteral("127.0.0.1"));
-    QVERIFY(m_window->model().item(0).url.path().startsWith(QStringLiteral("/image/")));
+    QCOMPARE(m_window->model().item(0).result.url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(m_window->model().item(0).result.url.path().startsWith(QStringLiteral("/image/")));
     QCOMPARE(QSettings().value(QStringLiteral("run/destination")).toString(), chosen);
 }
 
@@ -396,9 +430,9 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
     const QUrl secure = m_server.httpsUrl(QStringLiteral("/files/prefs-secure.bin?size=3000"));
     m_window->model().addUrls({secure});
     QVERIFY(m_window.runToEnd());
-    QCOMPARE(m_window->model().item(0).state, ItemState::Failed);
-    QVERIFY2(m_window->model().item(0).errorMessage.contains(QLatin1String("certificate")),
-             qPrintable(m_window->model().item(0).errorMessage));
+    QCOMPARE(m_window->model().item(0).result.state, ItemState::Failed);
+    QVERIFY2(m_window->model().item(0).result.error.message.contains(QLatin1String("certificate")),
+             qPrintable(m_window->model().item(0).result.error.message));
 
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
@@ -428,7 +462,7 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
     m_window.action("actionRetryFailed")->trigger();
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
     QVERIFY(finished.wait(30'000));
-    const DownloadItem &item = m_window->model().item(0);
+    const ItemResult &item = m_window->model().item(0).result;
     QCOMPARE(item.state, ItemState::Done);
     QFile saved(item.filePath);
     QVERIFY(saved.open(QIODevice::ReadOnly));

@@ -1,6 +1,7 @@
-// Persistence: the list and its destination survive a restart, in-flight
-// items come back queued so the run can continue, saves happen in the
-// background, and the demo never replaces the user's list.
+// Persistence: the list and its destination survive a restart, with each
+// row's timings and error kind; in-flight items come back queued so the run
+// can continue, lists saved in the first format still load, saves happen in
+// the background, and the demo never replaces the user's list.
 #include "guitestwindow.h"
 #include "list/liststore.h"
 #include "testserver.h"
@@ -27,8 +28,10 @@ private Q_SLOTS:
     void init();
 
     void serializationRoundTrip();
+    void readsListsSavedInTheFirstFormat();
     void damagedFileIsKeptAside();
     void windowRestoresListAndDestination();
+    void firstByteAndErrorKindSurviveARestart();
     void interruptedRunContinues();
     void changesAreSavedInTheBackground();
     void demoLeavesTheSavedListAlone();
@@ -36,6 +39,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> openWindow();
+    // Runs `urls` to the end in a window over the saved list, then closes it.
+    void runAndClose(const QVector<QUrl> &urls);
     QString storePath() const { return m_dir->filePath(QStringLiteral("state/list.json")); }
 
     TestServer m_server{2};
@@ -65,33 +70,44 @@ std::unique_ptr<MainWindow> tst_GuiStore::openWindow()
     return window;
 }
 
+void tst_GuiStore::runAndClose(const QVector<QUrl> &urls)
+{
+    auto window = openWindow();
+    window->setDestination(m_destination->path());
+    window->model().addUrls(urls);
+    QSignalSpy finished(&window->runs(), &RunController::runFinished);
+    QVERIFY(window->startRun());
+    QVERIFY(finished.wait(30'000));
+    window->close();
+}
+
 void tst_GuiStore::serializationRoundTrip()
 {
     StoredList list;
     list.destination = QStringLiteral("/data/downloads");
     DownloadItem done;
-    done.url = QUrl(QStringLiteral("https://example.org/a.png"));
-    done.state = ItemState::Done;
-    done.fileName = QStringLiteral("a (1).png");
-    done.filePath = QStringLiteral("/data/downloads/a (1).png");
-    done.mimeType = QStringLiteral("image/png");
-    done.received = done.total = 1234;
-    done.durationUs = 56'000;
-    done.worker = 3;
-    done.httpStatus = 200;
-    done.attempts = 1;
+    done.result.url = QUrl(QStringLiteral("https://example.org/a.png"));
+    done.result.state = ItemState::Done;
+    done.result.filePath = QStringLiteral("/data/downloads/a (1).png");
+    done.result.mimeType = QStringLiteral("image/png");
+    done.result.bytes = done.result.totalBytes = 1234;
+    done.result.startUs = 4'000;
+    done.result.firstByteUs = 20'000;
+    done.result.endUs = 60'000;
+    done.result.worker = 3;
+    done.result.httpStatus = 200;
+    done.result.attempts = 1;
     DownloadItem failed;
-    failed.url = QUrl(QStringLiteral("https://example.org/b.png"));
-    failed.state = ItemState::Failed;
-    failed.fileName = QStringLiteral("b.png");
-    failed.errorMessage = QStringLiteral("HTTP 404 Not Found");
+    failed.result.url = QUrl(QStringLiteral("https://example.org/b.png"));
+    failed.result.state = ItemState::Failed;
+    failed.result.error = FetchError::make(ErrorKind::Http, QStringLiteral("HTTP 404 Not Found"));
+    failed.result.error.httpStatus = failed.result.httpStatus = 404;
     DownloadItem inFlight;
-    inFlight.url = QUrl(QStringLiteral("https://user:pw@example.org/c.png"));
-    inFlight.state = ItemState::Receiving;
-    inFlight.fileName = QStringLiteral("c.png");
-    inFlight.received = 100;
-    inFlight.total = 1000;
-    inFlight.worker = 1;
+    inFlight.result.url = QUrl(QStringLiteral("https://user:pw@example.org/c.png"));
+    inFlight.result.state = ItemState::Receiving;
+    inFlight.result.bytes = 100;
+    inFlight.result.totalBytes = 1000;
+    inFlight.result.worker = 1;
     list.items = {done, failed, inFlight};
 
     QString error;
@@ -100,21 +116,25 @@ void tst_GuiStore::serializationRoundTrip()
     QCOMPARE(restored->destination, list.destination);
     QCOMPARE(restored->items.size(), 3);
     const DownloadItem &a = restored->items[0];
-    QCOMPARE(a.url, done.url);
-    QCOMPARE(a.state, ItemState::Done);
-    QCOMPARE(a.fileName, done.fileName);
-    QCOMPARE(a.filePath, done.filePath);
-    QCOMPARE(a.mimeType, done.mimeType);
-    QCOMPARE(a.received, 1234);
-    QCOMPARE(a.durationUs, 56'000);
-    QCOMPARE(a.worker, 3);
-    QCOMPARE(restored->items[1].state, ItemState::Failed);
-    QCOMPARE(restored->items[1].errorMessage, failed.errorMessage);
+    QCOMPARE(a.result.url, done.result.url);
+    QCOMPARE(a.result.state, ItemState::Done);
+    QCOMPARE(a.displayName(), QStringLiteral("a (1).png"));
+    QCOMPARE(a.result.filePath, done.result.filePath);
+    QCOMPARE(a.result.mimeType, done.result.mimeType);
+    QCOMPARE(a.result.bytes, 1234);
+    QCOMPARE(a.durationUs(), 56'000);
+    QCOMPARE(a.timeToFirstByteUs(), 16'000);
+    QCOMPARE(a.result.worker, 3);
+    const DownloadItem &b = restored->items[1];
+    QCOMPARE(b.result.state, ItemState::Failed);
+    QCOMPARE(b.result.error.kind, ErrorKind::Http);
+    QCOMPARE(b.result.error.httpStatus, 404);
+    QCOMPARE(b.result.error.message, failed.result.error.message);
     const DownloadItem &c = restored->items[2];
-    QCOMPARE(c.url, inFlight.url); // the password is kept: the URL must still work
-    QCOMPARE(c.state, ItemState::Queued);
-    QCOMPARE(c.received, 0);
-    QCOMPARE(c.worker, -1);
+    QCOMPARE(c.result.url, inFlight.result.url); // the password is kept: the URL must still work
+    QCOMPARE(c.result.state, ItemState::Queued);
+    QCOMPARE(c.result.bytes, 0);
+    QCOMPARE(c.result.worker, -1);
 
     // So the file that holds it is readable by its owner only, whatever the umask.
     QTemporaryDir dir;
@@ -124,6 +144,50 @@ void tst_GuiStore::serializationRoundTrip()
     QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
     QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
                              | QFileDevice::WriteOther)));
+}
+
+// A list saved before the rows kept the engine's result, as the window wrote
+// it then: every row comes back, with what that format had.
+void tst_GuiStore::readsListsSavedInTheFirstFormat()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(storePath()).absolutePath()));
+    QFile file(storePath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"format":"fetchpool-list","version":1,"destination":"/data/downloads","items":[
+        {"url":"https://example.org/a.png","state":"done","name":"a (1).png","file":"/data/downloads/a (1).png",
+         "mimeType":"image/png","bytes":1234,"totalBytes":1234,"durationUs":56000,"bytesPerSecond":22035.7,
+         "worker":3,"httpStatus":200,"attempts":1},
+        {"url":"https://example.org/b.png","state":"failed","httpStatus":404,"attempts":1,"error":"HTTP 404 Not Found"},
+        {"url":"https://user:pw@example.org/c.png","state":"receiving"}]})");
+    file.close();
+
+    QString error;
+    const auto list = ListStore(storePath()).load(&error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->destination, QStringLiteral("/data/downloads"));
+    QCOMPARE(list->items.size(), 3);
+    const ItemResult &done = list->items[0].result;
+    QCOMPARE(done.state, ItemState::Done);
+    QCOMPARE(list->items[0].displayName(), QStringLiteral("a (1).png"));
+    QCOMPARE(done.filePath, QStringLiteral("/data/downloads/a (1).png"));
+    QCOMPARE(done.mimeType, QStringLiteral("image/png"));
+    QCOMPARE(done.bytes, 1234);
+    QCOMPARE(done.totalBytes, 1234);
+    QCOMPARE(done.worker, 3);
+    QCOMPARE(done.httpStatus, 200);
+    QCOMPARE(done.attempts, 1);
+    const ItemResult &failed = list->items[1].result;
+    QCOMPARE(failed.state, ItemState::Failed);
+    QCOMPARE(failed.httpStatus, 404);
+    QCOMPARE(failed.error.message, QStringLiteral("HTTP 404 Not Found"));
+    const ItemResult &inFlight = list->items[2].result;
+    QCOMPARE(inFlight.url, QUrl(QStringLiteral("https://user:pw@example.org/c.png")));
+    QCOMPARE(inFlight.state, ItemState::Queued);
+
+    // Saved again in the current format, the message without a kind survives.
+    const auto again = ListStore::deserialize(ListStore::serialize(*list), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->items[1].result.error.message, QStringLiteral("HTTP 404 Not Found"));
 }
 
 void tst_GuiStore::damagedFileIsKeptAside()
@@ -146,15 +210,9 @@ void tst_GuiStore::windowRestoresListAndDestination()
     for (int i = 0; i < 4; ++i)
         urls << m_server.url(QStringLiteral("/files/keep-%1.bin?size=300").arg(i));
     urls << m_server.url(QStringLiteral("/files/broken.bin?status=410"));
-    {
-        auto window = openWindow();
-        window->setDestination(m_destination->path());
-        window->model().addUrls(urls);
-        QSignalSpy finished(&window->runs(), &RunController::runFinished);
-        QVERIFY(window->startRun());
-        QVERIFY(finished.wait(30'000));
-        window->close();
-    }
+    runAndClose(urls);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(QFile::exists(storePath()));
 
     auto window = openWindow();
@@ -162,15 +220,37 @@ void tst_GuiStore::windowRestoresListAndDestination()
     DownloadModel &model = window->model();
     QCOMPARE(model.rowCount(), 5);
     for (int row = 0; row < 4; ++row) {
-        QCOMPARE(model.item(row).url, urls[row]);
-        QCOMPARE(model.item(row).state, ItemState::Done);
-        QCOMPARE(model.item(row).fileName, QStringLiteral("keep-%1.bin").arg(row));
-        QVERIFY(QFile::exists(model.item(row).filePath));
-        QCOMPARE(model.item(row).received, 300);
+        const ItemResult &result = model.item(row).result;
+        QCOMPARE(result.url, urls[row]);
+        QCOMPARE(result.state, ItemState::Done);
+        QCOMPARE(model.item(row).displayName(), QStringLiteral("keep-%1.bin").arg(row));
+        QVERIFY(QFile::exists(result.filePath));
+        QCOMPARE(result.bytes, 300);
     }
-    QCOMPARE(model.item(4).state, ItemState::Failed);
-    QVERIFY(model.item(4).errorMessage.contains(QStringLiteral("410")));
+    QCOMPARE(model.item(4).result.state, ItemState::Failed);
+    QVERIFY(model.item(4).result.error.message.contains(QStringLiteral("410")));
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionRetryFailed"))->isEnabled());
+}
+
+// What the list showed of a run is still there after a restart: the time to
+// the first byte, and why an item failed (kind and status, not only the text).
+void tst_GuiStore::firstByteAndErrorKindSurviveARestart()
+{
+    runAndClose({m_server.url(QStringLiteral("/files/late.bin?size=300&latency=40")),
+                 m_server.url(QStringLiteral("/files/gone.bin?status=404"))});
+    if (QTest::currentTestFailed())
+        return;
+
+    auto window = openWindow();
+    const DownloadModel &model = window->model();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.item(0).result.state, ItemState::Done);
+    QVERIFY2(model.item(0).timeToFirstByteUs() >= 40'000, qPrintable(QString::number(model.item(0).timeToFirstByteUs())));
+    QVERIFY(!model.index(0, DownloadModel::FirstByteColumn).data().toString().isEmpty());
+    const FetchError &error = model.item(1).result.error;
+    QCOMPARE(model.item(1).result.state, ItemState::Failed);
+    QCOMPARE(error.kind, ErrorKind::Http);
+    QCOMPARE(error.httpStatus, 404);
 }
 
 void tst_GuiStore::interruptedRunContinues()
@@ -215,7 +295,7 @@ void tst_GuiStore::changesAreSavedInTheBackground()
     const auto list = ListStore::deserialize(file.readAll(), &error);
     QVERIFY2(list, qPrintable(error));
     QCOMPARE(list->items.size(), 1);
-    QCOMPARE(list->items.first().url.path(), QStringLiteral("/files/bg.bin"));
+    QCOMPARE(list->items.first().result.url.path(), QStringLiteral("/files/bg.bin"));
 }
 
 void tst_GuiStore::demoLeavesTheSavedListAlone()
@@ -231,7 +311,7 @@ void tst_GuiStore::demoLeavesTheSavedListAlone()
     }
     auto window = openWindow();
     QCOMPARE(window->model().rowCount(), 1);
-    QCOMPARE(window->model().item(0).url, mine);
+    QCOMPARE(window->model().item(0).result.url, mine);
     QCOMPARE(window->destination(), m_destination->path());
 }
 

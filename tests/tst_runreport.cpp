@@ -1,5 +1,6 @@
 // The run report in its three formats: the per-item timing breakdown, CSV
-// quoting, the Markdown summary, and credentials that never reach a report.
+// quoting, the Markdown summary, and credentials that never reach a report;
+// and one item's result as JSON and back.
 #include "runreport.h"
 
 #include <QDir>
@@ -52,6 +53,17 @@ ItemResult failedItem()
     item.startUs = 0;
     item.firstByteUs = 20'000;
     item.endUs = 20'000;
+    return item;
+}
+
+// An item that ended in `state` because of `error`, not redirected.
+ItemResult endedItem(quint64 id, const char *url, ItemState state, FetchError error)
+{
+    ItemResult item;
+    item.id = id;
+    item.url = item.finalUrl = QUrl(QString::fromLatin1(url));
+    item.state = state;
+    item.error = std::move(error);
     return item;
 }
 
@@ -125,6 +137,8 @@ private Q_SLOTS:
     void writesTheFormatAsked();
     void formatFromFileName_data();
     void formatFromFileName();
+    void itemResultJsonRoundTrip_data();
+    void itemResultJsonRoundTrip();
 };
 
 void tst_RunReport::timingBreakdown()
@@ -248,6 +262,80 @@ void tst_RunReport::formatFromFileName()
     QFETCH(QString, path);
     QFETCH(int, format);
     QCOMPARE(int(RunReport::formatForPath(path)), format);
+}
+
+// What toJson() writes, fromJson() reads back: every field, the error's kind
+// and the timings included (the window's saved list relies on it).
+void tst_RunReport::itemResultJsonRoundTrip_data()
+{
+    QTest::addColumn<ItemResult>("result");
+
+    ItemResult done = doneItem();
+    done.url = QUrl(QStringLiteral("http://example.org/photos/a.jpg"));
+    done.finalUrl = QUrl(QStringLiteral("https://cdn.example.org/a.jpg")); // redirected
+    done.protocol = QStringLiteral("HTTP/2");
+    done.resumedFrom = 10'000;
+    QTest::newRow("done, redirected, resumed") << done;
+
+    ItemResult failed = failedItem();
+    failed.url = failed.finalUrl = QUrl(QStringLiteral("http://example.org/b.bin"));
+    failed.error.message = QStringLiteral("HTTP 503 Service Unavailable from http://example.org/b.bin");
+    failed.protocol = QStringLiteral("HTTP/1.1");
+    QTest::newRow("failed with a status") << failed;
+
+    ItemResult refused = endedItem(7, "http://127.0.0.1:9/c.bin", ItemState::Failed,
+                                   FetchError::make(ErrorKind::Network, QStringLiteral("Connection refused (127.0.0.1:9)")));
+    refused.error.network = NetworkError::ConnectionRefused;
+    refused.attempts = 4;
+    refused.worker = 1;
+    refused.startUs = 30;
+    refused.endUs = 2'000'030;
+    QTest::newRow("network error, no response") << refused;
+
+    ItemResult stopped = doneItem(); // stopped halfway, its part kept for the next run
+    stopped.url = stopped.finalUrl = QUrl(QStringLiteral("https://example.org/big.iso"));
+    stopped.state = ItemState::Cancelled;
+    stopped.error = FetchError::make(ErrorKind::Cancelled, QStringLiteral("stopped after 25000 of 50000 bytes"));
+    stopped.filePath = QStringLiteral("/tmp/out/big.iso.part");
+    stopped.bytes = 25'000;
+    stopped.detectedMimeType.clear();
+    stopped.contentMismatch.clear();
+    QTest::newRow("stopped, part kept") << stopped;
+
+    const ItemResult neverStarted = endedItem(9, "https://example.org/later.bin", ItemState::Cancelled,
+                                              FetchError::make(ErrorKind::Cancelled, QStringLiteral("cancelled")));
+    QTest::newRow("cancelled while queued") << neverStarted;
+}
+
+void tst_RunReport::itemResultJsonRoundTrip()
+{
+    QFETCH(ItemResult, result);
+    const QJsonObject json = result.toJson();
+    const ItemResult back = ItemResult::fromJson(json);
+    QCOMPARE(back.toJson(), json);
+
+    QCOMPARE(back.id, result.id);
+    QCOMPARE(back.url, result.url);
+    QCOMPARE(back.finalUrl, result.finalUrl);
+    QCOMPARE(back.state, result.state);
+    QCOMPARE(back.error.kind, result.error.kind);
+    QCOMPARE(back.error.message, result.error.message);
+    QCOMPARE(back.error.httpStatus, result.error.httpStatus);
+    QCOMPARE(back.error.network, result.error.network);
+    QCOMPARE(back.filePath, result.filePath);
+    QCOMPARE(back.mimeType, result.mimeType);
+    QCOMPARE(back.detectedMimeType, result.detectedMimeType);
+    QCOMPARE(back.contentMismatch, result.contentMismatch);
+    QCOMPARE(back.resumedFrom, result.resumedFrom);
+    QCOMPARE(back.bytes, result.bytes);
+    QCOMPARE(back.totalBytes, result.totalBytes);
+    QCOMPARE(back.httpStatus, result.httpStatus);
+    QCOMPARE(back.protocol, result.protocol);
+    QCOMPARE(back.attempts, result.attempts);
+    QCOMPARE(back.worker, result.worker);
+    QCOMPARE(back.startUs, result.startUs);
+    QCOMPARE(back.firstByteUs, result.firstByteUs);
+    QCOMPARE(back.endUs, result.endUs);
 }
 
 QTEST_GUILESS_MAIN(tst_RunReport)

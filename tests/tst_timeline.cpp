@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -158,16 +159,16 @@ std::shared_ptr<const RunTimeline> tst_Timeline::run(DownloadEngine &engine, Tim
     QSignalSpy items(&engine, &DownloadEngine::itemsFinished);
     EngineOptions options = engineOptions(m_folder.path(), workers);
     options.retries = 1; // a first attempt that fails shows as a retried bar
+    // What RunController does in the window: the engine identifies the list.
+    options.fingerprintList = true;
+    const QMetaObject::Connection identified =
+            QObject::connect(&engine, &DownloadEngine::listIdentified, &recorder, &TimelineRecorder::setListFingerprint);
+    const auto forgetRecorder = qScopeGuard([identified] { QObject::disconnect(identified); });
     QString error;
     if (!engine.start(jobs, options, &error)) {
         qWarning("the run did not start: %s", qPrintable(error));
         return nullptr;
     }
-    // What RunController does in the window: the list's identity, hashed once.
-    QVector<QUrl> urls;
-    for (const DownloadJob &job : jobs)
-        urls << job.url;
-    recorder.setListFingerprint(RunComparison::fingerprint(urls));
     if (!finished.wait(60'000)) {
         qWarning("the run did not end in time");
         return nullptr;
@@ -632,7 +633,7 @@ void tst_Timeline::clickingABarSelectsItsRowInTheList()
     TimelineView *view = window->timelinePanel()->view();
     QVERIFY(view->isVisible());
     QTRY_COMPARE(view->groups().size(), 1);
-    const quint64 id = window->model().item(7).id;
+    const quint64 id = window->model().item(7).result.id;
     const QRect bar = view->barRect(0, id);
     QVERIFY(!bar.isEmpty());
     QCOMPARE(view->itemAt(bar.center()), id);

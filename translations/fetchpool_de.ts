@@ -25,18 +25,10 @@
     </message>
 </context>
 <context>
-    <name>DemoSession</name>
+    <name>Fetchpool::AtomicFile</name>
     <message>
-        <source>Cannot create a scratch folder for the demo: %1</source>
-        <translation>Der Arbeitsordner für die Demo kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the demo server on the loopback interface.</source>
-        <translation>Der Demo-Server kann auf der Loopback-Schnittstelle nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo folder %1.</source>
-        <translation>Der Demo-Ordner %1 kann nicht angelegt werden.</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -224,6 +216,35 @@
             <numerusform>%n Zeilen abgelehnt:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the links…</source>
+        <translation>Die Links werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DemoSession</name>
+    <message>
+        <source>Load the Demo Batch</source>
+        <translation>Demo-Stapel laden</translation>
+    </message>
+    <message>
+        <source>The demo batch replaces the list on screen until Fetchpool is restarted.
+Your list is saved as it is and comes back on the next start.</source>
+        <translation>Der Demo-Stapel ersetzt die angezeigte Liste, bis Fetchpool neu gestartet wird.
+Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder for the demo: %1</source>
+        <translation>Der Arbeitsordner für die Demo kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo server on the loopback interface.</source>
+        <translation>Der Demo-Server kann auf der Loopback-Schnittstelle nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo folder %1.</source>
+        <translation>Der Demo-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::DestinationButton</name>
@@ -243,14 +264,7 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
-    <name>Fetchpool::Gui::DownloadListView</name>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-</context>
-<context>
-    <name>Fetchpool::Gui::DownloadModel</name>
+    <name>Fetchpool::Gui::DownloadColumns</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -284,47 +298,24 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Worker</translation>
     </message>
     <message>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Verbinden…</translation>
+        <source>First Byte</source>
+        <translation>Erstes Byte</translation>
     </message>
     <message>
-        <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
+        <source>Body</source>
+        <translation>Inhalt</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
+        <source>Rate</source>
+        <translation>Rate</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (HTTP %2, %n attempt(s))</source>
-        <translation>
-            <numerusform>%1 (HTTP %2, %n Versuch)</numerusform>
-            <numerusform>%1 (HTTP %2, %n Versuche)</numerusform>
-        </translation>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Time from the start of the run until a worker took the item</source>
@@ -347,40 +338,15 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Gestellte Anfragen, Wiederholungen eingeschlossen</translation>
     </message>
     <message>
-        <source>First Byte</source>
-        <translation>Erstes Byte</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::DownloadListView</name>
     <message>
-        <source>Body</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Done: content mismatch</source>
-        <translation>Fertig: Inhalt passt nicht</translation>
-    </message>
-    <message>
-        <source>Done, but the content does not match: %1 (the server said %2, the bytes are %3)</source>
-        <translation>Fertig, aber der Inhalt passt nicht: %1 (der Server meldete %2, die Bytes sind %3)</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>of an unknown type</source>
-        <translation>unbekannten Typs</translation>
-    </message>
-    <message>
-        <source>Stopped, %1 kept to resume</source>
-        <translation>Angehalten, %1 zum Fortsetzen behalten</translation>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -420,6 +386,29 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::IntakeCommands</name>
+    <message>
+        <source>dropped links</source>
+        <translation>abgelegte Links</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or links.</source>
+        <translation>Die Zwischenablage enthält keinen Text und keine Links.</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Open Link Lists</source>
+        <translation>Linklisten öffnen</translation>
+    </message>
+    <message>
+        <source>Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)</source>
+        <translation>Linklisten (*.txt *.list *.html *.htm *.url *.desktop);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::ListStore</name>
     <message>
         <source>Cannot read the saved list &apos;%1&apos;: %2</source>
@@ -447,154 +436,42 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
-    <name>Fetchpool::Gui::MainWindow</name>
+    <name>Fetchpool::Gui::ListSummary</name>
     <message>
-        <source>dropped links</source>
-        <translation>abgelegte Links</translation>
+        <source>List empty</source>
+        <translation>Liste leer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 done</source>
+        <translation> · %1 fertig</translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation> · %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ListViewDefaults</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No downloads yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Paste links with Ctrl+V, drop link lists or web pages here,&lt;br&gt;or use &lt;i&gt;Add URLs…&lt;/i&gt; in the toolbar.&lt;/p&gt;&lt;p&gt;New to Fetchpool? &lt;i&gt;Help → Load Demo Batch&lt;/i&gt; lists 100 images from a built-in local server: press Start in Sequential, then in Parallel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Downloads&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links mit Strg+V einfügen, Linklisten oder Webseiten hier ablegen&lt;br&gt;oder &lt;i&gt;URLs hinzufügen…&lt;/i&gt; in der Werkzeugleiste verwenden.&lt;/p&gt;&lt;p&gt;Neu bei Fetchpool? &lt;i&gt;Hilfe → Demo-Stapel laden&lt;/i&gt; listet 100 Bilder von einem eingebauten lokalen Server: erst in „Nacheinander“, dann in „Parallel“ auf Start drücken.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Workers</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Downloads at the same time in Parallel (1–%1)</source>
-        <translation>Gleichzeitige Downloads im Modus Parallel (1–%1)</translation>
-    </message>
-    <message>
-        <source>Rejected Lines…</source>
-        <translation>Abgelehnte Zeilen…</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Add URLs</source>
-        <translation>URLs hinzufügen</translation>
-    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n item(s) left to download from the last session: press Start to continue</source>
         <translation>
             <numerusform>%n Eintrag aus der letzten Sitzung ist noch herunterzuladen: zum Fortsetzen auf Start drücken</numerusform>
             <numerusform>%n Einträge aus der letzten Sitzung sind noch herunterzuladen: zum Fortsetzen auf Start drücken</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Preparing the demo images…</source>
-        <translation>Die Demo-Bilder werden vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Cannot Start</source>
-        <translation>Start nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) one at a time…</source>
-        <translation>
-            <numerusform>%n Eintrag wird heruntergeladen, einer nach dem anderen…</numerusform>
-            <numerusform>%n Einträge werden heruntergeladen, einer nach dem anderen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) with %1 workers…</source>
-        <translation>
-            <numerusform>%n Eintrag wird mit %1 Workern heruntergeladen…</numerusform>
-            <numerusform>%n Einträge werden mit %1 Workern heruntergeladen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Retry</source>
-        <translation>Erneuter Versuch nicht möglich</translation>
-    </message>
-    <message>
-        <source>Run finished in %1: %2 of %3 done</source>
-        <translation>Durchlauf nach %1 beendet: %2 von %3 fertig</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n cancelled</source>
-        <translation>
-            <numerusform>, %n abgebrochen</numerusform>
-            <numerusform>, %n abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text or links.</source>
-        <translation>Die Zwischenablage enthält keinen Text und keine Links.</translation>
-    </message>
-    <message>
-        <source>clipboard</source>
-        <translation>Zwischenablage</translation>
-    </message>
-    <message>
-        <source>Open Link Lists</source>
-        <translation>Linklisten öffnen</translation>
-    </message>
-    <message>
-        <source>Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)</source>
-        <translation>Linklisten (*.txt *.list *.html *.htm *.url *.desktop);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n URL(s)</source>
-        <translation>
-            <numerusform>%n URL hinzugefügt</numerusform>
-            <numerusform>%n URLs hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No URLs found</source>
-        <translation>Keine URLs gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>, skipped %n already in the list</source>
-        <translation>
-            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
-            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n repeated</source>
-        <translation>
-            <numerusform>, %n wiederholt</numerusform>
-            <numerusform>, %n wiederholt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n line(s) rejected</source>
-        <translation>
-            <numerusform>, %n Zeile abgelehnt</numerusform>
-            <numerusform>, %n Zeilen abgelehnt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Show the %n line(s) the last addition could not use</source>
-        <translation>
-            <numerusform>Die %n Zeile zeigen, die beim letzten Hinzufügen unbrauchbar war</numerusform>
-            <numerusform>Die %n Zeilen zeigen, die beim letzten Hinzufügen unbrauchbar waren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load the Demo Batch</source>
-        <translation>Demo-Stapel laden</translation>
-    </message>
-    <message>
-        <source>The demo batch replaces the list on screen until Fetchpool is restarted.
-Your list is saved as it is and comes back on the next start.</source>
-        <translation>Der Demo-Stapel ersetzt die angezeigte Liste, bis Fetchpool neu gestartet wird.
-Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.</translation>
     </message>
     <message>
         <source>Cannot Load the Demo</source>
@@ -617,25 +494,6 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
         <translation>&lt;h3&gt;Fetchpool %1&lt;/h3&gt;&lt;p&gt;Lädt eine Liste von URLs in einen Ordner herunter, eine nach der anderen oder mit einem Pool von Workern, und zeigt, wie viel Zeit der Pool spart.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>List empty</source>
-        <translation>Liste leer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · %1 done</source>
-        <translation> · %1 fertig</translation>
-    </message>
-    <message>
-        <source> · %1 failed</source>
-        <translation> · %1 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Report saved to %1</source>
         <translation>Bericht in %1 gespeichert</translation>
     </message>
@@ -644,56 +502,12 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Show every run as lanes of workers and bars of items, Sequential above Parallel</source>
-        <translation>Jeden Durchlauf als Bahnen der Worker und Balken der Einträge zeigen, „Nacheinander“ über „Parallel“</translation>
-    </message>
-    <message>
-        <source>Worker counts are being measured: wait for the measurement to end or cancel it.</source>
-        <translation>Die Worker-Anzahlen werden gerade gemessen: das Ende der Messung abwarten oder sie abbrechen.</translation>
-    </message>
-    <message>
         <source>Preparing the demo images: measure again in a moment.</source>
         <translation>Die Demo-Bilder werden vorbereitet: gleich noch einmal messen.</translation>
     </message>
     <message>
-        <source>A run is going: stop it or let it finish before measuring.</source>
-        <translation>Ein Durchlauf ist im Gang: ihn vor dem Messen anhalten oder zu Ende laufen lassen.</translation>
-    </message>
-    <message>
-        <source>Parallel with %1 workers, as measured</source>
-        <translation>Parallel mit %1 Workern, wie gemessen</translation>
-    </message>
-    <message>
-        <source>Sequential, as measured</source>
-        <translation>Nacheinander, wie gemessen</translation>
-    </message>
-    <message>
         <source>A report is still being written.</source>
         <translation>Ein Bericht wird noch geschrieben.</translation>
-    </message>
-    <message>
-        <source>CSV, one row per item (*.csv)</source>
-        <translation>CSV, eine Zeile pro Eintrag (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON, the run and every item (*.json)</source>
-        <translation>JSON, der Durchlauf und jeder Eintrag (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown summary (*.md)</source>
-        <translation>Markdown-Zusammenfassung (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -713,6 +527,20 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsButton</name>
+    <message>
+        <source>Rejected Lines…</source>
+        <translation>Abgelehnte Zeilen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n line(s) the last addition could not use</source>
+        <translation>
+            <numerusform>Die %n Zeile zeigen, die beim letzten Hinzufügen unbrauchbar war</numerusform>
+            <numerusform>Die %n Zeilen zeigen, die beim letzten Hinzufügen unbrauchbar waren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +584,76 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::ReportFileDialog</name>
+    <message>
+        <source>CSV, one row per item (*.csv)</source>
+        <translation>CSV, eine Zeile pro Eintrag (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, the run and every item (*.json)</source>
+        <translation>JSON, der Durchlauf und jeder Eintrag (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown summary (*.md)</source>
+        <translation>Markdown-Zusammenfassung (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunCommands</name>
+    <message>
+        <source>Cannot Start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Worker counts are being measured: wait for the measurement to end or cancel it.</source>
+        <translation>Die Worker-Anzahlen werden gerade gemessen: das Ende der Messung abwarten oder sie abbrechen.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo images…</source>
+        <translation>Die Demo-Bilder werden vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) one at a time…</source>
+        <translation>
+            <numerusform>%n Eintrag wird heruntergeladen, einer nach dem anderen…</numerusform>
+            <numerusform>%n Einträge werden heruntergeladen, einer nach dem anderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) with %1 workers…</source>
+        <translation>
+            <numerusform>%n Eintrag wird mit %1 Workern heruntergeladen…</numerusform>
+            <numerusform>%n Einträge werden mit %1 Workern heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Retry</source>
+        <translation>Erneuter Versuch nicht möglich</translation>
+    </message>
+    <message>
+        <source>Run finished in %1: %2 of %3 done</source>
+        <translation>Durchlauf nach %1 beendet: %2 von %3 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::RunController</name>
     <message>
         <source>A run is already in progress.</source>
@@ -764,6 +662,17 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>The list is empty: add URLs first.</source>
         <translation>Die Liste ist leer: zuerst URLs hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunMode</name>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Downloads at the same time in Parallel (1–%1)</source>
+        <translation>Gleichzeitige Downloads im Modus Parallel (1–%1)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +728,72 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>Fetchpool is already running but did not answer: %1</source>
         <translation>Fetchpool läuft bereits, hat aber nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SizeText</name>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: %1 is a size such as &quot;2.00 MiB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::StatusCell</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done: content mismatch</source>
+        <translation>Fertig: Inhalt passt nicht</translation>
+    </message>
+    <message>
+        <source>Stopped, %1 kept to resume</source>
+        <translation>Angehalten, %1 zum Fortsetzen behalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Done, but the content does not match: %1 (the server said %2, the bytes are %3)</source>
+        <translation>Fertig, aber der Inhalt passt nicht: %1 (der Server meldete %2, die Bytes sind %3)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>unbekannten Typs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (HTTP %2, %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (HTTP %2, %n Versuch)</numerusform>
+            <numerusform>%1 (HTTP %2, %n Versuche)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,6 +921,21 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::SweepLauncher</name>
+    <message>
+        <source>A run is going: stop it or let it finish before measuring.</source>
+        <translation>Ein Durchlauf ist im Gang: ihn vor dem Messen anhalten oder zu Ende laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Parallel with %1 workers, as measured</source>
+        <translation>Parallel mit %1 Workern, wie gemessen</translation>
+    </message>
+    <message>
+        <source>Sequential, as measured</source>
+        <translation>Nacheinander, wie gemessen</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::SweepPlot</name>
     <message>
         <source>Wall time and speed-up against the number of workers</source>
@@ -992,6 +982,21 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>%1 cannot be shown as an image: %2</source>
         <translation>%1 kann nicht als Bild angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show every run as lanes of workers and bars of items, Sequential above Parallel</source>
+        <translation>Jeden Durchlauf als Bahnen der Worker und Balken der Einträge zeigen, „Nacheinander“ über „Parallel“</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1301,53 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n URL(s)</source>
+        <translation>
+            <numerusform>%n URL hinzugefügt</numerusform>
+            <numerusform>%n URLs hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No URLs found</source>
+        <translation>Keine URLs gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already in the list</source>
+        <translation>
+            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
+            <numerusform>, %n bereits in der Liste übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated</source>
+        <translation>
+            <numerusform>, %n wiederholt</numerusform>
+            <numerusform>, %n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) rejected</source>
+        <translation>
+            <numerusform>, %n Zeile abgelehnt</numerusform>
+            <numerusform>, %n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::WindowActions</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Add URLs</source>
+        <translation>URLs hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::HttpExchange</name>
@@ -1413,6 +1465,41 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
     <message>
         <source>error reading &apos;%1&apos;: %2</source>
         <translation>Fehler beim Lesen von „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::WorkerSweep</name>
+    <message>
+        <source>a sweep is already running</source>
+        <translation>eine Messung läuft bereits</translation>
+    </message>
+    <message>
+        <source>a run is still going</source>
+        <translation>ein Durchlauf ist noch im Gang</translation>
+    </message>
+    <message>
+        <source>the list is empty: nothing to measure</source>
+        <translation>die Liste ist leer: nichts zu messen</translation>
+    </message>
+    <message>
+        <source>no worker counts to measure</source>
+        <translation>keine Worker-Anzahlen zu messen</translation>
+    </message>
+    <message>
+        <source>worker count %1 is out of range (1 to %2)</source>
+        <translation>Worker-Anzahl %1 liegt außerhalb des Bereichs (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder in &apos;%1&apos;: %2</source>
+        <translation>in „%1“ kann kein Arbeitsordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos; for the %2-worker step</source>
+        <translation>der Ordner „%1“ für den Schritt mit %2 Workern kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the scratch folder &apos;%1&apos;</source>
+        <translation>der Arbeitsordner „%1“ kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>

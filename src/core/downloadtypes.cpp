@@ -2,7 +2,29 @@
 
 #include <QJsonValue>
 
+#include <iterator>
+
 namespace Fetchpool {
+
+namespace {
+
+// The value of `Enum`, from 0 up to `last`, whose name is `name`; `fallback` for none.
+template<typename Enum, typename NameOf>
+Enum fromName(const QString &name, Enum last, NameOf nameOf, Enum fallback)
+{
+    for (int value = 0; value <= int(last); ++value) {
+        if (nameOf(Enum(value)) == name)
+            return Enum(value);
+    }
+    return fallback;
+}
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
 
 bool isFinal(ItemState state)
 {
@@ -22,6 +44,11 @@ QString stateName(ItemState state)
     return {};
 }
 
+ItemState stateFromName(const QString &name)
+{
+    return fromName(name, ItemState::Cancelled, stateName, ItemState::Queued);
+}
+
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
@@ -35,6 +62,27 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
+}
+
+ErrorKind errorKindFromName(const QString &name)
+{
+    return fromName(name, ErrorKind::Cancelled, errorKindName, ErrorKind::None);
+}
+
+QString networkErrorName(NetworkError error)
+{
+    // In the order of NetworkError.
+    static constexpr const char *names[] = {
+        "none", "host-not-found", "connection-refused", "unreachable", "connection-closed",
+        "connection-reset", "tls-failed", "proxy-failed", "protocol-error", "other",
+    };
+    static_assert(std::size(names) == size_t(NetworkError::Other) + 1, "a name for every NetworkError");
+    return QString::fromLatin1(names[int(error)]);
+}
+
+NetworkError networkErrorFromName(const QString &name)
+{
+    return fromName(name, NetworkError::Other, networkErrorName, NetworkError::None);
 }
 
 FetchError FetchError::make(ErrorKind kind, QString message)
@@ -116,13 +164,49 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("contentMismatch"), contentMismatch);
     if (resumedFrom > 0)
         json.insert(QStringLiteral("resumedFrom"), resumedFrom);
-    if (error.isError()) {
-        json.insert(QStringLiteral("error"), QJsonObject{
+    // A message without a kind is kept too: lists saved before kinds were
+    // stored have only the message.
+    if (error.isError() || !error.message.isEmpty()) {
+        QJsonObject errorJson{
                 {QStringLiteral("kind"), errorKindName(error.kind)},
                 {QStringLiteral("message"), error.message},
-        });
+        };
+        if (error.httpStatus)
+            errorJson.insert(QStringLiteral("httpStatus"), error.httpStatus);
+        if (error.network != NetworkError::None)
+            errorJson.insert(QStringLiteral("network"), networkErrorName(error.network));
+        json.insert(QStringLiteral("error"), errorJson);
     }
     return json;
+}
+
+ItemResult ItemResult::fromJson(const QJsonObject &json)
+{
+    ItemResult result;
+    result.id = quint64(json.value(key("id")).toInteger());
+    result.url = QUrl(json.value(key("url")).toString());
+    result.finalUrl = json.contains(key("finalUrl")) ? QUrl(json.value(key("finalUrl")).toString()) : result.url;
+    result.state = stateFromName(json.value(key("state")).toString());
+    result.bytes = json.value(key("bytes")).toInteger();
+    result.attempts = json.value(key("attempts")).toInt();
+    result.worker = json.value(key("worker")).toInt(-1);
+    result.startUs = json.value(key("startUs")).toInteger(-1);
+    result.firstByteUs = json.value(key("firstByteUs")).toInteger(-1);
+    result.endUs = json.value(key("endUs")).toInteger(-1);
+    result.httpStatus = json.value(key("httpStatus")).toInt();
+    result.protocol = json.value(key("protocol")).toString();
+    result.totalBytes = json.value(key("totalBytes")).toInteger(-1);
+    result.filePath = json.value(key("file")).toString();
+    result.mimeType = json.value(key("mimeType")).toString();
+    result.detectedMimeType = json.value(key("detectedMimeType")).toString();
+    result.contentMismatch = json.value(key("contentMismatch")).toString();
+    result.resumedFrom = json.value(key("resumedFrom")).toInteger();
+    const QJsonObject error = json.value(key("error")).toObject();
+    result.error.kind = errorKindFromName(error.value(key("kind")).toString());
+    result.error.message = error.value(key("message")).toString();
+    result.error.httpStatus = error.value(key("httpStatus")).toInt();
+    result.error.network = networkErrorFromName(error.value(key("network")).toString());
+    return result;
 }
 
 } // namespace Fetchpool

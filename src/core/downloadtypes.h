@@ -20,6 +20,8 @@ enum class ItemState : quint8 {
 
 bool isFinal(ItemState state);
 QString stateName(ItemState state);
+// The inverse of stateName(); Queued for a name it does not know.
+ItemState stateFromName(const QString &name);
 
 // The one error taxonomy shared by the engine, the CLI and the window.
 enum class ErrorKind : quint8 {
@@ -34,6 +36,8 @@ enum class ErrorKind : quint8 {
 };
 
 QString errorKindName(ErrorKind kind);
+// The inverse of errorKindName(); None for a name it does not know.
+ErrorKind errorKindFromName(const QString &name);
 
 // What went wrong on the wire, for ErrorKind::Network: it decides whether a
 // retry can help, and lets front ends and tests tell failures apart without
@@ -50,6 +54,10 @@ enum class NetworkError : quint8 {
     ProtocolError,     // a malformed response, an HTTP/2 stream error
     Other,
 };
+
+QString networkErrorName(NetworkError error);
+// The inverse of networkErrorName(); None for a name it does not know.
+NetworkError networkErrorFromName(const QString &name);
 
 struct FetchError
 {
@@ -145,6 +153,9 @@ struct ItemResult
     qint64 endUs = -1;
 
     QJsonObject toJson() const;
+    // The inverse of toJson(). The URLs come back without the credentials
+    // toJson() leaves out; a result without "finalUrl" was not redirected.
+    static ItemResult fromJson(const QJsonObject &json);
 };
 
 // Run-level counters published with every progress batch.

@@ -38,8 +38,6 @@ public:
     // "Sequential 41.2 s · Parallel ×16 3.1 s · 13.3× faster"
     QString summary() const;
 
-    // Kept for src/gui until it moves to DownloadEngine::listFingerprint().
-    static QByteArray fingerprint(const QVector<QUrl> &urls) { return Fetchpool::listFingerprint(urls); }
     // Kept for src/gui until it moves to formatDuration() (units.h).
     static QString formatDuration(qint64 us) { return Fetchpool::formatDuration(us); }
 

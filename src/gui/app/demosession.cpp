@@ -1,9 +1,13 @@
 #include "app/demosession.h"
 
+#include "demoruns.h"
 #include "demoserver.h"
 
 #include <QDir>
+#include <QMessageBox>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace Fetchpool::Gui {
 
@@ -21,11 +25,25 @@ DemoSession::DemoSession(QThreadPool &pool)
     , m_server(std::make_unique<Demo::DemoServer>(2))
     , m_folder(scratchTemplate())
 {
+    QObject::connect(&m_prerendered, &QFutureWatcherBase::finished, &m_prerendered, [this] {
+        if (auto start = std::exchange(m_startWhenRendered, nullptr))
+            start();
+    });
 }
 
 DemoSession::~DemoSession()
 {
     m_prerender.waitForFinished(); // it renders through the server
+}
+
+bool DemoSession::mayHideList(QWidget *parent)
+{
+    const auto answer = QMessageBox::question(
+            parent, tr("Load the Demo Batch"),
+            tr("The demo batch replaces the list on screen until Fetchpool is restarted.\n"
+               "Your list is saved as it is and comes back on the next start."),
+            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    return answer == QMessageBox::Ok;
 }
 
 bool DemoSession::start(QString *error)
@@ -40,14 +58,23 @@ bool DemoSession::start(QString *error)
         return false;
     }
     m_prerender = QtConcurrent::run(&m_pool, [server = m_server.get(), urls = urls()] { server->prerenderImages(urls); });
+    m_prerendered.setFuture(m_prerender);
+    return true;
+}
+
+bool DemoSession::deferUntilImagesReady(std::function<void()> start)
+{
+    if (imagesReady())
+        return false;
+    if (!m_startWhenRendered)
+        m_startWhenRendered = std::move(start);
     return true;
 }
 
 QString DemoSession::folderForRun(int workers, QString *error)
 {
     ++m_runs;
-    const QString name = workers == 1 ? QStringLiteral("%1-sequential").arg(m_runs)
-                                      : QStringLiteral("%1-parallel-%2").arg(m_runs).arg(workers);
+    const QString name = QStringLiteral("%1-%2").arg(m_runs).arg(DemoRuns::folderName(workers));
     QDir root(m_folder.path());
     if (!root.mkpath(name)) {
         *error = tr("Cannot create the demo folder %1.").arg(QDir::toNativeSeparators(root.filePath(name)));

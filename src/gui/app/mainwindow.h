@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/guisettings.h"
-#include "intake/intakeresult.h"
 #include "intake/urlintake.h"
 #include "list/downloadmodel.h"
 #include "list/downloadsortproxy.h"
@@ -10,16 +9,9 @@
 #include "run/runcontroller.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QThreadPool>
 
 #include <memory>
-
-class QDockWidget;
-class QLabel;
-class QSpinBox;
-class QStackedWidget;
-class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -31,6 +23,14 @@ class DemoSession;
 class DestinationButton;
 class GalleryModel;
 class GalleryView;
+class IntakeCommands;
+class ListPages;
+class ListSelection;
+class ListSummary;
+class RunCommands;
+class RunMode;
+class SweepLauncher;
+class TimelineDock;
 class TimelinePanel;
 class TimelineRecorder;
 class TimingPanel;
@@ -52,10 +52,10 @@ public:
     RunController &runs() { return m_runs; }
     UrlIntake &intake() { return m_intake; }
     TimingPanel *timingPanel() const;
-    TimelineRecorder *timeline() const { return m_timeline; }
-    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
-    GalleryModel *galleryModel() const { return m_galleryModel; }
-    GalleryView *gallery() const { return m_gallery; }
+    TimelineRecorder *timeline() const;
+    TimelinePanel *timelinePanel() const;
+    GalleryModel *galleryModel() const;
+    GalleryView *gallery() const;
     bool isGalleryShown() const;
     QString destination() const;
     int workerCount() const; // 1 in Sequential
@@ -79,75 +79,49 @@ protected:
 private:
     void setUpList();
     void setUpToolBar();
-    void setUpStatusBar();
-    void setUpActions();
+    void setUpCommands(); // Run → Measure…, Start and Retry, the ways in for URLs
+    void connectActions();
     void setUpTimeline();
-    void setUpGallery();
-    void showGallery(bool gallery);
     void selectItem(quint64 id); // in the list, from the timeline
     void openItem(quint64 id);
     void restoreList();
     void restoreLayout();
-    void saveLayout();
 
-    void pasteUrls();
-    void showAddDialog();
-    void openLists();
-    void onIntakeFinished(const IntakeResult &result);
-    void retryFailed();
-    void retrySelected();
-    void removeSelected();
-    void openSelectedFiles();
-    void openSelectedFolders();
-    void copySelectedUrls();
-    void showContextMenu(const QPoint &position);
     void showAbout();
     void showPreferences(); // Edit → Preferences…
     void offerDemo(); // loadDemo(), after asking when it would hide the user's list
-    void onFolderChosen(const QString &folder);
-    void onModeChanged();
-    void onRunFinished(const RunProgress &run, qint64 wallUs);
     void reportProblem(const QString &title, const QString &problem);
-    void showSweepDialog();  // Run → Measure…
-    bool isMeasuring() const;
-    void exportReport();     // File → Export Report…
+    void showStatus(const QString &message); // for a while
+    void exportReport(); // File → Export Report…
 
-    QVector<quint64> selectedIds() const;
-    QVector<const DownloadItem *> selectedItems() const;
     void updateActions();
-    void updateListSummary();
     void scheduleSave();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     // The window's own threads for work that must not run on the UI thread
-    // (reading pasted and dropped lists, hashing a list, saving the list,
-    // rendering the demo's pictures): never the global pool, which Qt and
-    // QtConcurrent share. Declared first, so it goes last.
+    // (reading pasted and dropped lists, saving the list, removing kept part
+    // files, rendering the demo's pictures): never the global pool, which Qt
+    // and QtConcurrent share. Declared first, so it goes last.
     QThreadPool m_background;
     GuiSettings m_settings;
     DownloadModel m_model;
     DownloadSortProxy m_proxy;
-    bool m_startAfterDemoImages = false;
+    std::unique_ptr<ListSelection> m_selection; // once the form has made the list's view
     std::unique_ptr<DemoSession> m_demo; // outlives the run controller, whose run may use its server
     RunController m_runs;
     UrlIntake m_intake;
     std::unique_ptr<ListStore> m_store;
-    QVector<IntakeReject> m_lastRejects;
-    bool m_startWhenReady = false;
 
-    DestinationButton *m_destination = nullptr;
-    QSpinBox *m_workers = nullptr;
-    QLabel *m_workersLabel = nullptr;
-    QLabel *m_listSummary = nullptr;
-    QToolButton *m_rejectsButton = nullptr;
-    TimelineRecorder *m_timeline = nullptr;
-    TimelinePanel *m_timelinePanel = nullptr;
-    QDockWidget *m_timelineDock = nullptr;
-    GalleryModel *m_galleryModel = nullptr;
-    GalleryView *m_gallery = nullptr;
-    QStackedWidget *m_listPages = nullptr; // the list or the gallery
     ReportExporter m_exporter;
-    QPointer<class SweepDialog> m_sweepDialog;
+
+    RunMode *m_mode = nullptr;
+    DestinationButton *m_destination = nullptr;
+    SweepLauncher *m_sweeps = nullptr; // Run → Measure…
+    RunCommands *m_runCommands = nullptr;
+    IntakeCommands *m_intakeCommands = nullptr;
+    ListSummary *m_listSummary = nullptr;
+    TimelineDock *m_timelineDock = nullptr;
+    ListPages *m_pages = nullptr; // the list or the gallery
 };
 
 } // namespace Fetchpool::Gui

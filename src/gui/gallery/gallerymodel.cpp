@@ -78,12 +78,12 @@ void GalleryModel::addResults(const QVector<ItemResult> &results)
 
 void GalleryModel::addItems(const QVector<DownloadItem> &items)
 {
-    for (const DownloadItem &item : items) {
-        if (item.state == ItemState::Done && !item.filePath.isEmpty()
-            && isImage(item.mimeType, QString(), item.filePath)) {
-            put({item.id, item.filePath, item.mimeType, QString()});
-        }
-    }
+    // A restored row holds the result its last run ended with.
+    QVector<ItemResult> results;
+    results.reserve(items.size());
+    for (const DownloadItem &item : items)
+        results << item.result;
+    addResults(results);
 }
 
 void GalleryModel::put(GalleryEntry entry)

@@ -1,10 +1,11 @@
 #include "intake/urlintake.h"
 
+#include "urlmerger.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMimeData>
 #include <QMimeDatabase>
-#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,61 +24,42 @@ struct UrlIntake::Request
 
 namespace {
 
-// Merges parsed lists into one result, keeping first-seen order and uniqueness.
-// A single list (the usual paste or drop) is taken as it is: the parser has
-// already removed its repeats, and hashing 100,000 URLs again costs time.
+// Merges parsed lists into one result: the URLs once each in first-seen
+// order (UrlMerger), the rejects with their source.
 class ResultBuilder
 {
 public:
-    void addUrl(const QUrl &url)
-    {
-        indexSeen();
-        if (m_seen.contains(url)) {
-            ++m_result.duplicates;
-            return;
-        }
-        m_seen.insert(url);
-        m_result.urls.push_back(url);
-    }
+    void addUrl(const QUrl &url) { m_urls.add(url); }
 
     // `firstLine` is the line of the source where `list` began (chunks of a big paste).
     void addList(const UrlList &list, const QString &source, int firstLine = 1)
     {
-        if (m_result.urls.isEmpty()) {
-            m_result.urls = list.urls;
-            m_indexed = false;
-        } else {
-            m_result.urls.reserve(m_result.urls.size() + list.urls.size());
-            for (const QUrl &url : list.urls)
-                addUrl(url);
-        }
-        m_result.duplicates += list.duplicates;
+        m_urls.addUnique(list.urls);
+        m_listDuplicates += list.duplicates;
         for (UrlReject reject : list.rejects) {
             reject.line += firstLine - 1;
-            m_result.rejects.push_back({source, std::move(reject)});
+            m_rejects.push_back({source, std::move(reject)});
         }
     }
 
     void reject(const QString &source, int line, const QString &text, const QString &reason)
     {
-        m_result.rejects.push_back({source, UrlReject{line, text, reason}});
+        m_rejects.push_back({source, UrlReject{line, text, reason}});
     }
 
-    IntakeResult take() { return std::move(m_result); }
+    IntakeResult take()
+    {
+        IntakeResult result;
+        result.duplicates = m_listDuplicates + m_urls.duplicates();
+        result.urls = m_urls.takeUrls();
+        result.rejects = std::move(m_rejects);
+        return result;
+    }
 
 private:
-    // The set of URLs so far, built only once a second source needs it.
-    void indexSeen()
-    {
-        if (m_indexed)
-            return;
-        m_seen = QSet<QUrl>(m_result.urls.cbegin(), m_result.urls.cend());
-        m_indexed = true;
-    }
-
-    IntakeResult m_result;
-    QSet<QUrl> m_seen;
-    bool m_indexed = true; // nothing to index while the result is empty
+    UrlMerger m_urls;
+    QVector<IntakeReject> m_rejects;
+    int m_listDuplicates = 0; // repeats each parser already removed from its own list
 };
 
 // A piece of a plain-text list, cut at a line boundary.
@@ -151,6 +133,20 @@ const QStringList &UrlIntake::listFileSuffixes()
                                       QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
                                       QStringLiteral("url"), QStringLiteral("desktop")};
     return suffixes;
+}
+
+QString UrlIntake::summary(const IntakeResult &result, int added)
+{
+    const int listed = int(result.urls.size()) - added;
+    const int rejected = int(result.rejects.size());
+    QString text = added > 0 || listed > 0 ? tr("Added %n URL(s)", nullptr, added) : tr("No URLs found");
+    if (listed > 0)
+        text += tr(", skipped %n already in the list", nullptr, listed);
+    if (result.duplicates > 0)
+        text += tr(", %n repeated", nullptr, result.duplicates);
+    if (rejected > 0)
+        text += tr(", %n line(s) rejected", nullptr, rejected);
+    return text;
 }
 
 UrlIntake::UrlIntake(QThreadPool &pool, QObject *parent)

@@ -1,50 +1,69 @@
 #include "list/downloaditem.h"
 
+#include "runreport.h"
+
+#include <QFileInfo>
+
 namespace Fetchpool::Gui {
+
+void DownloadItem::finish(const ItemResult &ended)
+{
+    QUrl url = std::move(result.url);
+    result = ended;
+    result.url = std::move(url);
+    liveRate.reset();
+    forgetNameSortKey();
+}
 
 void DownloadItem::requeue()
 {
-    state = ItemState::Queued;
-    filePath.clear();
-    fileName.clear();
+    ItemResult fresh;
+    fresh.id = result.id;
+    fresh.url = std::move(result.url);
+    result = std::move(fresh);
+    liveRate.reset();
     forgetNameSortKey();
-    received = 0;
-    total = -1;
-    bytesPerSecond = 0;
-    durationUs = -1;
-    worker = -1;
-    httpStatus = 0;
-    attempts = 0;
-    errorKind = ErrorKind::None;
-    errorMessage.clear();
-    startUs = -1;
-    firstByteUs = -1;
-    endUs = -1;
-    detectedMimeType.clear();
-    contentMismatch.clear();
-    sampleBytes = 0;
-    sampleMs = -1;
 }
 
 qint64 DownloadItem::timeToFirstByteUs() const
 {
-    return startUs >= 0 && firstByteUs >= startUs ? firstByteUs - startUs : -1;
+    return ItemTiming::of(result).firstByteUs;
 }
 
 qint64 DownloadItem::bodyUs() const
 {
-    return firstByteUs >= 0 && endUs >= firstByteUs ? endUs - firstByteUs : -1;
+    return ItemTiming::of(result).bodyUs;
+}
+
+qint64 DownloadItem::durationUs() const
+{
+    return result.startUs >= 0 && result.endUs >= result.startUs ? result.endUs - result.startUs : -1;
 }
 
 double DownloadItem::bodyBytesPerSecond() const
 {
-    const qint64 body = bodyUs();
-    return state == ItemState::Done && body > 0 ? double(received) * 1e6 / double(body) : 0.0;
+    return result.state == ItemState::Done ? ItemTiming::of(result).bytesPerSecond : 0.0;
+}
+
+double DownloadItem::bytesPerSecond() const
+{
+    switch (result.state) {
+    case ItemState::Receiving:
+        return liveRate.bytesPerSecond();
+    case ItemState::Done: {
+        const qint64 us = durationUs();
+        return us > 0 ? double(result.bytes) * 1e6 / double(us) : 0.0;
+    }
+    default:
+        return 0.0;
+    }
 }
 
 QString DownloadItem::displayName() const
 {
-    return fileName.isEmpty() ? nameFromUrl(url) : fileName;
+    if (result.state == ItemState::Done && !result.filePath.isEmpty())
+        return QFileInfo(result.filePath).fileName();
+    return nameFromUrl(result.url);
 }
 
 const QString &DownloadItem::nameSortKey() const
@@ -56,6 +75,7 @@ const QString &DownloadItem::nameSortKey() const
 
 QString DownloadItem::displayUrl() const
 {
+    const QUrl &url = result.url;
     // toDisplayString() always drops the password; mark that one was there.
     if (url.password().isEmpty())
         return url.toDisplayString();

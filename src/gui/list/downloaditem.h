@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadtypes.h"
+#include "list/liverate.h"
 
 #include <QString>
 #include <QUrl>
@@ -11,40 +12,31 @@ namespace Fetchpool::Gui {
 // runs. Plain data; DownloadModel owns the rows and keeps them consistent.
 struct DownloadItem
 {
-    quint64 id = 0;
-    QUrl url;
-    ItemState state = ItemState::Queued;
-    QString fileName;  // the saved name, once the engine has named the file
-    QString filePath;  // absolute path of the saved file (Done)
-    QString mimeType;  // from the server, once known
-    qint64 received = 0;
-    qint64 total = -1; // -1 while unknown
-    double bytesPerSecond = 0; // live while receiving, the average once done
-    qint64 durationUs = -1;    // from pick-up by a worker to the end
-    int worker = -1;
-    int httpStatus = 0;
-    int attempts = 0;
-    ErrorKind errorKind = ErrorKind::None;
-    QString errorMessage;
-    // Microseconds since the run's start, -1 until they happen: where the
-    // item's time went (queued, waiting for the first byte, receiving).
-    qint64 startUs = -1;
-    qint64 firstByteUs = -1;
-    qint64 endUs = -1;
-    QString detectedMimeType; // sniffed from the saved bytes
-    QString contentMismatch;  // why the bytes do not match the name or the server's type
+    // The engine's own record of the item: the id and URL from the start,
+    // the live progress during a run, then the run's result. The saved list
+    // and the exported report take it as it is.
+    ItemResult result;
+    // Measured while receiving, from the engine's progress batches.
+    LiveRate liveRate;
 
-    // Speed sampling while receiving: the anchor the next rate is measured from.
-    qint64 sampleBytes = 0;
-    qint64 sampleMs = -1;
-
-    // Forgets everything a run produced, so the row can be fetched again.
+    // Takes a run's result for the item; the row keeps its URL as listed.
+    void finish(const ItemResult &ended);
+    // Forgets everything a run produced (the id and URL stay), so the row can
+    // be fetched again.
     void requeue();
-    // The breakdown of the item's time; -1 or 0 when unknown.
-    qint64 queuedUs() const { return startUs; }
+
+    // Where the item's time went; -1 while unknown.
+    qint64 queuedUs() const { return result.startUs; } // all items are queued when the run starts
     qint64 timeToFirstByteUs() const;
     qint64 bodyUs() const;
-    double bodyBytesPerSecond() const; // body bytes over body time, once done
+    qint64 durationUs() const; // picked up by a worker -> the end
+    // Body bytes over body time, once done; 0 otherwise.
+    double bodyBytesPerSecond() const;
+    // The speed column: the live rate while receiving; once done, the item's
+    // own average with the wait for the server included, comparable with the
+    // run's aggregate rate; 0 otherwise.
+    double bytesPerSecond() const;
+
     // The saved name, or until then a guess from the URL (worked out when
     // shown, so adding 100,000 rows does not decode 100,000 paths).
     QString displayName() const;
@@ -56,7 +48,7 @@ struct DownloadItem
     // displayName(), case-folded, for sorting by name: worked out once per
     // row, where a sort of 100,000 rows asked for it some 3 million times.
     const QString &nameSortKey() const;
-    // After fileName changed.
+    // After the state or the file changed.
     void forgetNameSortKey() { m_nameSortKey.clear(); }
 
 private:

@@ -60,7 +60,10 @@ public:
     const QVector<DownloadItem> &items() const { return m_items; }
     int rowOf(quint64 id) const; // -1 when not listed
 
-    // Engine batches. `nowMs` is a monotonic clock reading for speed sampling.
+    // Engine batches. `nowMs` is a monotonic clock reading for the live
+    // rates. The engine publishes a batch several times a second while it
+    // runs, empty ones included, and every batch also measures the items
+    // that received nothing: a stalled transfer's rate drops to 0.
     void applyProgress(const QVector<ItemProgress> &batch, qint64 nowMs);
     void applyResults(const QVector<ItemResult> &results);
 
@@ -82,15 +85,19 @@ Q_SIGNALS:
     void listChanged();
 
 private:
-    QVariant displayData(const DownloadItem &item, int column) const;
-    QVariant sortData(const DownloadItem &item, int column) const;
-    QString statusText(const DownloadItem &item) const;
-    QString toolTip(const DownloadItem &item, int column) const;
+    QVariant toolTip(const DownloadItem &item, int column) const;
+    // The row's state as of `state`: a row that stops receiving drops its live rate.
+    void setState(DownloadItem &item, ItemState state);
+    // Measures every receiving row at `nowMs`; the rows whose rate changed.
+    QVector<int> sampleLiveRates(qint64 nowMs);
     void emitRowRanges(QVector<int> rows, int firstColumn, int lastColumn);
     quint64 nextId() { return ++m_lastId; }
 
     QVector<DownloadItem> m_items;
     QSet<QUrl> m_urls;
+    // The ids of the rows receiving right now: at most one per worker, so
+    // measuring them on every batch stays cheap whatever the list's length.
+    QSet<quint64> m_receiving;
     quint64 m_lastId = 0;
     mutable MimeIconCache m_icons;
 };

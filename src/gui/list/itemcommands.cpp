@@ -14,7 +14,7 @@ namespace {
 
 bool isOpenable(const DownloadItem *item)
 {
-    return item->state == ItemState::Done && !item->filePath.isEmpty();
+    return item->result.state == ItemState::Done && !item->result.filePath.isEmpty();
 }
 
 } // namespace
@@ -26,7 +26,7 @@ int openFiles(const Items &items)
         if (opened == MaxFilesOpenedAtOnce)
             break;
         if (isOpenable(item)) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(item->filePath));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(item->result.filePath));
             ++opened;
         }
     }
@@ -37,7 +37,8 @@ void showFolders(const Items &items, const QString &fallback)
 {
     QStringList folders;
     for (const DownloadItem *item : items) {
-        const QString folder = item->filePath.isEmpty() ? fallback : QFileInfo(item->filePath).absolutePath();
+        const QString &path = item->result.filePath;
+        const QString folder = path.isEmpty() ? fallback : QFileInfo(path).absolutePath();
         if (!folders.contains(folder))
             folders << folder;
         if (folders.size() == MaxFilesOpenedAtOnce)
@@ -52,7 +53,7 @@ void copyUrls(const Items &items)
     QStringList urls;
     urls.reserve(items.size());
     for (const DownloadItem *item : items)
-        urls << item->url.toString();
+        urls << item->result.url.toString();
     if (!urls.isEmpty())
         QGuiApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
 }
@@ -65,7 +66,7 @@ bool anyOpenable(const Items &items)
 bool anyRetryable(const Items &items)
 {
     return std::any_of(items.cbegin(), items.cend(),
-                       [](const DownloadItem *item) { return item->state != ItemState::Queued; });
+                       [](const DownloadItem *item) { return item->result.state != ItemState::Queued; });
 }
 
 } // namespace Fetchpool::Gui::ItemCommands

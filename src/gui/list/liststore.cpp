@@ -15,78 +15,43 @@ namespace Fetchpool::Gui {
 namespace {
 
 constexpr int SaveDelayMs = 1000;
-constexpr int FormatVersion = 1;
+// 1: each row's own fields. 2: each row as the engine's ItemResult JSON, so
+// error kinds and timings survive a restart.
+constexpr int FormatVersion = 2;
 
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
 }
 
-ItemState stateFromName(const QString &name)
-{
-    for (ItemState state : {ItemState::Queued, ItemState::Connecting, ItemState::Receiving,
-                            ItemState::Done, ItemState::Failed, ItemState::Cancelled}) {
-        if (stateName(state) == name)
-            return state;
-    }
-    return ItemState::Queued;
-}
-
 QJsonObject itemToJson(const DownloadItem &item)
 {
-    QJsonObject json{
-        {key("url"), item.url.toString(QUrl::FullyEncoded)},
-        {key("state"), stateName(item.state)},
-    };
-    // Only what a row in that state has, to keep big lists small.
-    if (!item.fileName.isEmpty())
-        json.insert(key("name"), item.fileName);
-    if (!item.filePath.isEmpty())
-        json.insert(key("file"), item.filePath);
-    if (!item.mimeType.isEmpty())
-        json.insert(key("mimeType"), item.mimeType);
-    if (item.received > 0)
-        json.insert(key("bytes"), item.received);
-    if (item.total >= 0)
-        json.insert(key("totalBytes"), item.total);
-    if (item.durationUs >= 0)
-        json.insert(key("durationUs"), item.durationUs);
-    if (item.bytesPerSecond > 0)
-        json.insert(key("bytesPerSecond"), item.bytesPerSecond);
-    if (item.worker >= 0)
-        json.insert(key("worker"), item.worker);
-    if (item.httpStatus > 0)
-        json.insert(key("httpStatus"), item.httpStatus);
-    if (item.attempts > 0)
-        json.insert(key("attempts"), item.attempts);
-    if (!item.errorMessage.isEmpty())
-        json.insert(key("error"), item.errorMessage);
+    const ItemResult &result = item.result;
+    // Unlike a report, the list keeps URLs as given, credentials included:
+    // the URL must still work.
+    const QString url = result.url.toString(QUrl::FullyEncoded);
+    // A row that has not ended comes back queued: the URL is all it needs,
+    // which keeps big pasted lists small.
+    if (!isFinal(result.state))
+        return {{key("url"), url}, {key("state"), stateName(result.state)}};
+    QJsonObject json = result.toJson();
+    json.insert(key("url"), url);
     return json;
 }
 
-std::optional<DownloadItem> itemFromJson(const QJsonObject &json)
+std::optional<DownloadItem> itemFromJson(const QJsonObject &json, int version)
 {
     DownloadItem item;
-    item.url = QUrl(json.value(key("url")).toString(), QUrl::StrictMode);
-    if (!item.url.isValid() || item.url.isRelative())
+    item.result = ItemResult::fromJson(json);
+    // Version 1 had the same keys for what it kept, but the error was a bare
+    // message (its kind was not kept) and there were no timings.
+    if (version < 2)
+        item.result.error.message = json.value(key("error")).toString();
+    item.result.url = QUrl(json.value(key("url")).toString(), QUrl::StrictMode);
+    if (!item.result.url.isValid() || item.result.url.isRelative())
         return std::nullopt;
-    item.state = stateFromName(json.value(key("state")).toString());
-    if (!isFinal(item.state)) {
-        // Was queued or in flight when the window closed (or crashed).
-        item.requeue();
-        return item;
-    }
-    item.fileName = json.value(key("name")).toString();
-    item.filePath = json.value(key("file")).toString();
-    item.mimeType = json.value(key("mimeType")).toString();
-    item.received = json.value(key("bytes")).toInteger();
-    item.total = json.value(key("totalBytes")).toInteger(-1);
-    item.durationUs = json.value(key("durationUs")).toInteger(-1);
-    item.bytesPerSecond = json.value(key("bytesPerSecond")).toDouble();
-    item.worker = json.value(key("worker")).toInt(-1);
-    item.httpStatus = json.value(key("httpStatus")).toInt();
-    item.attempts = json.value(key("attempts")).toInt();
-    item.errorMessage = json.value(key("error")).toString();
+    if (!isFinal(item.result.state))
+        item.requeue(); // was queued or in flight when the window closed (or crashed)
     return item;
 }
 
@@ -221,10 +186,11 @@ std::optional<StoredList> ListStore::deserialize(const QByteArray &json, QString
     }
     StoredList list;
     list.destination = root.value(key("destination")).toString();
+    const int version = root.value(key("version")).toInt(1);
     const QJsonArray items = root.value(key("items")).toArray();
     list.items.reserve(items.size());
     for (const QJsonValue &value : items) {
-        if (auto item = itemFromJson(value.toObject()))
+        if (auto item = itemFromJson(value.toObject(), version))
             list.items.push_back(std::move(*item));
     }
     return list;

@@ -48,12 +48,13 @@ RunReport ReportExporter::reportFor(const QVector<DownloadItem> &items, const Ru
     report.totals.workers = lastRun.workers;
     report.items.reserve(items.size());
     for (const DownloadItem &item : items) {
-        report.items << resultFor(item);
+        const ItemResult &result = item.result;
+        report.items << result;
         ++report.totals.total;
-        switch (item.state) {
+        switch (result.state) {
         case ItemState::Done:
             ++report.totals.done;
-            report.totals.bytes += item.received;
+            report.totals.bytes += result.bytes;
             break;
         case ItemState::Failed: ++report.totals.failed; break;
         case ItemState::Cancelled: ++report.totals.cancelled; break;
@@ -61,31 +62,6 @@ RunReport ReportExporter::reportFor(const QVector<DownloadItem> &items, const Ru
         }
     }
     return report;
-}
-
-ItemResult ReportExporter::resultFor(const DownloadItem &item)
-{
-    ItemResult result;
-    result.id = item.id;
-    result.url = item.url;
-    result.state = item.state;
-    result.filePath = item.filePath;
-    result.mimeType = item.mimeType;
-    result.detectedMimeType = item.detectedMimeType;
-    result.contentMismatch = item.contentMismatch;
-    result.bytes = item.received;
-    result.totalBytes = item.total;
-    result.httpStatus = item.httpStatus;
-    result.attempts = item.attempts;
-    result.worker = item.worker;
-    result.startUs = item.startUs;
-    result.firstByteUs = item.firstByteUs;
-    result.endUs = item.endUs;
-    // A row restored from an older saved list may have a message without a kind.
-    result.error.kind = item.errorKind;
-    result.error.httpStatus = item.httpStatus;
-    result.error.message = item.errorMessage;
-    return result;
 }
 
 } // namespace Fetchpool::Gui

@@ -30,11 +30,11 @@ public:
     bool exportTo(const QString &path, RunReport::Format format, const QVector<DownloadItem> &items);
     bool isBusy() const { return m_write.isRunning(); }
 
-    // The report of `items`; counts and bytes come from the rows themselves,
-    // so rows retried in a later run are counted as they are now.
+    // The report of `items`, each as the engine's result it holds; counts and
+    // bytes come from the rows themselves, so rows retried in a later run are
+    // counted as they are now.
     static RunReport reportFor(const QVector<DownloadItem> &items, const RunProgress &lastRun, qint64 wallUs,
                                const QDateTime &startedAt);
-    static ItemResult resultFor(const DownloadItem &item);
 
 Q_SIGNALS:
     // `error` is empty when the file was written.

@@ -1,6 +1,7 @@
 #include "run/runcontroller.h"
 
 #include "list/downloadmodel.h"
+#include "partfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,13 +19,12 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
     connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
     connect(&m_engine, &DownloadEngine::itemsFinished, m_model, &DownloadModel::applyResults);
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
+    connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::onListIdentified);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
-    connect(&m_fingerprint, &QFutureWatcher<QByteArray>::finished, this, &RunController::onFingerprintReady);
 }
 
 RunController::~RunController()
 {
-    m_fingerprint.waitForFinished();
     m_removals.waitForFinished();
 }
 
@@ -62,35 +62,29 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         // Everything has finished: run the whole list again (Sequential after
         // Parallel, say). Files already saved are kept; new ones get new names.
         for (const DownloadItem &item : m_model->items())
-            ids.push_back(item.id);
+            ids.push_back(item.result.id);
     }
     if (ids.isEmpty()) {
         *error = tr("The list is empty: add URLs first.");
         return false;
     }
 
+    // The rows' own ids, not DownloadJob::fromUrls' numbering: results find their rows by id.
     QVector<DownloadJob> jobs;
-    QVector<QUrl> urls;
     jobs.reserve(ids.size());
-    urls.reserve(ids.size());
-    for (quint64 id : std::as_const(ids)) {
-        const DownloadItem &item = m_model->item(m_model->rowOf(id));
-        jobs.push_back({id, item.url});
-        urls.push_back(item.url);
-    }
+    for (quint64 id : std::as_const(ids))
+        jobs.push_back({id, m_model->item(m_model->rowOf(id)).result.url});
 
     EngineOptions options;
     m_connection.applyTo(options);
     options.destination = destination;
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine
+    options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     if (!m_engine.start(jobs, options, error))
         return false;
     if (continueStopped)
         m_model->requeue(ids);
-
-    m_unrecorded.reset();
-    m_fingerprint.setFuture(QtConcurrent::run(&m_pool, &RunComparison::fingerprint, std::move(urls)));
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -123,8 +117,8 @@ void RunController::remove(const QVector<quint64> &ids)
         if (row < 0)
             continue;
         const DownloadItem &item = m_model->item(row);
-        if (item.state == ItemState::Cancelled && item.filePath.endsWith(QLatin1String(".part")))
-            keptParts << item.filePath;
+        if (PartFile::isKeptPart(item.result.state, item.result.filePath))
+            keptParts << item.result.filePath;
     }
     if (!keptParts.isEmpty()) {
         // A part that cannot be removed stays behind harmlessly; the
@@ -148,35 +142,26 @@ void RunController::onProgressed(const RunProgress &run, const QVector<ItemProgr
     Q_EMIT progressed(run);
 }
 
-void RunController::onFingerprintReady()
+void RunController::onListIdentified(const QByteArray &fingerprint)
 {
-    const QByteArray fingerprint = m_fingerprint.result();
     if (fingerprint != m_comparison.listFingerprint() && !m_comparison.listFingerprint().isEmpty()) {
         // Another list: the old figures would compare apples with oranges.
         m_comparison.clear();
         Q_EMIT comparisonChanged();
     }
     Q_EMIT listIdentified(fingerprint);
-    recordComparison();
 }
 
 void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
-    // Only a run where every item arrived measures the list (RunComparison's rule).
-    if (run.total > 0 && run.done == run.total)
-        m_unrecorded = FinishedRun{run.workers, wallUs};
-    recordComparison();
+    // Only a run where every item arrived measures the list (RunComparison's
+    // rule). The engine has identified the list by now.
+    if (run.total > 0 && run.done == run.total) {
+        m_comparison.record(m_engine.listFingerprint(), run.workers, wallUs);
+        Q_EMIT comparisonChanged();
+    }
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
-}
-
-void RunController::recordComparison()
-{
-    if (!m_unrecorded || !m_fingerprint.isFinished() || m_fingerprint.future().isCanceled())
-        return;
-    m_comparison.record(m_fingerprint.result(), m_unrecorded->workers, m_unrecorded->wallUs);
-    m_unrecorded.reset();
-    Q_EMIT comparisonChanged();
 }
 
 } // namespace Fetchpool::Gui

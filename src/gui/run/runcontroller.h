@@ -6,10 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureSynchronizer>
-#include <QFutureWatcher>
 #include <QObject>
-
-#include <optional>
 
 class QThreadPool;
 
@@ -25,8 +22,7 @@ class RunController final : public QObject
     Q_OBJECT
 
 public:
-    // `pool`: the window's own threads, for hashing the list and removing
-    // kept part files.
+    // `pool`: the window's own threads, for removing kept part files.
     RunController(DownloadModel *model, QThreadPool &pool, QObject *parent = nullptr);
     ~RunController() override; // waits for part files being removed
 
@@ -67,26 +63,14 @@ Q_SIGNALS:
 
 private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
+    void onListIdentified(const QByteArray &fingerprint);
     void onRunFinished(const RunProgress &run, qint64 wallUs);
-    void onFingerprintReady();
-    void recordComparison();
 
     DownloadModel *const m_model;
     QThreadPool &m_pool;
     DownloadEngine m_engine;
     RunComparison m_comparison;
     ConnectionSettings m_connection;
-    // The run's list identity, hashed on a worker thread: sorting and hashing
-    // 10,000 URLs is no work for the UI thread at the moment Start is pressed.
-    QFutureWatcher<QByteArray> m_fingerprint;
-    // A complete run waiting for its list's fingerprint (a tiny run can end
-    // first): recorded when the hash is in, never by waiting for it.
-    struct FinishedRun
-    {
-        int workers = 0;
-        qint64 wallUs = 0;
-    };
-    std::optional<FinishedRun> m_unrecorded;
     QFutureSynchronizer<void> m_removals; // kept part files of removed rows
     QElapsedTimer m_clock; // for the model's speed samples
 };

@@ -1,5 +1,6 @@
 #include "run/timingpanel.h"
 
+#include "list/sizetext.h"
 #include "runreport.h"
 
 #include <QGridLayout>
@@ -190,7 +191,7 @@ void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
     m_overall->setValue(run.finished());
 
     const double rate = elapsedUs > 0 ? double(run.bytes) * 1e6 / double(elapsedUs) : 0.0;
-    m_bytes->setText(tr("%1 at %2").arg(formatBytes(run.bytes), formatRate(rate)));
+    m_bytes->setText(tr("%1 at %2").arg(SizeText::size(run.bytes), SizeText::rate(rate)));
     m_inFlight->setText(tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
 }
 

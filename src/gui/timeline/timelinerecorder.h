@@ -41,9 +41,9 @@ public:
     QVector<TimelineGroup> groups() const;
     static QString caption(const RunTimeline &run);
 
-    // The identity of the list the current run took (RunController hashes
-    // it once, off the UI thread). A finished run joins the comparison when
-    // both it and its identity are known.
+    // The identity of the list the current run took (the engine hashes it
+    // once, off the UI thread; RunController passes it on). A finished run
+    // joins the comparison when both it and its identity are known.
     void setListFingerprint(const QByteArray &fingerprint);
 
 Q_SIGNALS:

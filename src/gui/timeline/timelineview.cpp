@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "list/sizetext.h"
 #include "runreport.h"
 
 #include <QCoreApplication>
@@ -355,7 +356,7 @@ QString TimelineView::toolTipFor(const RunTimeline &run, const TimelineBar &bar)
     row(tr("First byte after"), duration(firstByte));
     row(tr("Body"), duration(body));
     row(tr("Total"), duration(endUs - bar.startUs));
-    row(tr("Bytes"), formatBytes(bar.bytes));
+    row(tr("Bytes"), SizeText::size(bar.bytes));
     if (bar.attempts > 1)
         row(tr("Attempts"), QString::number(bar.attempts));
     row(tr("Outcome"), outcome);

@@ -1,0 +1,69 @@
+#include "app/windowactions.h"
+
+#include "app/appicons.h"
+
+#include "ui_mainwindow.h"
+
+#include <QMenu>
+
+namespace Fetchpool::Gui {
+
+void WindowActions::dress(Ui::MainWindow &ui)
+{
+    struct IconFor
+    {
+        QAction *action;
+        const char *name;
+    };
+    const IconFor icons[] = {
+        {ui.actionOpenList, "document-open"},
+        {ui.actionChooseFolder, "folder"},
+        {ui.actionQuit, "application-exit"},
+        {ui.actionPaste, "edit-paste"},
+        {ui.actionAddUrls, "list-add"},
+        {ui.actionRemove, "list-remove"},
+        {ui.actionSelectAll, "edit-select-all"},
+        {ui.actionStart, "media-playback-start"},
+        {ui.actionStop, "media-playback-stop"},
+        {ui.actionRetryFailed, "view-refresh"},
+        {ui.actionClearFinished, "edit-clear-all"},
+        {ui.actionSequential, "fetchpool-sequential"},
+        {ui.actionParallel, "fetchpool-parallel"},
+        {ui.actionLoadDemo, "fetchpool-demo"},
+        {ui.actionAbout, "help-about"},
+        {ui.actionOpenFile, "document-open"},
+        {ui.actionOpenFolder, "folder-open"},
+        {ui.actionCopyUrl, "edit-copy"},
+        {ui.actionRetryItem, "view-refresh"},
+    };
+    for (const IconFor &entry : icons)
+        entry.action->setIcon(AppIcons::icon(QString::fromLatin1(entry.name)));
+    ui.actionStart->setIconText(tr("Start"));
+    ui.actionStop->setIconText(tr("Stop"));
+    ui.actionAddUrls->setIconText(tr("Add URLs"));
+    ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
+
+    // Actions on the selected items listen where the list is, so Return or
+    // Ctrl+C in the worker spin box keep their usual meaning there.
+    for (QAction *action : {ui.actionOpenFile, ui.actionOpenFolder, ui.actionCopyUrl, ui.actionRetryItem}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        ui.listView->addAction(action);
+    }
+}
+
+void WindowActions::showItemMenu(Ui::MainWindow &ui, const QPoint &position)
+{
+    if (!ui.listView->indexAt(position).isValid())
+        return;
+    QMenu menu(ui.listView);
+    menu.addAction(ui.actionOpenFile);
+    menu.addAction(ui.actionOpenFolder);
+    menu.addSeparator();
+    menu.addAction(ui.actionCopyUrl);
+    menu.addAction(ui.actionRetryItem);
+    menu.addSeparator();
+    menu.addAction(ui.actionRemove);
+    menu.exec(ui.listView->viewport()->mapToGlobal(position));
+}
+
+} // namespace Fetchpool::Gui

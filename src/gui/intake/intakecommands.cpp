@@ -1,0 +1,80 @@
+#include "intake/intakecommands.h"
+
+#include "intake/addurlsdialog.h"
+#include "intake/droptarget.h"
+#include "intake/rejectsbutton.h"
+#include "intake/urlintake.h"
+#include "list/downloadmodel.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QStatusBar>
+
+#include <utility>
+
+namespace Fetchpool::Gui {
+
+IntakeCommands::IntakeCommands(UrlIntake &intake, DownloadModel &model, QThreadPool &pool, QMainWindow *window)
+    : QObject(window)
+    , m_intake(intake)
+    , m_model(model)
+    , m_pool(pool)
+    , m_window(window)
+    , m_rejects(new RejectsButton(window->statusBar()))
+{
+    window->statusBar()->addPermanentWidget(m_rejects);
+    auto *dropTarget = new DropTarget(window, window->centralWidget());
+    connect(dropTarget, &DropTarget::dropped, this,
+            [this](const QMimeData *data) { m_intake.takeMimeData(data, tr("dropped links")); });
+    connect(&m_intake, &UrlIntake::finished, this, &IntakeCommands::onFinished);
+}
+
+void IntakeCommands::paste()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!UrlIntake::canTake(data)) {
+        Q_EMIT reported(tr("The clipboard holds no text or links."));
+        return;
+    }
+    m_intake.takeMimeData(data, tr("clipboard"));
+}
+
+void IntakeCommands::openLists()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+            m_window, tr("Open Link Lists"), QDir::homePath(),
+            tr("Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)"));
+    if (!files.isEmpty())
+        m_intake.takeFiles(files);
+}
+
+void IntakeCommands::showAddDialog()
+{
+    auto *dialog = new AddUrlsDialog(m_pool, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setListedCheck([this](const QUrl &url) { return m_model.contains(url); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onFinished(dialog->result()); });
+    dialog->open();
+}
+
+void IntakeCommands::whenSettled(std::function<void()> then)
+{
+    if (m_intake.pending() == 0)
+        then();
+    else
+        m_whenSettled = std::move(then);
+}
+
+void IntakeCommands::onFinished(const IntakeResult &result)
+{
+    Q_EMIT reported(UrlIntake::summary(result, m_model.addUrls(result.urls)));
+    m_rejects->setRejects(result.rejects);
+    if (m_whenSettled && m_intake.pending() == 0)
+        std::exchange(m_whenSettled, nullptr)();
+}
+
+} // namespace Fetchpool::Gui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "list/downloaditem.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace Fetchpool::Gui {
+
+// What the status column shows for a row: how the item stands or how it
+// ended, the reason in the tooltip, and an icon that flags a mismatch.
+class StatusCell final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::Gui::StatusCell)
+
+public:
+    static QString text(const DownloadItem &item);
+    static QString toolTip(const DownloadItem &item);
+    static QIcon icon(const DownloadItem &item);
+};
+
+} // namespace Fetchpool::Gui

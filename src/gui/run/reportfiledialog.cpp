@@ -1,0 +1,71 @@
+#include "run/reportfiledialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace Fetchpool::Gui {
+
+namespace {
+
+struct FileType
+{
+    RunReport::Format format;
+    const char *filter; // translated when shown
+    QLatin1String suffix;
+};
+
+// In the dialog's order: CSV, the default, first.
+const FileType FileTypes[] = {
+    {RunReport::Format::Csv, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "CSV, one row per item (*.csv)"),
+     QLatin1String("csv")},
+    {RunReport::Format::Json,
+     QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "JSON, the run and every item (*.json)"),
+     QLatin1String("json")},
+    {RunReport::Format::Markdown, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "Markdown summary (*.md)"),
+     QLatin1String("md")},
+};
+
+const FileType &fileTypeOf(RunReport::Format format)
+{
+    for (const FileType &type : FileTypes) {
+        if (type.format == format)
+            return type;
+    }
+    return FileTypes[0];
+}
+
+} // namespace
+
+std::optional<ReportFileDialog::Choice> ReportFileDialog::ask(QWidget *parent, const QString &folder)
+{
+    QStringList filters;
+    for (const FileType &type : FileTypes)
+        filters << tr(type.filter);
+    QString filter = filters.first();
+    const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Export Report"), QDir(folder).filePath(QStringLiteral("fetchpool-report.csv")),
+            filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    Choice choice;
+    choice.format = formatFor(filter);
+    choice.path = QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffixFor(choice.format) : path;
+    return choice;
+}
+
+RunReport::Format ReportFileDialog::formatFor(const QString &filter)
+{
+    for (const FileType &type : FileTypes) {
+        if (filter == tr(type.filter))
+            return type.format;
+    }
+    return RunReport::Format::Csv;
+}
+
+QString ReportFileDialog::suffixFor(RunReport::Format format)
+{
+    return fileTypeOf(format).suffix;
+}
+
+} // namespace Fetchpool::Gui

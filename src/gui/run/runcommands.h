@@ -1,0 +1,59 @@
+#pragma once
+
+#include "list/downloaditem.h"
+
+#include <QObject>
+
+namespace Fetchpool {
+struct RunProgress;
+}
+
+namespace Fetchpool::Gui {
+
+class DemoSession;
+class DestinationButton;
+class DownloadModel;
+class RunController;
+class RunMode;
+class SweepLauncher;
+
+// Run → Start, Retry Failed and Retry on chosen items: the folder a run
+// saves into (the chosen one, or the demo's next run folder), the mode's
+// worker count, and what the status bar says as a run starts and ends.
+class RunCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunCommands)
+
+public:
+    RunCommands(RunController &runs, const DownloadModel &model, const RunMode &mode,
+                const DestinationButton &destination, const SweepLauncher &sweeps, QObject *parent = nullptr);
+
+    // From the demo's loading on, Start saves into its run folders.
+    void setDemo(DemoSession *demo) { m_demo = demo; }
+
+    // False when nothing started; true also while Start waits for the demo's pictures.
+    bool start();
+    void retryFailed();
+    // The ones not queued already.
+    void retry(const QVector<const DownloadItem *> &items);
+
+Q_SIGNALS:
+    // For the status bar, shown until the next message.
+    void statusChanged(const QString &message);
+    void problem(const QString &title, const QString &problem);
+
+private:
+    QString folderForRun(); // empty after a problem was reported
+    void retryIds(const QVector<quint64> &ids);
+    void onRunFinished(const RunProgress &run, qint64 wallUs);
+
+    RunController &m_runs;
+    const DownloadModel &m_model;
+    const RunMode &m_mode;
+    const DestinationButton &m_destination;
+    const SweepLauncher &m_sweeps;
+    DemoSession *m_demo = nullptr;
+};
+
+} // namespace Fetchpool::Gui

@@ -1,0 +1,40 @@
+#include "timeline/timelinedock.h"
+
+#include "list/downloadmodel.h"
+#include "run/runcontroller.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelinerecorder.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+
+namespace Fetchpool::Gui {
+
+TimelineDock::TimelineDock(RunController &runs, const DownloadModel &model, QWidget *parent)
+    : QDockWidget(tr("Timeline"), parent)
+    , m_recorder(new TimelineRecorder(&runs.engine(), this))
+    , m_panel(new TimelinePanel(m_recorder, this))
+{
+    setObjectName(QStringLiteral("timelineDock")); // the window's saved state names it
+    setWidget(m_panel);
+    connect(&runs, &RunController::listIdentified, m_recorder, &TimelineRecorder::setListFingerprint);
+
+    TimelineView *view = m_panel->view();
+    view->setItemNamer([&model](quint64 id) {
+        const int row = model.rowOf(id);
+        return row < 0 ? QString() : model.item(row).displayName();
+    });
+    connect(view, &TimelineView::itemClicked, this, &TimelineDock::itemClicked);
+
+    QAction *toggle = toggleViewAction();
+    toggle->setText(tr("&Timeline"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    toggle->setStatusTip(tr("Show every run as lanes of workers and bars of items, Sequential above Parallel"));
+}
+
+void TimelineDock::highlight(quint64 id)
+{
+    m_panel->view()->setHighlightedItem(id);
+}
+
+} // namespace Fetchpool::Gui
