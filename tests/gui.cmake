@@ -17,13 +17,15 @@ fetchpool_add_test(tst_gallery SOURCES tst_gallery.cpp LIBRARIES fetchpool_gui_t
 # Passwords in URLs never shown in the list, during a real run or after it.
 fetchpool_add_test(tst_guicredentials SOURCES tst_guicredentials.cpp
     LIBRARIES fetchpool_gui fetchpool_testserver)
-# Desktop integration: one window per display, the German translation.
+# Desktop integration: one window per display, the German translation and the
+# English plural forms.
 fetchpool_add_test(tst_singleinstance SOURCES tst_singleinstance.cpp LIBRARIES fetchpool_gui Qt6::Concurrent)
 target_compile_definitions(tst_singleinstance PRIVATE FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>")
 add_dependencies(tst_singleinstance fetchpool)
 fetchpool_add_test(tst_translation SOURCES tst_translation.cpp LIBRARIES fetchpool_gui_test_support)
 target_compile_definitions(tst_translation PRIVATE
-    FETCHPOOL_TS_DE="${CMAKE_SOURCE_DIR}/translations/fetchpool_de.ts")
+    FETCHPOOL_TS_DE="${CMAKE_SOURCE_DIR}/translations/fetchpool_de.ts"
+    FETCHPOOL_TS_EN="${CMAKE_SOURCE_DIR}/translations/fetchpool_en.ts")
 # Measure… (the worker-count sweep) from the window, the column menu, the report export.
 fetchpool_add_test(tst_guisweep SOURCES tst_guisweep.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # The run's progress in the title, the notification when a batch ends in the background.

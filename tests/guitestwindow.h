@@ -3,8 +3,8 @@
 // What the window suites share: the application set up as the program sets
 // itself up, in test mode, and a main window on a fresh destination whose
 // models are checked by QAbstractItemModelTester.
+#include "app/apptranslations.h"
 #include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "gallery/gallerymodel.h"
 #include "modeltest.h"
 
@@ -24,12 +24,13 @@ namespace Fetchpool::Test {
 
 // For initTestCase(): settings and standard paths in test mode, under the
 // suite's own name (Qt's default application name is the executable's), and
-// the plural rule the program installs before any translation.
+// the window in English as the program starts it for an English locale,
+// plural forms included ("1 URL", "3 URLs"), whatever the machine's locale.
 inline void setUpGuiTestApplication()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolTests"));
-    Gui::PluralTranslator::install();
+    Gui::AppTranslations::install(QLocale(QLocale::English));
 }
 
 // The list's model, the sort proxy the list shows it through, and the gallery's model.

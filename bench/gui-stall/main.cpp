@@ -4,8 +4,8 @@
 // stall of the UI event loop during each. Target: at most 50 ms.
 #include "stallmeter.h"
 
+#include "app/apptranslations.h"
 #include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "testserver.h"
 #include "app/threadheaps.h"
 #include "urllistparser.h"
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touches the user's settings
     QCoreApplication::setOrganizationName(QStringLiteral("FetchpoolBench"));
     QCoreApplication::setApplicationName(QStringLiteral("gui-stall"));
-    PluralTranslator::install();
+    AppTranslations::install(QLocale()); // as the fetchpool program does
 
     Test::TestServer server(2);
     if (!server.start()) {

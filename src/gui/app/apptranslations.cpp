@@ -34,7 +34,13 @@ bool AppTranslations::install(const QLocale &locale)
 {
     remove();
     loaded(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), QtTranslatorName);
-    return loaded(locale, QStringLiteral("fetchpool"), QStringLiteral(":/i18n"), OwnTranslatorName) != nullptr;
+    const QString folder = QStringLiteral(":/i18n");
+    if (loaded(locale, QStringLiteral("fetchpool"), folder, OwnTranslatorName))
+        return true;
+    // No translation: the window shows the English source text, whose
+    // "%n URL(s)" needs fetchpool_en's plural forms.
+    loaded(QLocale(QLocale::English), QStringLiteral("fetchpool"), folder, OwnTranslatorName);
+    return false;
 }
 
 void AppTranslations::remove()

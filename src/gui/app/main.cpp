@@ -7,7 +7,6 @@
 #include "list/liststore.h"
 #include "logging.h"
 #include "app/mainwindow.h"
-#include "app/pluraltranslator.h"
 #include "desktop/singleinstance.h"
 #include "app/threadheaps.h"
 
@@ -111,7 +110,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
     QApplication::setWindowIcon(AppIcons::applicationIcon());
-    PluralTranslator::install();
     AppTranslations::install(QLocale());
 
     CommandLine commandLine;

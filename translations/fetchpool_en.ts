@@ -1,0 +1,301 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Fetchpool::Gui::AddUrlsDialog</name>
+    <message numerus="yes">
+        <source>%n URL(s) found</source>
+        <translation>
+            <numerusform>%n URL found</numerusform>
+            <numerusform>%n URLs found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the list</source>
+        <translation>
+            <numerusform>, %n already in the list</numerusform>
+            <numerusform>, %n already in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated</source>
+        <translation>
+            <numerusform>, %n repeated</numerusform>
+            <numerusform>, %n repeated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected:</source>
+        <translation>
+            <numerusform>%n line rejected:</numerusform>
+            <numerusform>%n lines rejected:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::GalleryView</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ListSummary</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) left to download from the last session: press Start to continue</source>
+        <translation>
+            <numerusform>%n item left to download from the last session: press Start to continue</numerusform>
+            <numerusform>%n items left to download from the last session: press Start to continue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsButton</name>
+    <message numerus="yes">
+        <source>Show the %n line(s) the last addition could not use</source>
+        <translation>
+            <numerusform>Show the %n line the last addition could not use</numerusform>
+            <numerusform>Show the %n lines the last addition could not use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) did not give a usable http or https URL:</source>
+        <translation>
+            <numerusform>%n line did not give a usable http or https URL:</numerusform>
+            <numerusform>%n lines did not give a usable http or https URL:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RejectsView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunCommands</name>
+    <message numerus="yes">
+        <source>Downloading %n item(s) one at a time…</source>
+        <translation>
+            <numerusform>Downloading %n item one at a time…</numerusform>
+            <numerusform>Downloading %n items one at a time…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) with %1 workers…</source>
+        <translation>
+            <numerusform>Downloading %n item with %1 workers…</numerusform>
+            <numerusform>Downloading %n items with %1 workers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunNotifier</name>
+    <message numerus="yes">
+        <source>%1 of %n done in %2</source>
+        <translation>
+            <numerusform>%1 of %n done in %2</numerusform>
+            <numerusform>%1 of %n done in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::StatusCell</name>
+    <message numerus="yes">
+        <source>%1 (HTTP %2, %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (HTTP %2, %n attempt)</numerusform>
+            <numerusform>%1 (HTTP %2, %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SweepDialog</name>
+    <message numerus="yes">
+        <source> of %n URL(s)</source>
+        <translation>
+            <numerusform> of %n URL</numerusform>
+            <numerusform> of %n URLs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s)…</source>
+        <translation>
+            <numerusform>Step %1 of %2: %n worker…</numerusform>
+            <numerusform>Step %1 of %2: %n workers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5</source>
+        <translation>
+            <numerusform>Step %1 of %2: %n worker · %3 of %4 fetched · %5</numerusform>
+            <numerusform>Step %1 of %2: %n workers · %3 of %4 fetched · %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n URL(s) at %1 worker counts; the scratch files are removed.</source>
+        <translation>
+            <numerusform>Measured %n URL at %1 worker counts; the scratch files are removed.</numerusform>
+            <numerusform>Measured %n URLs at %1 worker counts; the scratch files are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). The curve is still rising at %1: larger counts may be faster yet.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker. The curve is still rising at %1: larger counts may be faster yet.</numerusform>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n workers. The curve is still rising at %1: larger counts may be faster yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). Beyond %1, more workers gain less than %3 %: they add threads, connections and server load for little time.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker. Beyond %1, more workers gain less than %3 %: they add threads, connections and server load for little time.</numerusform>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n workers. Beyond %1, more workers gain less than %3 %: they add threads, connections and server load for little time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n Worker(s)</source>
+        <translation>
+            <numerusform>Use %n Worker</numerusform>
+            <numerusform>Use %n Workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineRecorder</name>
+    <message numerus="yes">
+        <source>Parallel · %n worker(s)</source>
+        <translation>
+            <numerusform>Parallel · %n worker</numerusform>
+            <numerusform>Parallel · %n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n failed</numerusform>
+            <numerusform> · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n cancelled</numerusform>
+            <numerusform> · %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineView</name>
+    <message numerus="yes">
+        <source>done after %n attempt(s)</source>
+        <translation>
+            <numerusform>done after %n attempt</numerusform>
+            <numerusform>done after %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimingPanel</name>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n failed</numerusform>
+            <numerusform> · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n cancelled</numerusform>
+            <numerusform> · %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In flight %1 of %n worker(s)</source>
+        <translation>
+            <numerusform>In flight %1 of %n worker</numerusform>
+            <numerusform>In flight %1 of %n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::UrlIntake</name>
+    <message numerus="yes">
+        <source>Added %n URL(s)</source>
+        <translation>
+            <numerusform>Added %n URL</numerusform>
+            <numerusform>Added %n URLs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already in the list</source>
+        <translation>
+            <numerusform>, skipped %n already in the list</numerusform>
+            <numerusform>, skipped %n already in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated</source>
+        <translation>
+            <numerusform>, %n repeated</numerusform>
+            <numerusform>, %n repeated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) rejected</source>
+        <translation>
+            <numerusform>, %n line rejected</numerusform>
+            <numerusform>, %n lines rejected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
