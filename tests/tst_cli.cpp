@@ -46,6 +46,7 @@ private Q_SLOTS:
     void interruptCancelsCleanly();
     void sweepPrintsTableAndWritesResults();
     void sweepSampleIsReproducible();
+    void sweepOfOneUrlSaysSo();
     void sweepUsageErrors_data();
     void sweepUsageErrors();
     void csvAndMarkdownReports();
@@ -254,6 +255,7 @@ void tst_Cli::sweepPrintsTableAndWritesResults()
                                  writeList(lines), QStringLiteral("-d"), scratchParent, QStringLiteral("--sweep-csv"),
                                  csvPath, QStringLiteral("--sweep-json"), jsonPath});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err + outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Measuring 16 URLs at 4 worker counts.")), qPrintable(outcome.out));
     QVERIFY2(outcome.out.contains(QStringLiteral("workers")) && outcome.out.contains(QStringLiteral("speed-up")),
              qPrintable(outcome.out));
     // One table row per count: the count, a wall time, a speed-up, no failures.
@@ -299,6 +301,15 @@ void tst_Cli::sweepPrintsTableAndWritesResults()
         QCOMPARE(m_server.requestCount(QStringLiteral("/files/sweep/s%1.bin").arg(i)), 4);
     QVERIFY2(m_server.peakConcurrentRequests() > 4 && m_server.peakConcurrentRequests() <= 8,
              qPrintable(QString::number(m_server.peakConcurrentRequests())));
+}
+
+void tst_Cli::sweepOfOneUrlSaysSo()
+{
+    const QString url = m_server.url(QStringLiteral("/files/sweep/one.bin?size=64")).toString();
+    const Outcome outcome = run({QStringLiteral("--sweep"), QStringLiteral("1"), QStringLiteral("-d"),
+                                 m_dir->filePath(QStringLiteral("one")), url});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err + outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Measuring 1 URL at 1 worker count.")), qPrintable(outcome.out));
 }
 
 void tst_Cli::sweepSampleIsReproducible()

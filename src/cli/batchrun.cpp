@@ -72,14 +72,13 @@ void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
 void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
 {
     const double seconds = double(wallUs) / 1e6;
-    Console::out(QStringLiteral("%1 done, %2 failed, %3 cancelled · %4 in %5 (%6) · %7 %8")
+    Console::out(QStringLiteral("%1 done, %2 failed, %3 cancelled · %4 in %5 (%6) · %7")
                          .arg(run.done)
                          .arg(run.failed)
                          .arg(run.cancelled)
                          .arg(formatBytes(run.bytes), formatDuration(wallUs),
                               formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
-                         .arg(run.workers)
-                         .arg(run.workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers")));
+                         .arg(Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
 }
 
 // Tells what crosses over to the next run: parts kept by Ctrl+C, and parts
@@ -89,9 +88,9 @@ void BatchRun::printResumeSummary() const
     if (m_partsContinued > 0)
         Console::out(QStringLiteral("%1 continued from what an earlier run left").arg(m_partsContinued));
     if (m_partsKept > 0)
-        Console::out(QStringLiteral("%1 partial %2 kept; run the same list into the same folder to continue")
-                             .arg(m_partsKept)
-                             .arg(m_partsKept == 1 ? QStringLiteral("file") : QStringLiteral("files")));
+        Console::out(QStringLiteral("%1 kept; run the same list into the same folder to continue")
+                             .arg(Console::count(m_partsKept, QStringLiteral("partial file"),
+                                                 QStringLiteral("partial files"))));
 }
 
 void BatchRun::writeReports() const

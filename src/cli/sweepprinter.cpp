@@ -7,15 +7,6 @@
 
 namespace Fetchpool::Cli {
 
-namespace {
-
-QString workersWord(int workers)
-{
-    return workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers");
-}
-
-} // namespace
-
 SweepPrinter::SweepPrinter(QString csvPath, QString jsonPath)
     : m_csvPath(std::move(csvPath))
     , m_jsonPath(std::move(jsonPath))
@@ -25,12 +16,16 @@ SweepPrinter::SweepPrinter(QString csvPath, QString jsonPath)
 void SweepPrinter::printStart(int measured, int listSize, quint32 seed, int steps) const
 {
     Console::out(measured < listSize
-                         ? QStringLiteral("Measuring a sample of %1 of %2 URLs (seed %3) at %4 worker counts.")
+                         ? QStringLiteral("Measuring a sample of %1 of %2 URLs (seed %3) at %4.")
                                    .arg(measured)
                                    .arg(listSize)
                                    .arg(seed)
-                                   .arg(steps)
-                         : QStringLiteral("Measuring %1 URLs at %2 worker counts.").arg(measured).arg(steps));
+                                   .arg(Console::count(steps, QStringLiteral("worker count"),
+                                                       QStringLiteral("worker counts")))
+                         : QStringLiteral("Measuring %1 at %2.")
+                                   .arg(Console::count(measured, QStringLiteral("URL"), QStringLiteral("URLs")),
+                                        Console::count(steps, QStringLiteral("worker count"),
+                                                       QStringLiteral("worker counts"))));
     Console::out(QStringLiteral("%1  %2  %3  %4")
                          .arg(QStringLiteral("workers"), QStringLiteral("wall time").rightJustified(10),
                               QStringLiteral("speed-up").rightJustified(9), QStringLiteral("failed").rightJustified(6)));
@@ -71,12 +66,12 @@ void SweepPrinter::printRecommendation(const SweepResult &result) const
                              : QStringLiteral("Diminishing returns from %1 workers: more gain less than %2 %.")
                                        .arg(recommended)
                                        .arg(gainPercent));
-        Console::out(QStringLiteral("Recommended: %1 %2 (%3× the speed of %4 %5).")
-                             .arg(recommended)
-                             .arg(workersWord(recommended))
+        const QString worker = QStringLiteral("worker");
+        const QString workers = QStringLiteral("workers");
+        Console::out(QStringLiteral("Recommended: %1 (%2× the speed of %3).")
+                             .arg(Console::count(recommended, worker, workers))
                              .arg(*result.speedUp(*chosen), 0, 'f', 1)
-                             .arg(base->workers)
-                             .arg(workersWord(base->workers)));
+                             .arg(Console::count(base->workers, worker, workers)));
     } else if (!result.cancelled) {
         Console::out(QStringLiteral("No worker count fetched every URL: no recommendation."));
     }
