@@ -1,5 +1,4 @@
 // fetchpool-cli as a user runs it: a real process against the in-process test server.
-#include "runreport.h"
 #include "testserver.h"
 
 #include <QDir>

@@ -3,7 +3,6 @@
 #include "list/downloadmodel.h"
 #include "list/sizetext.h"
 #include "modeltest.h"
-#include "runreport.h"
 
 #include <QIcon>
 #include <QRegularExpression>

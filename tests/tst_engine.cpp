@@ -2,6 +2,7 @@
 // once sequentially (1 worker) and once in parallel (16 workers).
 #include "downloadengine.h"
 #include "enginetest.h"
+#include "jsonreport.h"
 #include "runrecorder.h"
 #include "runreport.h"
 #include "testserver.h"
@@ -567,7 +568,7 @@ void tst_Engine::reportSerializesToJson()
     report.wallUs = recorder.wallUs();
     report.totals = recorder.run();
     report.items = {recorder.byId.value(0), recorder.byId.value(1)};
-    const QJsonObject json = report.toJson();
+    const QJsonObject json = JsonReport::toJson(report);
     QCOMPARE(json.value(QStringLiteral("done")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("bytes")).toInteger(), 100);

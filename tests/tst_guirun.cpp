@@ -12,6 +12,7 @@
 #include "runshape.h"
 #include "serverfiles.h"
 #include "testserver.h"
+#include "units.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -167,7 +168,7 @@ void tst_GuiRun::fullRunsFillTheComparison()
     QList<QVariant> sequential;
     QVERIFY(m_window.runToEnd(&sequential));
     const qint64 sequentialUs = sequential.at(1).toLongLong();
-    QCOMPARE(panel->elapsedText(), RunComparison::formatDuration(sequentialUs));
+    QCOMPARE(panel->elapsedText(), formatDuration(sequentialUs));
     QVERIFY2(panel->comparisonText().startsWith(QStringLiteral("Sequential ")), qPrintable(panel->comparisonText()));
     for (const ItemResult &item : resultsOf(m_window->model())) {
         QCOMPARE(item.state, ItemState::Done);
@@ -191,8 +192,8 @@ void tst_GuiRun::fullRunsFillTheComparison()
     QVERIFY2(atOnce > 4 && atOnce <= 8, qPrintable(QString::number(atOnce)));
 
     const QString summary = panel->comparisonText();
-    QVERIFY2(summary.contains(QStringLiteral("Sequential ") + RunComparison::formatDuration(sequentialUs)), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("Parallel ×8 ") + RunComparison::formatDuration(parallelUs)), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Sequential ") + formatDuration(sequentialUs)), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Parallel ×8 ") + formatDuration(parallelUs)), qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("faster")), qPrintable(summary));
     // The figure compares these two runs' own wall times; which one was
     // faster on this machine is for bench/ to say.

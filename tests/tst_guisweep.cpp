@@ -271,7 +271,7 @@ void tst_GuiSweep::exportWritesTheListsTiming()
     exporter.recordRun(finished.first().at(0).value<RunProgress>(), finished.first().at(1).toLongLong());
     QSignalSpy written(&exporter, &ReportExporter::finished);
     const QString path = QDir(m_window.destination()).filePath(QStringLiteral("report.json"));
-    QVERIFY(exporter.exportTo(path, RunReport::Format::Json, m_window->model().items()));
+    QVERIFY(exporter.exportTo(path, ReportFormat::Json, m_window->model().items()));
     QVERIFY(written.wait(10'000));
     QCOMPARE(written.first().at(1).toString(), QString());
     QFile file(path);
@@ -288,7 +288,7 @@ void tst_GuiSweep::exportWritesTheListsTiming()
     }
 
     const QString unwritable = QStringLiteral("/nonexistent/folder/report.csv");
-    QVERIFY(exporter.exportTo(unwritable, RunReport::Format::Csv, m_window->model().items()));
+    QVERIFY(exporter.exportTo(unwritable, ReportFormat::Csv, m_window->model().items()));
     QVERIFY(written.wait(10'000));
     QVERIFY(written.last().at(1).toString().contains(unwritable));
 }

@@ -1,6 +1,10 @@
 // The run report in its three formats: the per-item timing breakdown, CSV
 // quoting, the Markdown summary, and credentials that never reach a report;
 // and one item's result as JSON and back.
+#include "csvreport.h"
+#include "jsonreport.h"
+#include "markdownreport.h"
+#include "reportwriter.h"
 #include "runreport.h"
 
 #include <QDir>
@@ -160,7 +164,7 @@ void tst_RunReport::timingBreakdown()
 void tst_RunReport::jsonHasTimingAndNoCredentials()
 {
     const RunReport report = sampleReport();
-    const QByteArray bytes = report.serialized(RunReport::Format::Json);
+    const QByteArray bytes = ReportWriter::serialize(report, ReportFormat::Json);
     verifyNoCredentials(bytes);
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     QCOMPARE(json.value(QStringLiteral("workers")).toInt(), 16);
@@ -185,12 +189,12 @@ void tst_RunReport::jsonHasTimingAndNoCredentials()
 
 void tst_RunReport::csvHasOneQuotedRowPerItem()
 {
-    const QByteArray bytes = sampleReport().toCsv();
+    const QByteArray bytes = CsvReport::serialize(sampleReport());
     verifyNoCredentials(bytes);
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
     QCOMPARE(rows.size(), 3);
     const QStringList header = rows.at(0);
-    QCOMPARE(header, RunReport::csvHeader());
+    QCOMPARE(header, CsvReport::header());
     for (const QStringList &row : rows)
         QCOMPARE(row.size(), header.size());
     auto field = [&](int row, const char *name) { return rows.at(row).at(header.indexOf(QLatin1String(name))); };
@@ -211,7 +215,7 @@ void tst_RunReport::csvHasOneQuotedRowPerItem()
 
 void tst_RunReport::markdownSummarizesWithoutTheItemTable()
 {
-    const QString md = sampleReport().toMarkdown();
+    const QString md = MarkdownReport::text(sampleReport());
     verifyNoCredentials(md.toUtf8());
     QVERIFY(md.startsWith(QStringLiteral("# ")));
     QVERIFY2(md.contains(QStringLiteral("| Workers | 16 |")), qPrintable(md));
@@ -232,16 +236,16 @@ void tst_RunReport::writesTheFormatAsked()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const RunReport report = sampleReport();
-    for (const auto format : {RunReport::Format::Json, RunReport::Format::Csv, RunReport::Format::Markdown}) {
+    for (const auto format : {ReportFormat::Json, ReportFormat::Csv, ReportFormat::Markdown}) {
         const QString path = dir.filePath(QStringLiteral("report-%1").arg(int(format)));
         QString error;
-        QVERIFY2(report.write(path, format, &error), qPrintable(error));
+        QVERIFY2(ReportWriter::write(report, path, format, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), report.serialized(format));
+        QCOMPARE(file.readAll(), ReportWriter::serialize(report, format));
     }
     QString error;
-    QVERIFY(!report.write(QStringLiteral("/nonexistent/folder/r.csv"), RunReport::Format::Csv, &error));
+    QVERIFY(!ReportWriter::write(report, QStringLiteral("/nonexistent/folder/r.csv"), ReportFormat::Csv, &error));
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/folder/r.csv")), qPrintable(error));
 }
 
@@ -249,19 +253,19 @@ void tst_RunReport::formatFromFileName_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format");
-    QTest::newRow("csv") << "/tmp/r.csv" << int(RunReport::Format::Csv);
-    QTest::newRow("CSV") << "/tmp/R.CSV" << int(RunReport::Format::Csv);
-    QTest::newRow("md") << "/tmp/r.md" << int(RunReport::Format::Markdown);
-    QTest::newRow("markdown") << "/tmp/r.markdown" << int(RunReport::Format::Markdown);
-    QTest::newRow("json") << "/tmp/r.json" << int(RunReport::Format::Json);
-    QTest::newRow("none") << "/tmp/report" << int(RunReport::Format::Json);
+    QTest::newRow("csv") << "/tmp/r.csv" << int(ReportFormat::Csv);
+    QTest::newRow("CSV") << "/tmp/R.CSV" << int(ReportFormat::Csv);
+    QTest::newRow("md") << "/tmp/r.md" << int(ReportFormat::Markdown);
+    QTest::newRow("markdown") << "/tmp/r.markdown" << int(ReportFormat::Markdown);
+    QTest::newRow("json") << "/tmp/r.json" << int(ReportFormat::Json);
+    QTest::newRow("none") << "/tmp/report" << int(ReportFormat::Json);
 }
 
 void tst_RunReport::formatFromFileName()
 {
     QFETCH(QString, path);
     QFETCH(int, format);
-    QCOMPARE(int(RunReport::formatForPath(path)), format);
+    QCOMPARE(int(ReportWriter::formatForPath(path)), format);
 }
 
 // What toJson() writes, fromJson() reads back: every field, the error's kind

@@ -13,6 +13,7 @@
 #include "timeline/timelinepanel.h"
 #include "timeline/timelinerecorder.h"
 #include "timeline/timelineview.h"
+#include "units.h"
 
 #include <QAction>
 #include <QFile>
@@ -373,7 +374,7 @@ void tst_Timeline::comparisonKeepsBothModesOfOneList()
     QCOMPARE(groups.at(1).run, parallel);
     QVERIFY2(groups.at(0).caption.startsWith(QStringLiteral("Sequential · 1 worker · ")), qPrintable(groups.at(0).caption));
     QVERIFY2(groups.at(1).caption.startsWith(QStringLiteral("Parallel · 8 workers · ")), qPrintable(groups.at(1).caption));
-    QVERIFY(groups.at(1).caption.endsWith(RunComparison::formatDuration(parallelUs)));
+    QVERIFY(groups.at(1).caption.endsWith(formatDuration(parallelUs)));
 
     // On one time scale: each run's last bar ends where its time says on
     // that scale, and the longer run fills the width, whichever it was.

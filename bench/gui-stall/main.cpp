@@ -9,6 +9,7 @@
 #include "testserver.h"
 #include "app/threadheaps.h"
 #include "urllistparser.h"
+#include "units.h"
 
 #include <QAction>
 #include <QApplication>
@@ -174,7 +175,7 @@ int main(int argc, char *argv[])
     print(QStringLiteral("run: %1 of %2 done, %3 failed, %4 workers, wall %5, %6 progress batches, "
                          "Start handled in %7 ms")
                   .arg(finalRun.done).arg(finalRun.total).arg(finalRun.failed).arg(finalRun.workers)
-                  .arg(RunComparison::formatDuration(wallUs)).arg(batches).arg(double(startUs) / 1000.0, 0, 'f', 1));
+                  .arg(formatDuration(wallUs)).arg(batches).arg(double(startUs) / 1000.0, 0, 'f', 1));
     print(QStringLiteral("ui stall during the run: longest %1 ms, p99 %2 ms, median %3 ms over %4 ticks of %5 ms")
                   .arg(meter.longestGapMs(), 0, 'f', 1)
                   .arg(meter.percentileGapMs(0.99), 0, 'f', 1)

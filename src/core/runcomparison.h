@@ -38,9 +38,6 @@ public:
     // "Sequential 41.2 s · Parallel ×16 3.1 s · 13.3× faster"
     QString summary() const;
 
-    // Kept for src/gui until it moves to formatDuration() (units.h).
-    static QString formatDuration(qint64 us) { return Fetchpool::formatDuration(us); }
-
 private:
     QByteArray m_fingerprint;
     std::optional<Entry> m_sequential;

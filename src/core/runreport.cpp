@@ -1,10 +1,5 @@
 #include "runreport.h"
 
-#include "csvreport.h"
-#include "jsonreport.h"
-#include "markdownreport.h"
-#include "reportwriter.h"
-
 namespace Fetchpool {
 
 ItemTiming ItemTiming::of(const ItemResult &item)
@@ -23,41 +18,6 @@ ItemTiming ItemTiming::of(const ItemResult &item)
 double RunReport::bytesPerSecond() const
 {
     return wallUs > 0 ? double(totals.bytes) * 1e6 / double(wallUs) : 0.0;
-}
-
-QJsonObject RunReport::toJson() const
-{
-    return JsonReport::toJson(*this);
-}
-
-QByteArray RunReport::toCsv() const
-{
-    return CsvReport::serialize(*this);
-}
-
-QString RunReport::toMarkdown() const
-{
-    return MarkdownReport::text(*this);
-}
-
-QByteArray RunReport::serialized(Format format) const
-{
-    return ReportWriter::serialize(*this, format);
-}
-
-bool RunReport::write(const QString &path, Format format, QString *error) const
-{
-    return ReportWriter::write(*this, path, format, error);
-}
-
-RunReport::Format RunReport::formatForPath(const QString &path)
-{
-    return ReportWriter::formatForPath(path);
-}
-
-QStringList RunReport::csvHeader()
-{
-    return CsvReport::header();
 }
 
 } // namespace Fetchpool

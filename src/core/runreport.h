@@ -1,9 +1,6 @@
 #pragma once
 
 #include "downloadtypes.h"
-// Kept for src/gui until it includes runcomparison.h and units.h itself.
-#include "runcomparison.h"
-#include "units.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -34,8 +31,6 @@ struct ItemTiming
 // them ever shows credentials (credentials.h).
 struct RunReport
 {
-    using Format = ReportFormat;
-
     QDateTime startedAt;
     int workers = 0;
     int maxPerHost = 0;
@@ -44,15 +39,6 @@ struct RunReport
     QVector<ItemResult> items; // in job order
 
     double bytesPerSecond() const;
-
-    // Kept for src/gui and the tests until they move to ReportWriter and the per-format writers.
-    QJsonObject toJson() const;
-    QByteArray toCsv() const;
-    QString toMarkdown() const;
-    QByteArray serialized(Format format) const;
-    bool write(const QString &path, Format format, QString *error) const;
-    static Format formatForPath(const QString &path);
-    static QStringList csvHeader();
 };
 
 } // namespace Fetchpool

@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "run/runcontroller.h"
-#include "runreport.h"
+#include "units.h"
 
 #include <QGuiApplication>
 #include <QSystemTrayIcon>
@@ -31,7 +31,7 @@ QString RunNotifier::summary(const RunProgress &run, qint64 wallUs)
 {
     QString text = tr("%1 of %n done in %2", nullptr, run.total)
                            .arg(run.done)
-                           .arg(RunComparison::formatDuration(wallUs));
+                           .arg(formatDuration(wallUs));
     if (run.failed > 0)
         text += tr(", %n failed", nullptr, run.failed);
     if (run.cancelled > 0)

@@ -4,6 +4,7 @@
 #include "list/sizetext.h"
 #include "list/statuscell.h"
 #include "runcomparison.h"
+#include "units.h"
 
 namespace Fetchpool::Gui {
 
@@ -11,7 +12,7 @@ namespace {
 
 QString durationText(qint64 us)
 {
-    return us >= 0 ? RunComparison::formatDuration(us) : QString();
+    return us >= 0 ? formatDuration(us) : QString();
 }
 
 // What the item has or will have: what the server announced, or what arrived.

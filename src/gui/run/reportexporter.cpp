@@ -1,4 +1,5 @@
 #include "run/reportexporter.h"
+#include "reportwriter.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,7 +24,7 @@ void ReportExporter::recordRun(const RunProgress &run, qint64 wallUs)
     m_lastStartedAt = QDateTime::currentDateTimeUtc().addMSecs(-wallUs / 1000);
 }
 
-bool ReportExporter::exportTo(const QString &path, RunReport::Format format, const QVector<DownloadItem> &items)
+bool ReportExporter::exportTo(const QString &path, ReportFormat format, const QVector<DownloadItem> &items)
 {
     if (isBusy())
         return false;
@@ -31,7 +32,7 @@ bool ReportExporter::exportTo(const QString &path, RunReport::Format format, con
     m_write.setFuture(QtConcurrent::run(
             &m_pool, [path, format, items, run = m_lastRun, wallUs = m_lastWallUs, startedAt = m_lastStartedAt] {
                 QString error;
-                reportFor(items, run, wallUs, startedAt).write(path, format, &error);
+                ReportWriter::write(reportFor(items, run, wallUs, startedAt), path, format, &error);
                 return error;
             }));
     return true;

@@ -27,7 +27,7 @@ public:
     void recordRun(const RunProgress &run, qint64 wallUs);
 
     // Starts writing; false when a write is still going.
-    bool exportTo(const QString &path, RunReport::Format format, const QVector<DownloadItem> &items);
+    bool exportTo(const QString &path, ReportFormat format, const QVector<DownloadItem> &items);
     bool isBusy() const { return m_write.isRunning(); }
 
     // The report of `items`, each as the engine's result it holds; counts and

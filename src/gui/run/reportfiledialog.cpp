@@ -10,23 +10,23 @@ namespace {
 
 struct FileType
 {
-    RunReport::Format format;
+    ReportFormat format;
     const char *filter; // translated when shown
     QLatin1String suffix;
 };
 
 // In the dialog's order: CSV, the default, first.
 const FileType FileTypes[] = {
-    {RunReport::Format::Csv, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "CSV, one row per item (*.csv)"),
+    {ReportFormat::Csv, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "CSV, one row per item (*.csv)"),
      QLatin1String("csv")},
-    {RunReport::Format::Json,
+    {ReportFormat::Json,
      QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "JSON, the run and every item (*.json)"),
      QLatin1String("json")},
-    {RunReport::Format::Markdown, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "Markdown summary (*.md)"),
+    {ReportFormat::Markdown, QT_TRANSLATE_NOOP("Fetchpool::Gui::ReportFileDialog", "Markdown summary (*.md)"),
      QLatin1String("md")},
 };
 
-const FileType &fileTypeOf(RunReport::Format format)
+const FileType &fileTypeOf(ReportFormat format)
 {
     for (const FileType &type : FileTypes) {
         if (type.format == format)
@@ -54,16 +54,16 @@ std::optional<ReportFileDialog::Choice> ReportFileDialog::ask(QWidget *parent, c
     return choice;
 }
 
-RunReport::Format ReportFileDialog::formatFor(const QString &filter)
+ReportFormat ReportFileDialog::formatFor(const QString &filter)
 {
     for (const FileType &type : FileTypes) {
         if (filter == tr(type.filter))
             return type.format;
     }
-    return RunReport::Format::Csv;
+    return ReportFormat::Csv;
 }
 
-QString ReportFileDialog::suffixFor(RunReport::Format format)
+QString ReportFileDialog::suffixFor(ReportFormat format)
 {
     return fileTypeOf(format).suffix;
 }

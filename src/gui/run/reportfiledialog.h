@@ -22,7 +22,7 @@ public:
     struct Choice
     {
         QString path; // with the format's suffix when the name had none
-        RunReport::Format format = RunReport::Format::Csv;
+        ReportFormat format = ReportFormat::Csv;
     };
 
     // Offers fetchpool-report.csv in `folder`; nothing when cancelled.
@@ -30,8 +30,8 @@ public:
 
 private:
     // The format a filter of the dialog stands for; CSV for anything else.
-    static RunReport::Format formatFor(const QString &filter);
-    static QString suffixFor(RunReport::Format format);
+    static ReportFormat formatFor(const QString &filter);
+    static QString suffixFor(ReportFormat format);
 };
 
 } // namespace Fetchpool::Gui

@@ -2,7 +2,7 @@
 
 #include "downloadengine.h"
 #include "app/guisettings.h"
-#include "runreport.h"
+#include "runcomparison.h"
 
 #include <QElapsedTimer>
 #include <QFutureSynchronizer>

@@ -1,7 +1,8 @@
 #include "run/timingpanel.h"
 
 #include "list/sizetext.h"
-#include "runreport.h"
+#include "runcomparison.h"
+#include "units.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -168,7 +169,7 @@ void TimingPanel::tick()
 
 void TimingPanel::showElapsed(qint64 us)
 {
-    m_elapsed->setText(RunComparison::formatDuration(us));
+    m_elapsed->setText(formatDuration(us));
 }
 
 void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
@@ -202,7 +203,7 @@ void TimingPanel::showComparison(const RunComparison &comparison)
     const qint64 longest = qMax(sequential ? sequential->wallUs : 0, parallel ? parallel->wallUs : 0);
     auto show = [longest](const std::optional<RunComparison::Entry> &entry, QProgressBar *bar, QLabel *time) {
         bar->setValue(entry && longest > 0 ? int(qMax<qint64>(1, entry->wallUs * 1000 / longest)) : 0);
-        time->setText(entry ? RunComparison::formatDuration(entry->wallUs) : tr("not run"));
+        time->setText(entry ? formatDuration(entry->wallUs) : tr("not run"));
     };
     show(sequential, m_sequentialBar, m_sequentialTime);
     show(parallel, m_parallelBar, m_parallelTime);

@@ -1,7 +1,7 @@
 #include "sweep/sweepdialog.h"
 
-#include "runreport.h"
 #include "sweep/sweepplot.h"
+#include "units.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -221,7 +221,7 @@ void SweepDialog::onProgressed(int index, const RunProgress &run)
                               .arg(m_sweep.stepCount())
                               .arg(run.finished())
                               .arg(run.total)
-                              .arg(RunComparison::formatDuration(run.elapsedUs)));
+                              .arg(formatDuration(run.elapsedUs)));
 }
 
 void SweepDialog::onStepFinished(int index, const SweepStep &)

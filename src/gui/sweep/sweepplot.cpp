@@ -1,6 +1,6 @@
 #include "sweep/sweepplot.h"
 
-#include "runreport.h"
+#include "units.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -198,7 +198,7 @@ void SweepPlot::paintEvent(QPaintEvent *)
     const QFontMetrics smallMetrics(small);
     for (const SweepStep &step : m_result.steps) {
         const double x = xFor(step.workers);
-        const QString wall = RunComparison::formatDuration(step.wallUs);
+        const QString wall = formatDuration(step.wallUs);
         const double wallWidth = smallMetrics.horizontalAdvance(wall) + 4;
         const double wallX = std::clamp(x + 6, double(area.left()), double(area.right()) - wallWidth);
         painter.setPen(WallColor);

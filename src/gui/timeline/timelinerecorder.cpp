@@ -1,7 +1,7 @@
 #include "timelinerecorder.h"
 
 #include "downloadengine.h"
-#include "runreport.h"
+#include "units.h"
 
 
 namespace Fetchpool::Gui {
@@ -34,8 +34,8 @@ QString TimelineRecorder::caption(const RunTimeline &run)
     QString text = run.isSequential() ? tr("Sequential · 1 worker")
                                       : tr("Parallel · %n worker(s)", nullptr, run.workers());
     if (!run.isFinished())
-        return text + tr(" · running, %1").arg(RunComparison::formatDuration(run.nowUs()));
-    text += QStringLiteral(" · ") + RunComparison::formatDuration(run.nowUs());
+        return text + tr(" · running, %1").arg(formatDuration(run.nowUs()));
+    text += QStringLiteral(" · ") + formatDuration(run.nowUs());
     const RunProgress &totals = run.totals();
     if (totals.failed > 0)
         text += tr(" · %n failed", nullptr, totals.failed);

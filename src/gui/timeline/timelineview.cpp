@@ -1,7 +1,7 @@
 #include "timelineview.h"
 
 #include "list/sizetext.h"
-#include "runreport.h"
+#include "units.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,7 +26,7 @@ constexpr int DragThresholdPx = 4;
 
 QString duration(qint64 us)
 {
-    return us >= 0 ? RunComparison::formatDuration(us) : QStringLiteral("–");
+    return us >= 0 ? formatDuration(us) : QStringLiteral("–");
 }
 
 } // namespace
