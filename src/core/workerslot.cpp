@@ -2,14 +2,6 @@
 
 namespace Fetchpool {
 
-namespace {
-
-// Idle connections one worker keeps open; a worker that alternates between a
-// few hosts keeps all of them warm.
-constexpr long MaxKeptConnections = 8;
-
-} // namespace
-
 WorkerSlot::WorkerSlot(CURLSH *share, TrustStore *trust)
     : m_share(share)
     , m_trust(trust)

@@ -44,6 +44,10 @@ public:
     void wake() const;
 
 private:
+    // Idle connections one worker keeps open; a worker that alternates between a
+    // few hosts keeps all of them warm.
+    static constexpr long MaxKeptConnections = 8;
+
     struct EasyDeleter { void operator()(CURL *easy) const { curl_easy_cleanup(easy); } };
     struct MultiDeleter { void operator()(CURLM *multi) const { curl_multi_cleanup(multi); } };
 
