@@ -48,7 +48,6 @@ void TimelineRecorder::onRunStarted(int total, int workers)
 {
     m_current = std::make_shared<RunTimeline>(total, workers);
     m_fingerprint.clear();
-    m_unrecorded.reset();
     Q_EMIT groupsChanged();
 }
 
@@ -74,22 +73,16 @@ void TimelineRecorder::onRunFinished(const RunProgress &run, qint64 wallUs)
         return;
     m_current->finish(run, wallUs);
     Q_EMIT changed();
-    m_unrecorded = m_current;
-    recordWhenIdentified();
+    // A run whose list was never identified cannot be compared with another.
+    if (m_fingerprint.isEmpty())
+        return;
+    m_comparison.record(m_fingerprint, m_current);
+    Q_EMIT groupsChanged();
 }
 
 void TimelineRecorder::setListFingerprint(const QByteArray &fingerprint)
 {
     m_fingerprint = fingerprint;
-    recordWhenIdentified();
-}
-
-void TimelineRecorder::recordWhenIdentified()
-{
-    if (!m_unrecorded || m_fingerprint.isEmpty())
-        return;
-    m_comparison.record(m_fingerprint, std::exchange(m_unrecorded, nullptr));
-    Q_EMIT groupsChanged();
 }
 
 } // namespace Fetchpool::Gui

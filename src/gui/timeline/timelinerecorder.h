@@ -42,8 +42,8 @@ public:
     static QString caption(const RunTimeline &run);
 
     // The identity of the list the current run took (the engine hashes it
-    // once, off the UI thread; RunController passes it on). A finished run
-    // joins the comparison when both it and its identity are known.
+    // once, off the UI thread; RunController passes it on). The engine
+    // announces it before the run's end, where the run joins the comparison.
     void setListFingerprint(const QByteArray &fingerprint);
 
 Q_SIGNALS:
@@ -55,12 +55,10 @@ private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
     void onItemsFinished(const QVector<ItemResult> &results);
     void onRunFinished(const RunProgress &run, qint64 wallUs);
-    void recordWhenIdentified();
 
     std::shared_ptr<RunTimeline> m_current;
     TimelineComparison m_comparison;
-    QByteArray m_fingerprint;                 // of the current run's list, once known
-    std::shared_ptr<const RunTimeline> m_unrecorded; // finished, waiting for its fingerprint
+    QByteArray m_fingerprint; // of the current run's list, once known
 };
 
 } // namespace Fetchpool::Gui
