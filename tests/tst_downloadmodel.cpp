@@ -236,6 +236,12 @@ void tst_DownloadModel::sizesFollowTheLocale()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(size.data().toString(), QStringLiteral("2,00 KiB"));
     QCOMPARE(rate.data().toString(), QStringLiteral("2,00 KiB/s"));
+
+    // Below a KiB: "1 B", never "1 bytes".
+    done.bytes = done.totalBytes = 1;
+    model.applyResults({done});
+    QCOMPARE(size.data().toString(), QStringLiteral("1 B"));
+    QCOMPARE(rate.data().toString(), QStringLiteral("1 B/s"));
 }
 
 // The status column and its tooltip say how an item ended, and why.

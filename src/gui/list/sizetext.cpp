@@ -9,6 +9,10 @@ namespace Fetchpool::Gui::SizeText {
 
 QString size(qint64 bytes)
 {
+    // Below 1 KiB Qt writes "1 bytes"; "B" is the unit the larger sizes
+    // abbreviate too, and needs no plural.
+    if (bytes < 1024)
+        return QLocale().toString(bytes) + QStringLiteral(" B");
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);
 }
 
