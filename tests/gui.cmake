@@ -31,3 +31,11 @@ fetchpool_add_test(tst_guisweep SOURCES tst_guisweep.cpp LIBRARIES fetchpool_gui
 # The run's progress in the title, the notification when a batch ends in the background.
 fetchpool_add_test(tst_desktopintegration SOURCES tst_desktopintegration.cpp
     LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The quick filter (its proxy under the model tester, in the window during
+# runs) and Follow Active.
+fetchpool_add_test(tst_listfilter SOURCES tst_listfilter.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The window from the keyboard: the Tab tour, keys to every control, mnemonics that do not clash.
+fetchpool_add_test(tst_guikeyboard SOURCES tst_guikeyboard.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The window at small sizes: the timeline's first state and memory, the
+# columns that give way, the toolbar without overflow, the minimum size.
+fetchpool_add_test(tst_guilayout SOURCES tst_guilayout.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

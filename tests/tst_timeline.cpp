@@ -631,7 +631,10 @@ void tst_Timeline::clickingABarSelectsItsRowInTheList()
     window->setParallelWorkers(3);
     QVERIFY(window.runToEnd());
 
+    // Closed on a first start: View → Timeline opens it.
     TimelineView *view = window->timelinePanel()->view();
+    QVERIFY(!view->isVisible());
+    window.action("actionTimeline")->trigger();
     QVERIFY(view->isVisible());
     QTRY_COMPARE(view->groups().size(), 1);
     const quint64 id = window->model().item(7).result.id;

@@ -88,6 +88,16 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
 }
 
+bool GuiSettings::followActive() const
+{
+    return m_settings.value(key("view/followActive"), false).toBool();
+}
+
+void GuiSettings::setFollowActive(bool follow)
+{
+    m_settings.setValue(key("view/followActive"), follow);
+}
+
 QByteArray GuiSettings::windowGeometry() const
 {
     return m_settings.value(key("window/geometry")).toByteArray();

@@ -47,6 +47,9 @@ public:
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);
 
+    bool followActive() const; // View → Follow Active, off at first
+    void setFollowActive(bool follow);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray headerState() const;

@@ -2,15 +2,21 @@
 
 #include "app/appicons.h"
 #include "app/demosession.h"
+#include "app/focusorder.h"
 #include "app/preferencesdialog.h"
+#include "app/toolbarfit.h"
 #include "app/windowactions.h"
+#include "app/windowlayout.h"
 #include "desktop/runnotifier.h"
 #include "desktop/taskbarprogress.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "gallery/listpages.h"
 #include "intake/intakecommands.h"
+#include "list/columnpriorities.h"
+#include "list/followactive.h"
 #include "list/itemcommands.h"
+#include "list/listfilterbar.h"
 #include "list/listselection.h"
 #include "list/listsummary.h"
 #include "list/liststore.h"
@@ -58,6 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpTimeline();
     m_pages = new ListPages(m_ui->listView, m_model, m_runs.engine(), m_ui->actionShowList, m_ui->actionShowGallery);
     connect(m_pages->gallery(), &GalleryView::openRequested, this, &MainWindow::openItem);
+    FocusOrder::followReadingOrder(this);
+    m_ui->listView->setFocus();
 
     connect(&m_runs, &RunController::runStarted, m_ui->timingPanel, &TimingPanel::runStarted);
     connect(&m_runs, &RunController::progressed, m_ui->timingPanel, &TimingPanel::updateProgress);
@@ -85,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setDestination(m_settings.destination());
     restoreList();
     m_pages->galleryModel()->addItems(m_model.items());
-    restoreLayout();
+    WindowLayout::restore(*this, m_settings, *m_columns);
     updateActions();
 }
 
@@ -111,13 +119,27 @@ void MainWindow::setParallelWorkers(int workers) { m_mode->setParallelWorkers(wo
 void MainWindow::setUpList()
 {
     m_proxy.setSourceModel(&m_model);
-    QTableView *view = m_ui->listView;
+    DownloadListView *view = m_ui->listView;
     ListViewDefaults::apply(view, &m_proxy);
+    m_columns = new ColumnPriorities(view);
     m_selection = std::make_unique<ListSelection>(view, &m_proxy, &m_model);
     connect(view, &QTableView::doubleClicked, this, [this] { ItemCommands::openFiles(m_selection->items()); });
     connect(view, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &position) { WindowActions::showItemMenu(*m_ui, position); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    // Above the list, out of the toolbar's overflow: the run's folder and the quick filter.
+    m_destination = m_ui->destinationButton;
+    connect(m_destination, &DestinationButton::folderChosen, this, [this](const QString &folder) {
+        if (!m_demo)
+            m_settings.setDestination(folder); // the demo's scratch folder is not a choice to remember
+        scheduleSave();
+    });
+    m_filterBar = new ListFilterBar(m_proxy, m_model, view, m_ui->centralWidget);
+    m_ui->listBarLayout->addWidget(m_filterBar);
+
+    auto *follow = new FollowActive(m_ui->actionFollowActive, view, m_proxy, m_model, m_settings, this);
+    connect(follow, &FollowActive::reported, this, &MainWindow::showStatus);
 }
 
 void MainWindow::setUpToolBar()
@@ -125,16 +147,7 @@ void MainWindow::setUpToolBar()
     QToolBar *bar = m_ui->mainToolBar;
     bar->setIconSize(QSize(22, 22));
     m_mode = new RunMode(m_ui->actionSequential, m_ui->actionParallel, bar, m_settings, this);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_destination = new DestinationButton(bar);
-    bar->addWidget(m_destination);
-    connect(m_destination, &DestinationButton::folderChosen, this, [this](const QString &folder) {
-        if (!m_demo)
-            m_settings.setDestination(folder); // the demo's scratch folder is not a choice to remember
-        scheduleSave();
-    });
+    new ToolBarFit(bar);
 }
 
 void MainWindow::setUpCommands()
@@ -159,6 +172,10 @@ void MainWindow::connectActions()
     connect(m_ui->actionAddUrls, &QAction::triggered, m_intakeCommands, &IntakeCommands::showAddDialog);
     connect(m_ui->actionRemove, &QAction::triggered, this, [this] { m_runs.remove(m_selection->ids()); });
     connect(m_ui->actionSelectAll, &QAction::triggered, m_ui->listView, &QTableView::selectAll);
+    connect(m_ui->actionFilterList, &QAction::triggered, this, [this] {
+        m_pages->showGallery(false);
+        m_filterBar->focusText();
+    });
     connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionStop, &QAction::triggered, &m_runs, &RunController::stop);
     connect(m_ui->actionRetryFailed, &QAction::triggered, m_runCommands, &RunCommands::retryFailed);
@@ -189,16 +206,16 @@ void MainWindow::setUpTimeline()
                 if (current.isValid())
                     m_timelineDock->highlight(m_selection->idAt(current));
             });
-    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
-    m_ui->menuView->addAction(m_timelineDock->toggleViewAction());
+    m_timelineDock->addTo(this, m_ui->menuView);
 }
 
 void MainWindow::selectItem(quint64 id)
 {
-    if (m_model.rowOf(id) < 0)
+    const int row = m_model.rowOf(id);
+    if (row < 0)
         return;
     m_pages->showGallery(false);
+    m_filterBar->reveal(row);
     m_selection->select(id);
 }
 
@@ -230,20 +247,9 @@ void MainWindow::restoreList()
     connect(m_store.get(), &ListStore::saveFailed, this, &MainWindow::showStatus);
 }
 
-void MainWindow::restoreLayout()
-{
-    const QByteArray geometry = m_settings.windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    restoreState(m_settings.windowState());
-    const QByteArray header = m_settings.headerState();
-    if (!header.isEmpty())
-        m_ui->listView->horizontalHeader()->restoreState(header);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings.setWindowLayout(saveGeometry(), saveState(), m_ui->listView->horizontalHeader()->saveState());
+    WindowLayout::save(*this, m_settings, *m_columns);
     if (m_store) {
         QString error;
         if (!m_store->saveNow(&error))

@@ -19,11 +19,13 @@ class MainWindow;
 
 namespace Fetchpool::Gui {
 
+class ColumnPriorities;
 class DemoSession;
 class DestinationButton;
 class GalleryModel;
 class GalleryView;
 class IntakeCommands;
+class ListFilterBar;
 class ListPages;
 class ListSelection;
 class ListSummary;
@@ -85,7 +87,6 @@ private:
     void selectItem(quint64 id); // in the list, from the timeline
     void openItem(quint64 id);
     void restoreList();
-    void restoreLayout();
 
     void showAbout();
     void showPreferences(); // Edit → Preferences…
@@ -116,6 +117,8 @@ private:
 
     RunMode *m_mode = nullptr;
     DestinationButton *m_destination = nullptr;
+    ListFilterBar *m_filterBar = nullptr;
+    ColumnPriorities *m_columns = nullptr;
     SweepLauncher *m_sweeps = nullptr; // Run → Measure…
     RunCommands *m_runCommands = nullptr;
     IntakeCommands *m_intakeCommands = nullptr;

@@ -42,6 +42,16 @@ void WindowActions::dress(Ui::MainWindow &ui)
     ui.actionStop->setIconText(tr("Stop"));
     ui.actionAddUrls->setIconText(tr("Add URLs"));
     ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
+    ui.actionFilterList->setShortcuts(QKeySequence::Find);
+
+    // View → List is also the key to the list.
+    QObject::connect(ui.actionShowList, &QAction::triggered, ui.listView,
+                     [&ui] { ui.listView->setFocus(Qt::ShortcutFocusReason); });
+    // View → Columns: the header's column menu, for the keyboard too.
+    auto *columns = new QMenu(tr("&Columns"), ui.menuView);
+    columns->setObjectName(QStringLiteral("menuColumns"));
+    QObject::connect(columns, &QMenu::aboutToShow, columns, [&ui, columns] { ui.listView->fillColumnMenu(columns); });
+    ui.menuView->insertMenu(ui.actionFollowActive, columns);
 
     // Actions on the selected items listen where the list is, so Return or
     // Ctrl+C in the worker spin box keep their usual meaning there.
@@ -51,19 +61,26 @@ void WindowActions::dress(Ui::MainWindow &ui)
     }
 }
 
+QMenu *WindowActions::createItemMenu(Ui::MainWindow &ui, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(ui.actionOpenFile);
+    menu->addAction(ui.actionOpenFolder);
+    menu->addSeparator();
+    menu->addAction(ui.actionCopyUrl);
+    menu->addAction(ui.actionRetryItem);
+    menu->addSeparator();
+    menu->addAction(ui.actionRemove);
+    return menu;
+}
+
 void WindowActions::showItemMenu(Ui::MainWindow &ui, const QPoint &position)
 {
     if (!ui.listView->indexAt(position).isValid())
         return;
-    QMenu menu(ui.listView);
-    menu.addAction(ui.actionOpenFile);
-    menu.addAction(ui.actionOpenFolder);
-    menu.addSeparator();
-    menu.addAction(ui.actionCopyUrl);
-    menu.addAction(ui.actionRetryItem);
-    menu.addSeparator();
-    menu.addAction(ui.actionRemove);
-    menu.exec(ui.listView->viewport()->mapToGlobal(position));
+    QMenu *menu = createItemMenu(ui, ui.listView);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(ui.listView->viewport()->mapToGlobal(position));
 }
 
 } // namespace Fetchpool::Gui

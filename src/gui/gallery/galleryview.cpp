@@ -45,7 +45,7 @@ GalleryView::GalleryView(GalleryModel *model, QWidget *parent)
     count->setObjectName(QStringLiteral("galleryCount"));
     bar->addWidget(count);
     bar->addStretch();
-    auto *sizeLabel = new QLabel(tr("Size"), this);
+    auto *sizeLabel = new QLabel(tr("Si&ze"), this);
     sizeLabel->setBuddy(m_size);
     bar->addWidget(sizeLabel);
     bar->addWidget(m_size);

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QLayout>
+#include <QListView>
 
 namespace Fetchpool::Gui {
 
@@ -39,7 +40,10 @@ ListPages::ListPages(QWidget *list, const DownloadModel &model, DownloadEngine &
     pages->addAction(m_galleryAction);
     m_listAction->setChecked(true);
     connect(m_listAction, &QAction::triggered, this, [this] { showGallery(false); });
-    connect(m_galleryAction, &QAction::triggered, this, [this] { showGallery(true); });
+    connect(m_galleryAction, &QAction::triggered, this, [this] {
+        showGallery(true);
+        m_gallery->listView()->setFocus(Qt::ShortcutFocusReason); // the menu entry is the key to the gallery
+    });
 }
 
 bool ListPages::isGalleryShown() const

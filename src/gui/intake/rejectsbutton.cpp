@@ -8,7 +8,7 @@ RejectsButton::RejectsButton(QWidget *parent)
     : QToolButton(parent)
 {
     setObjectName(QStringLiteral("rejectsButton"));
-    setText(tr("Rejected Lines…"));
+    setText(tr("Re&jected Lines…"));
     setAutoRaise(true);
     hide();
     connect(this, &QToolButton::clicked, this, &RejectsButton::showRejects);

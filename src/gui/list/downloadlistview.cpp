@@ -8,6 +8,7 @@ namespace Fetchpool::Gui {
 DownloadListView::DownloadListView(QWidget *parent)
     : QTableView(parent)
 {
+    setTabKeyNavigation(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DownloadListView::showColumnMenu);
 }
@@ -15,9 +16,16 @@ DownloadListView::DownloadListView(QWidget *parent)
 QMenu *DownloadListView::createColumnMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("Columns"), parent);
+    fillColumnMenu(menu);
+    return menu;
+}
+
+void DownloadListView::fillColumnMenu(QMenu *menu)
+{
+    menu->clear();
     QAbstractItemModel *columns = model();
     if (!columns)
-        return menu;
+        return;
     QHeaderView *header = horizontalHeader();
     const int count = columns->columnCount();
     int visible = 0;
@@ -30,14 +38,14 @@ QMenu *DownloadListView::createColumnMenu(QWidget *parent)
         action->setToolTip(columns->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
         // The last visible column stays: a table without columns cannot be clicked to get them back.
         action->setEnabled(header->isSectionHidden(column) || visible > 1);
-        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
             header->setSectionHidden(column, !shown);
             if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
                 header->resizeSection(column, header->defaultSectionSize());
+            Q_EMIT columnChosen(column, shown);
         });
     }
     menu->setToolTipsVisible(true);
-    return menu;
 }
 
 void DownloadListView::showColumnMenu(const QPoint &position)

@@ -9,8 +9,9 @@ namespace Fetchpool::Gui {
 // change, which at 30 batches a second over 10,000 rows would mean redrawing
 // every visible progress bar for changes nobody can see.
 //
-// The header's context menu shows and hides columns (the header state, saved
-// with the window, remembers the choice).
+// The header's context menu and View → Columns show and hide columns (the
+// header state, saved with the window, remembers the choice). Tab leaves the
+// table rather than walking its cells: the arrows do that.
 class DownloadListView final : public QTableView
 {
     Q_OBJECT
@@ -20,6 +21,12 @@ public:
 
     // The menu of checkable column names the header offers; the caller owns it.
     QMenu *createColumnMenu(QWidget *parent);
+    // Replaces `menu`'s entries with the columns as they are now.
+    void fillColumnMenu(QMenu *menu);
+
+Q_SIGNALS:
+    // The user showed or hid `column` from the column menu.
+    void columnChosen(int column, bool shown);
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

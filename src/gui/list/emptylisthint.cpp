@@ -1,13 +1,16 @@
 #include "list/emptylisthint.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QEvent>
 
 namespace Fetchpool::Gui {
 
-EmptyListHint::EmptyListHint(const QString &text, QAbstractItemView *view)
-    : QLabel(text, view->viewport())
+EmptyListHint::EmptyListHint(const QString &emptyText, const QString &filteredText, QAbstractItemView *view)
+    : QLabel(view->viewport())
     , m_view(view)
+    , m_emptyText(emptyText)
+    , m_filteredText(filteredText)
 {
     setObjectName(QStringLiteral("emptyListHint"));
     setAlignment(Qt::AlignCenter);
@@ -20,11 +23,20 @@ EmptyListHint::EmptyListHint(const QString &text, QAbstractItemView *view)
     setFont(font);
 
     view->viewport()->installEventFilter(this);
-    QAbstractItemModel *model = view->model();
+    watch(view->model());
+    if (auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model())) {
+        m_source = proxy->sourceModel();
+        watch(m_source);
+    }
+    followModel();
+}
+
+void EmptyListHint::watch(QAbstractItemModel *model)
+{
     connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyListHint::followModel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyListHint::followModel);
     connect(model, &QAbstractItemModel::modelReset, this, &EmptyListHint::followModel);
-    followModel();
+    connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyListHint::followModel);
 }
 
 bool EmptyListHint::eventFilter(QObject *watched, QEvent *event)
@@ -36,6 +48,8 @@ bool EmptyListHint::eventFilter(QObject *watched, QEvent *event)
 
 void EmptyListHint::followModel()
 {
+    const bool filteredOut = m_source && m_source->rowCount() > 0;
+    setText(filteredOut ? m_filteredText : m_emptyText);
     setVisible(m_view->model()->rowCount() == 0);
 }
 

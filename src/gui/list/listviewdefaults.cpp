@@ -11,6 +11,18 @@
 
 namespace Fetchpool::Gui {
 
+namespace {
+
+constexpr int Widths[] = {230, 300, 90, 150, 100, 190, 80, 64, 80, 80, 80, 100, 70};
+static_assert(std::size(Widths) == DownloadModel::ColumnCount);
+
+} // namespace
+
+int ListViewDefaults::width(int column)
+{
+    return column >= 0 && column < DownloadModel::ColumnCount ? Widths[column] : 0;
+}
+
 void ListViewDefaults::apply(QTableView *view, QAbstractItemModel *rows)
 {
     view->setModel(rows);
@@ -23,10 +35,8 @@ void ListViewDefaults::apply(QTableView *view, QAbstractItemModel *rows)
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the order URLs were added in
     view->setSortingEnabled(true);
-    const int widths[] = {230, 300, 90, 150, 100, 190, 80, 64, 80, 80, 80, 100, 70};
-    static_assert(std::size(widths) == DownloadModel::ColumnCount);
     for (int column = 0; column < DownloadModel::ColumnCount; ++column) {
-        header->resizeSection(column, widths[column]);
+        header->resizeSection(column, Widths[column]);
         header->setSectionHidden(column, DownloadModel::isHiddenByDefault(column));
     }
     // The URL takes whatever room the other columns leave.
@@ -42,6 +52,8 @@ void ListViewDefaults::apply(QTableView *view, QAbstractItemModel *rows)
                          "or use <i>Add URLs…</i> in the toolbar.</p>"
                          "<p>New to Fetchpool? <i>Help → Load Demo Batch</i> lists 100 images from a "
                          "built-in local server: press Start in Sequential, then in Parallel.</p>"),
+                      tr("<p><b>No items match the filter</b></p>"
+                         "<p>Choose <i>All</i> above the list or clear the text to see every item.</p>"),
                       view);
 }
 

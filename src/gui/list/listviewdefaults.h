@@ -19,6 +19,8 @@ class ListViewDefaults final
 public:
     // `rows` is the model the view shows: DownloadModel, or a proxy of it.
     static void apply(QTableView *view, QAbstractItemModel *rows);
+    // The column's first width.
+    static int width(int column);
 };
 
 } // namespace Fetchpool::Gui

@@ -38,7 +38,10 @@ DestinationButton::DestinationButton(QWidget *parent)
 void DestinationButton::setFolder(const QString &folder)
 {
     m_folder = folder;
-    setText(tr("Save to %1").arg(shortPath(folder)));
+    // "&&": an ampersand in a folder's name is shown, not taken for the mnemonic.
+    QString shown = shortPath(folder);
+    shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    setText(tr("&Save to %1").arg(shown));
     setToolTip(tr("Downloads are saved to %1\nClick to choose another folder")
                        .arg(QDir::toNativeSeparators(folder)));
 }

@@ -4,8 +4,8 @@
 
 namespace Fetchpool::Gui {
 
-// The toolbar's "Save to" button: shows the destination folder and lets the
-// user pick another one.
+// The "Save to" button above the list: shows the destination folder and lets
+// the user pick another one (Alt+S, or File → Choose Folder…).
 class DestinationButton final : public QToolButton
 {
     Q_OBJECT

@@ -17,7 +17,7 @@ RunMode::RunMode(QAction *sequential, QAction *parallel, QToolBar *bar, GuiSetti
     , m_parallel(parallel)
     , m_settings(settings)
 {
-    m_workersLabel = new QLabel(tr("Workers"), bar);
+    m_workersLabel = new QLabel(tr("&Workers"), bar);
     m_workersLabel->setContentsMargins(8, 0, 4, 0);
     m_workers = new QSpinBox(bar);
     m_workers->setObjectName(QStringLiteral("workerCount"));

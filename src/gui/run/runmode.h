@@ -20,7 +20,7 @@ class RunMode final : public QObject
     Q_DISABLE_COPY_MOVE(RunMode)
 
 public:
-    // Adds "Workers [n]" to `bar`; checks the remembered mode's action.
+    // Adds "Workers [n]" to `bar` (Alt+W); checks the remembered mode's action.
     RunMode(QAction *sequential, QAction *parallel, QToolBar *bar, GuiSettings &settings, QObject *parent = nullptr);
 
     bool isParallel() const;

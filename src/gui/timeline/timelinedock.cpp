@@ -7,6 +7,8 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QMainWindow>
+#include <QMenu>
 
 namespace Fetchpool::Gui {
 
@@ -27,9 +29,24 @@ TimelineDock::TimelineDock(RunController &runs, const DownloadModel &model, QWid
     connect(view, &TimelineView::itemClicked, this, &TimelineDock::itemClicked);
 
     QAction *toggle = toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionTimeline"));
     toggle->setText(tr("&Timeline"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     toggle->setStatusTip(tr("Show every run as lanes of workers and bars of items, Sequential above Parallel"));
+    // The menu entry is also the key to the chart: opened, it takes the focus.
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_panel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void TimelineDock::addTo(QMainWindow *window, QMenu *viewMenu)
+{
+    window->addDockWidget(Qt::BottomDockWidgetArea, this);
+    // Opened for the first time, a quarter of the window's height.
+    window->resizeDocks({this}, {window->height() / 4}, Qt::Vertical);
+    hide();
+    viewMenu->addAction(toggleViewAction());
 }
 
 void TimelineDock::highlight(quint64 id)

@@ -2,6 +2,9 @@
 
 #include <QDockWidget>
 
+class QMainWindow;
+class QMenu;
+
 namespace Fetchpool::Gui {
 
 class DownloadModel;
@@ -19,6 +22,11 @@ class TimelineDock final : public QDockWidget
 
 public:
     TimelineDock(RunController &runs, const DownloadModel &model, QWidget *parent = nullptr);
+
+    // Docks at the bottom of `window`, closed (a first start: the list
+    // needs the room; the window's saved state opens it as the user left
+    // it, size included), with its entry in `viewMenu`.
+    void addTo(QMainWindow *window, QMenu *viewMenu);
 
     TimelineRecorder *recorder() const { return m_recorder; }
     TimelinePanel *panel() const { return m_panel; }

@@ -12,9 +12,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QShortcut>
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Fetchpool::Gui {
 
@@ -59,10 +62,20 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
     , m_view(new TimelineView(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
-    auto *zoomOut = button(tr("−"), tr("Zoom out on the time axis (Ctrl+wheel)"), this);
-    auto *zoomIn = button(tr("+"), tr("Zoom in on the time axis (Ctrl+wheel)"), this);
-    auto *fit = button(tr("Fit"), tr("Show the whole time axis"), this);
-    auto *exportButton = button(tr("Export"), tr("Save the timeline as a PNG or SVG image"), this);
+    // The zoom keys work where the focus is in the timeline; Fit and Export
+    // have mnemonics.
+    const QKeySequence zoomOutKey(QKeySequence::ZoomOut);
+    const QKeySequence zoomInKey(QKeySequence::ZoomIn);
+    auto *zoomOut = button(tr("−"),
+                           tr("Zoom out on the time axis (%1 or Ctrl+wheel)")
+                                   .arg(zoomOutKey.toString(QKeySequence::NativeText)),
+                           this);
+    auto *zoomIn = button(tr("+"),
+                          tr("Zoom in on the time axis (%1 or Ctrl+wheel)")
+                                  .arg(zoomInKey.toString(QKeySequence::NativeText)),
+                          this);
+    auto *fit = button(tr("Fi&t"), tr("Show the whole time axis"), this);
+    auto *exportButton = button(tr("E&xport"), tr("Save the timeline as a PNG or SVG image"), this);
     zoomOut->setObjectName(QStringLiteral("timelineZoomOut"));
     zoomIn->setObjectName(QStringLiteral("timelineZoomIn"));
     fit->setObjectName(QStringLiteral("timelineFit"));
@@ -90,6 +103,11 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
 
     connect(zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
+    for (auto [key, tool] : {std::pair{zoomInKey, zoomIn}, std::pair{zoomOutKey, zoomOut}}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, tool, &QToolButton::click);
+    }
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitToWidth);
     // Zooming and exporting wait for the first run: before it there is no time axis.
     const QList<QToolButton *> chartTools{zoomOut, zoomIn, fit, exportButton};
