@@ -88,6 +88,26 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
 }
 
+bool GuiSettings::itemDetailsShown() const
+{
+    return m_settings.value(key("window/itemDetailsShown"), true).toBool();
+}
+
+void GuiSettings::setItemDetailsShown(bool shown)
+{
+    m_settings.setValue(key("window/itemDetailsShown"), shown);
+}
+
+QByteArray GuiSettings::itemDetailsSplit() const
+{
+    return m_settings.value(key("window/itemDetailsSplit")).toByteArray();
+}
+
+void GuiSettings::setItemDetailsSplit(const QByteArray &state)
+{
+    m_settings.setValue(key("window/itemDetailsSplit"), state);
+}
+
 QByteArray GuiSettings::windowGeometry() const
 {
     return m_settings.value(key("window/geometry")).toByteArray();

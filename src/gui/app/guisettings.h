@@ -47,6 +47,12 @@ public:
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);
 
+    // View → Item Details: the pane under the list, and how the list and it share the height.
+    bool itemDetailsShown() const;
+    void setItemDetailsShown(bool shown);
+    QByteArray itemDetailsSplit() const;
+    void setItemDetailsSplit(const QByteArray &state);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray headerState() const;

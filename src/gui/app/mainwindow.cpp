@@ -11,6 +11,7 @@
 #include "gallery/listpages.h"
 #include "intake/intakecommands.h"
 #include "list/itemcommands.h"
+#include "list/itemdetailsarea.h"
 #include "list/listselection.h"
 #include "list/listsummary.h"
 #include "list/liststore.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpTimeline();
     m_pages = new ListPages(m_ui->listView, m_model, m_runs.engine(), m_ui->actionShowList, m_ui->actionShowGallery);
     connect(m_pages->gallery(), &GalleryView::openRequested, this, &MainWindow::openItem);
+    auto *details = new ItemDetailsArea(m_pages, m_ui->listView, m_model, m_settings);
+    m_ui->menuView->addAction(details->toggleAction());
 
     connect(&m_runs, &RunController::runStarted, m_ui->timingPanel, &TimingPanel::runStarted);
     connect(&m_runs, &RunController::progressed, m_ui->timingPanel, &TimingPanel::updateProgress);
