@@ -71,28 +71,28 @@ void ItemDetailsArea::showEvent(QShowEvent *event)
     QSplitter::showEvent(event);
     if (m_splitRestored)
         return;
-    // First time: the pane as high as it asks to be (QSplitter alone would
-    // give it no more than its minimum) but never most of the room, the list
-    // the rest; once the window's layout has settled.
+    // First time, once the window's layout has settled: QSplitter alone
+    // would give the pane no more than its minimum.
     m_splitRestored = true;
-    QTimer::singleShot(0, this, [this] {
-        const int total = sizes().value(ListIndex) + sizes().value(PaneIndex);
-        const int height = qMin(m_pane->sizeHint().height(), total * 2 / 5);
-        if (m_pane->isVisibleTo(this) && height > sizes().value(PaneIndex))
-            setSizes({total - height, height});
-    });
+    QTimer::singleShot(0, this, &ItemDetailsArea::givePaneItsHeight);
 }
 
 void ItemDetailsArea::setPaneShown(bool shown)
 {
     m_pane->setVisible(shown);
+    // Back from being dragged shut, or shown for the first time.
+    if (shown && sizes().value(PaneIndex) <= m_pane->minimumHeight())
+        givePaneItsHeight();
+}
+
+// The pane as high as it asks to be, but never most of the room; the list
+// the rest. Nothing before the window is laid out: there is nothing to share.
+void ItemDetailsArea::givePaneItsHeight()
+{
     const int total = sizes().value(ListIndex) + sizes().value(PaneIndex);
-    if (shown && total > 0 && sizes().value(PaneIndex) == 0) {
-        // Back from being dragged shut: as high as it asks to be. (Before
-        // the window is laid out there is nothing to share yet.)
-        const int height = qMin(m_pane->sizeHint().height(), total / 2);
+    const int height = qMin(m_pane->sizeHint().height(), total * 2 / 5);
+    if (m_pane->isVisibleTo(this) && total > 0 && height > sizes().value(PaneIndex))
         setSizes({total - height, height});
-    }
 }
 
 void ItemDetailsArea::followCurrentRow()

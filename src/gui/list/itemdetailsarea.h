@@ -35,6 +35,7 @@ protected:
 
 private:
     void setPaneShown(bool shown);
+    void givePaneItsHeight();
     void followCurrentRow();
     void rememberSplit();
 
