@@ -11,6 +11,8 @@ fetchpool_add_test(tst_downloadmodel SOURCES tst_downloadmodel.cpp LIBRARIES fet
 fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui_test_support)
 fetchpool_add_test(tst_guirun SOURCES tst_guirun.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 fetchpool_add_test(tst_guistore SOURCES tst_guistore.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# Failure reasons and retries on the rows, and the item details pane, from real runs.
+fetchpool_add_test(tst_itemdetails SOURCES tst_itemdetails.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # The run timeline (model from real runs, comparison, painting, export) and the image gallery.
 fetchpool_add_test(tst_timeline SOURCES tst_timeline.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 fetchpool_add_test(tst_gallery SOURCES tst_gallery.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

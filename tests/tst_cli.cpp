@@ -160,13 +160,18 @@ void tst_Cli::thousandFilesByteIdentical()
 
 void tst_Cli::failuresAreListedAndExitOne()
 {
-    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(),
+    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--retries"), QStringLiteral("1"),
                                  m_server.url(QStringLiteral("/files/ok.bin?size=10")).toString(),
-                                 m_server.url(QStringLiteral("/files/nope.bin?status=404")).toString()});
+                                 m_server.url(QStringLiteral("/files/nope.bin?status=404")).toString(),
+                                 m_server.url(QStringLiteral("/files/busy.bin?fail=9&failstatus=503")).toString()});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains(QStringLiteral("nope.bin")) && outcome.err.contains(QStringLiteral("HTTP 404")),
              qPrintable(outcome.err));
-    QVERIFY(outcome.out.contains(QStringLiteral("1 done, 1 failed")));
+    // A failure after a retry says how many attempts it took, and how long.
+    QVERIFY2(outcome.err.contains(QStringLiteral("busy.bin?fail=9&failstatus=503: HTTP 503"))
+                     && outcome.err.contains(QStringLiteral(", after 2 attempts in ")),
+             qPrintable(outcome.err));
+    QVERIFY(outcome.out.contains(QStringLiteral("1 done, 2 failed")));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("ok.bin")});
 }
 

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void timingColumnsFollowProgress();
     void timingColumnsSortNumerically();
     void contentMismatchIsFlagged();
+    void retryCountsDownOnTheRow();
+    void failureStartsWithItsWordAndKeepsItsReason();
 
 private:
     // A fresh model for every test, checked by QAbstractItemModelTester.
@@ -543,6 +545,104 @@ void tst_DownloadModel::contentMismatchIsFlagged()
     QCOMPARE(model.index(1, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
     QVERIFY(model.index(1, DownloadModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey()
             != warning.cacheKey());
+}
+
+namespace {
+
+AttemptRecord failedAttempt(qint64 startUs, const QString &reason)
+{
+    AttemptRecord attempt;
+    attempt.startUs = startUs;
+    attempt.firstByteUs = startUs + 1'000;
+    attempt.endUs = startUs + 2'000;
+    attempt.httpStatus = 503;
+    attempt.error = FetchError::make(ErrorKind::Http, reason);
+    attempt.error.httpStatus = 503;
+    return attempt;
+}
+
+// Item `id` waits `inMs` for its next attempt, after `failed` attempts of at most 4.
+ItemProgress waitingToRetry(quint64 id, int failed, qint64 inMs, const QString &reason)
+{
+    ItemProgress progress;
+    progress.id = id;
+    progress.state = ItemState::Connecting;
+    progress.startUs = 0;
+    progress.attempt = failed;
+    progress.maxAttempts = 4;
+    for (int i = 0; i < failed; ++i)
+        progress.pastAttempts << failedAttempt(i * 10'000, reason);
+    progress.retryInMs = inMs;
+    return progress;
+}
+
+} // namespace
+
+// The row says it waits, for how long, for which attempt and why; the
+// seconds count down without the engine saying more, repainting only the
+// status cell; the next attempt shows its number.
+void tst_DownloadModel::retryCountsDownOnTheRow()
+{
+    DownloadModel &model = *m_model;
+    model.addUrls(numberedUrls(2));
+    const QString reason = QStringLiteral("HTTP 503 Service Unavailable");
+    const QModelIndex status = model.index(0, DownloadModel::StatusColumn);
+
+    model.applyProgress({waitingToRetry(idAt(model, 0), 1, 1'500, reason)}, 0);
+    QCOMPARE(status.data().toString(), QStringLiteral("Retrying in 2 s (attempt 2 of 4): HTTP 503 Service Unavailable"));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), status.data().toString());
+    QCOMPARE(model.item(0).result.attemptHistory.size(), 1);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(),
+                              QStringLiteral("Retrying in 1 s (attempt 2 of 4): HTTP 503 Service Unavailable"), 3'000);
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant> &change : std::as_const(changed)) {
+        QCOMPARE(change.at(0).toModelIndex(), status);
+        QCOMPARE(change.at(1).toModelIndex(), status);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(),
+                              QStringLiteral("Retrying now (attempt 2 of 4): HTTP 503 Service Unavailable"), 3'000);
+
+    ItemProgress second = waitingToRetry(idAt(model, 0), 1, -1, reason);
+    second.attempt = 2;
+    model.applyProgress({second}, 100);
+    QCOMPARE(status.data().toString(), QStringLiteral("Connecting… (attempt 2 of 4)"));
+    second.state = ItemState::Receiving;
+    model.applyProgress({second}, 200);
+    QCOMPARE(status.data().toString(), QStringLiteral("Downloading (attempt 2 of 4)"));
+
+    // A later wait after two failures, then the end: the countdown goes with the wait.
+    model.applyProgress({waitingToRetry(idAt(model, 0), 2, 60'000, reason)}, 300);
+    QCOMPARE(status.data().toString(), QStringLiteral("Retrying in 60 s (attempt 3 of 4): HTTP 503 Service Unavailable"));
+    ItemResult done = timedResult(idAt(model, 0), 0, 30'000, 40'000, 100, 3);
+    model.applyResults({done});
+    QCOMPARE(status.data().toString(), QStringLiteral("Done after 3 attempts"));
+    QCOMPARE(model.item(0).liveAttempts.retrySecondsLeft, -1);
+    QCOMPARE(model.index(1, DownloadModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
+}
+
+// "Failed: HTT…3 Forbidden" hid the one thing that matters: a failure reads
+// as a short word, then the reason whole (the column cuts only its end).
+void tst_DownloadModel::failureStartsWithItsWordAndKeepsItsReason()
+{
+    DownloadModel &model = *m_model;
+    model.addUrls(numberedUrls(1));
+    ItemResult failed;
+    failed.id = idAt(model, 0);
+    failed.state = ItemState::Failed;
+    failed.attempts = 4;
+    failed.error = FetchError::make(ErrorKind::Timeout, QStringLiteral("no response from 127.0.0.1:18081 within 30 s, "
+                                                                       "after 4 attempts in 2 min 04 s"));
+    for (int i = 0; i < 4; ++i)
+        failed.attemptHistory << failedAttempt(i * 31'000'000, QStringLiteral("no response from 127.0.0.1:18081 within 30 s"));
+    model.applyResults({failed});
+
+    const QModelIndex status = model.index(0, DownloadModel::StatusColumn);
+    const QString text = status.data().toString();
+    QVERIFY2(text.startsWith(QStringLiteral("Failed: ")), qPrintable(text));
+    QVERIFY2(text.endsWith(failed.error.message), qPrintable(text));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), text);
 }
 
 QTEST_MAIN(tst_DownloadModel)

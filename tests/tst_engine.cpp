@@ -38,6 +38,8 @@ private Q_SLOTS:
     void bodyVariantsComplete();
     void retryThenSuccess();
     void retryAfterIsHonoured();
+    void retryIsPublishedWhileItWaits();
+    void failureAfterRetriesCountsItsAttempts();
     void redirectChainIsFollowed();
     void nameFromContentDisposition();
     void sameNameFromManyUrls();
@@ -223,6 +225,103 @@ void tst_Engine::retryAfterIsHonoured()
     QVERIFY2(stopwatch.elapsed() >= 950, "Retry-After: 1 must delay the second attempt by a second");
 }
 
+// A window shows "Retrying in 2 s (attempt 2 of 4): HTTP 503 …" from the
+// progress batches alone: while an item waits, its batches carry the
+// attempts that failed and the time left; the result keeps every attempt.
+void tst_Engine::retryIsPublishedWhileItWaits()
+{
+    EngineOptions options = this->options();
+    options.retries = 3;
+    options.retryBaseDelayMs = 300; // waits of 300 and 600 ms: many batches see them
+    const QString path = QStringLiteral("/files/retried-%1.bin").arg(options.workers);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVector<ItemProgress> waiting; // the batches of item 1 while it waited
+    int mostRetrying = 0;
+    connect(&engine, &DownloadEngine::progressed, this,
+            [&](const RunProgress &run, const QVector<ItemProgress> &items) {
+                mostRetrying = qMax(mostRetrying, run.retrying);
+                for (const ItemProgress &item : items) {
+                    if (item.id == 1 && item.isWaitingToRetry())
+                        waiting << item;
+                }
+            });
+    QVERIFY(engine.start({{1, m_server.url(path + QStringLiteral("?size=2048&fail=2&failstatus=503"))}}, options));
+    QVERIFY(recorder.wait());
+
+    QVERIFY(!waiting.isEmpty());
+    int waitsSeen = 0;
+    for (const ItemProgress &item : std::as_const(waiting)) {
+        const int failed = int(item.pastAttempts.size());
+        QVERIFY2(failed == 1 || failed == 2, qPrintable(QString::number(failed)));
+        QCOMPARE(item.state, ItemState::Connecting);
+        QCOMPARE(item.attempt, failed); // the next attempt has not begun
+        QCOMPARE(item.maxAttempts, 4);
+        const AttemptRecord &last = item.pastAttempts.last();
+        QCOMPARE(last.httpStatus, 503);
+        QCOMPARE(last.error.kind, ErrorKind::Http);
+        QVERIFY2(last.error.message.contains(QLatin1String("503")), qPrintable(last.error.message));
+        const qint64 delayMs = 300 << (failed - 1);
+        QVERIFY2(item.retryInMs >= 0 && item.retryInMs <= delayMs, qPrintable(QString::number(item.retryInMs)));
+        waitsSeen |= 1 << (failed - 1);
+    }
+    QCOMPARE(waitsSeen, 0b11); // both waits were published
+    QCOMPARE(mostRetrying, 1);
+    QCOMPARE(recorder.run().retrying, 0);
+
+    const ItemResult result = recorder.byId.value(1);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(result.attemptHistory.size(), 3);
+    const int statuses[] = {503, 503, 200};
+    for (int i = 0; i < 3; ++i) {
+        const AttemptRecord &attempt = result.attemptHistory.at(i);
+        QCOMPARE(attempt.httpStatus, statuses[i]);
+        QCOMPARE(attempt.error.kind, i < 2 ? ErrorKind::Http : ErrorKind::None);
+        QVERIFY(attempt.startUs >= result.startUs);
+        QVERIFY(attempt.firstByteUs >= attempt.startUs && attempt.endUs >= attempt.firstByteUs);
+        if (i > 0)
+            QVERIFY(attempt.startUs >= result.attemptHistory.at(i - 1).endUs);
+    }
+    QVERIFY(result.endUs >= result.attemptHistory.last().endUs);
+    QCOMPARE(result.firstByteUs, result.attemptHistory.last().firstByteUs);
+    QCOMPARE(m_server.requestCount(path), 3);
+}
+
+// The last attempt's reason, and how many attempts it took in how long;
+// each attempt keeps its own reason.
+void tst_Engine::failureAfterRetriesCountsItsAttempts()
+{
+    EngineOptions options = this->options();
+    options.retries = 2;
+    const QString path = QStringLiteral("/files/down-%1.bin").arg(options.workers);
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({{1, m_server.url(path + QStringLiteral("?fail=9&failstatus=503"))},
+                          {2, m_server.url(path + QStringLiteral("?status=404"))}},
+                         options));
+    QVERIFY(recorder.wait());
+
+    const ItemResult failed = recorder.byId.value(1);
+    QCOMPARE(failed.state, ItemState::Failed);
+    QCOMPARE(failed.attempts, 3);
+    QCOMPARE(failed.attemptHistory.size(), 3);
+    const QString &message = failed.error.message;
+    QVERIFY2(message.startsWith(QLatin1String("HTTP 503")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("after 3 attempts in ")), qPrintable(message));
+    for (const AttemptRecord &attempt : failed.attemptHistory) {
+        QCOMPARE(attempt.httpStatus, 503);
+        QVERIFY2(attempt.error.message.startsWith(QLatin1String("HTTP 503")), qPrintable(attempt.error.message));
+        QVERIFY2(!attempt.error.message.contains(QLatin1String("attempts")), qPrintable(attempt.error.message));
+    }
+
+    // One attempt: nothing to count.
+    const ItemResult notFound = recorder.byId.value(2);
+    QCOMPARE(notFound.attemptHistory.size(), 1);
+    QCOMPARE(notFound.attemptHistory.first().httpStatus, 404);
+    QVERIFY2(!notFound.error.message.contains(QLatin1String("attempt")), qPrintable(notFound.error.message));
+}
+
 void tst_Engine::redirectChainIsFollowed()
 {
     DownloadEngine engine;
@@ -384,7 +483,7 @@ void tst_Engine::cancelIsPromptInEveryPhase()
     } else if (phase == QLatin1String("handshake")) {
         QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= count, 20'000);
     } else if (phase == QLatin1String("backoff")) {
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() >= count, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.progress().retrying == count, 20'000);
     } else if (phase == QLatin1String("hostcap")) {
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() >= 1 && engine.progress().inFlight >= 1, 20'000);
     } else {
@@ -400,6 +499,7 @@ void tst_Engine::cancelIsPromptInEveryPhase()
         QCOMPARE(result.state, ItemState::Cancelled);
         slowestMs = qMax(slowestMs, (result.endUs - cancelledAtUs) / 1000);
     }
+    QCOMPARE(recorder.run().retrying, 0); // a wait ends with its item
     qInfo("%d items cancelled while %s; the slowest ended %lld ms after Stop", count, qPrintable(phase), slowestMs);
     QVERIFY2(slowestMs <= 100, qPrintable(QStringLiteral("%1 ms").arg(slowestMs)));
     QCOMPARE(filesIn(m_dir->path()), QStringList());

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void damagedFileIsKeptAside();
     void windowRestoresListAndDestination();
     void firstByteAndErrorKindSurviveARestart();
+    void everyAttemptSurvivesARestart();
     void interruptedRunContinues();
     void changesAreSavedInTheBackground();
     void demoLeavesTheSavedListAlone();
@@ -251,6 +252,65 @@ void tst_GuiStore::firstByteAndErrorKindSurviveARestart()
     QCOMPARE(model.item(1).result.state, ItemState::Failed);
     QCOMPARE(error.kind, ErrorKind::Http);
     QCOMPARE(error.httpStatus, 404);
+}
+
+// The list after a restart shows what it showed before: the First Byte
+// column, the attempts column and every attempt with its status and reason,
+// for an item that needed a retry and one that failed after retries.
+void tst_GuiStore::everyAttemptSurvivesARestart()
+{
+    const QVector<QUrl> urls{m_server.url(QStringLiteral("/files/flaky.bin?size=300&fail=1&failstatus=503")),
+                             m_server.url(QStringLiteral("/files/down.bin?fail=99&failstatus=502"))};
+    QVector<DownloadItem> before;
+    QStringList columnsBefore;
+    const int columns[] = {DownloadModel::StatusColumn, DownloadModel::FirstByteColumn, DownloadModel::AttemptsColumn};
+    {
+        ConnectionSettings connection;
+        connection.retries = 1;
+        GuiSettings().setConnection(connection);
+        auto window = openWindow();
+        window->setDestination(m_destination->path());
+        window->model().addUrls(urls);
+        QSignalSpy finished(&window->runs(), &RunController::runFinished);
+        QVERIFY(window->startRun());
+        QVERIFY(finished.wait(30'000));
+        before = window->model().items();
+        for (int row = 0; row < 2; ++row) {
+            for (int column : columns)
+                columnsBefore << window->model().index(row, column).data().toString();
+        }
+        window->close();
+    }
+    QCOMPARE(before.at(0).result.attemptHistory.size(), 2);
+    QCOMPARE(before.at(1).result.attemptHistory.size(), 2);
+    QVERIFY2(columnsBefore.at(3).startsWith(QStringLiteral("Failed: HTTP 502")), qPrintable(columnsBefore.at(3)));
+
+    auto window = openWindow();
+    const DownloadModel &model = window->model();
+    QCOMPARE(model.rowCount(), 2);
+    QStringList columnsAfter;
+    for (int row = 0; row < 2; ++row) {
+        for (int column : columns)
+            columnsAfter << model.index(row, column).data().toString();
+    }
+    QCOMPARE(columnsAfter, columnsBefore);
+    QVERIFY(!columnsAfter.at(1).isEmpty()); // the first byte of the attempt that succeeded
+    for (int row = 0; row < 2; ++row) {
+        const QVector<AttemptRecord> &was = before.at(row).result.attemptHistory;
+        const QVector<AttemptRecord> &is = model.item(row).result.attemptHistory;
+        QCOMPARE(is.size(), was.size());
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            QCOMPARE(is.at(i).startUs, was.at(i).startUs);
+            QCOMPARE(is.at(i).firstByteUs, was.at(i).firstByteUs);
+            QCOMPARE(is.at(i).endUs, was.at(i).endUs);
+            QCOMPARE(is.at(i).httpStatus, was.at(i).httpStatus);
+            QCOMPARE(is.at(i).error.kind, was.at(i).error.kind);
+            QCOMPARE(is.at(i).error.message, was.at(i).error.message);
+        }
+    }
+    QCOMPARE(model.item(0).result.attemptHistory.at(0).httpStatus, 503);
+    QCOMPARE(model.item(0).result.attemptHistory.at(1).httpStatus, 200);
+    QCOMPARE(model.item(1).result.attemptHistory.at(1).error.kind, ErrorKind::Http);
 }
 
 void tst_GuiStore::interruptedRunContinues()

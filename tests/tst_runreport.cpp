@@ -53,6 +53,15 @@ ItemResult failedItem()
     item.error.message = QStringLiteral("HTTP 503 Service Unavailable, \"busy\" from http://bob:hunter22@example.org/b.bin");
     item.httpStatus = 503;
     item.attempts = 4;
+    for (int i = 0; i < item.attempts; ++i) {
+        AttemptRecord attempt;
+        attempt.startUs = i * 5'000;
+        attempt.firstByteUs = attempt.startUs + 4'000;
+        attempt.endUs = attempt.startUs + 4'500;
+        attempt.httpStatus = 503;
+        attempt.error = item.error;
+        item.attemptHistory << attempt;
+    }
     item.worker = 0;
     item.startUs = 0;
     item.firstByteUs = 20'000;
@@ -185,6 +194,16 @@ void tst_RunReport::jsonHasTimingAndNoCredentials()
                                     .value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QStringLiteral("HTTP 503")) && message.contains(QStringLiteral("example.org/b.bin")),
              qPrintable(message));
+    // Every attempt, its reason without the credentials too.
+    const QJsonArray attempts = items.at(1).toObject().value(QStringLiteral("attemptHistory")).toArray();
+    QCOMPARE(attempts.size(), 4);
+    for (const QJsonValue &attempt : attempts) {
+        QCOMPARE(attempt.toObject().value(QStringLiteral("httpStatus")).toInt(), 503);
+        const QString reason = attempt.toObject().value(QStringLiteral("error")).toObject()
+                                       .value(QStringLiteral("message")).toString();
+        QVERIFY2(reason.startsWith(QStringLiteral("HTTP 503")) && reason.contains(QStringLiteral("example.org/b.bin")),
+                 qPrintable(reason));
+    }
 }
 
 void tst_RunReport::csvHasOneQuotedRowPerItem()
@@ -294,6 +313,13 @@ void tst_RunReport::itemResultJsonRoundTrip_data()
     refused.worker = 1;
     refused.startUs = 30;
     refused.endUs = 2'000'030;
+    for (int i = 0; i < refused.attempts; ++i) {
+        AttemptRecord attempt; // no response: no first byte, no status
+        attempt.startUs = 40 + i * 500'000;
+        attempt.endUs = attempt.startUs + 300;
+        attempt.error = refused.error;
+        refused.attemptHistory << attempt;
+    }
     QTest::newRow("network error, no response") << refused;
 
     ItemResult stopped = doneItem(); // stopped halfway, its part kept for the next run
@@ -340,6 +366,19 @@ void tst_RunReport::itemResultJsonRoundTrip()
     QCOMPARE(back.startUs, result.startUs);
     QCOMPARE(back.firstByteUs, result.firstByteUs);
     QCOMPARE(back.endUs, result.endUs);
+    QCOMPARE(back.attemptHistory.size(), result.attemptHistory.size());
+    for (qsizetype i = 0; i < result.attemptHistory.size(); ++i) {
+        const AttemptRecord &was = result.attemptHistory.at(i);
+        const AttemptRecord &is = back.attemptHistory.at(i);
+        QCOMPARE(is.startUs, was.startUs);
+        QCOMPARE(is.firstByteUs, was.firstByteUs);
+        QCOMPARE(is.endUs, was.endUs);
+        QCOMPARE(is.httpStatus, was.httpStatus);
+        QCOMPARE(is.error.kind, was.error.kind);
+        QCOMPARE(is.error.message, was.error.message);
+        QCOMPARE(is.error.httpStatus, was.error.httpStatus);
+        QCOMPARE(is.error.network, was.error.network);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RunReport)

@@ -32,6 +32,8 @@ void ProgressLine::update(const RunProgress &progress)
     QString line = QStringLiteral("[%1/%2]").arg(finished, width).arg(progress.total);
     if (progress.failed)
         line += QStringLiteral(" %1 failed").arg(progress.failed);
+    if (progress.retrying)
+        line += QStringLiteral(" %1 waiting to retry").arg(progress.retrying);
     line += QStringLiteral(" · %1 · %2 · %3/%4 in flight · ETA %5")
                     .arg(formatBytes(progress.bytes), formatRate(rate))
                     .arg(progress.inFlight)

@@ -217,6 +217,7 @@ void DownloadEngine::publish()
     if (!dirty.isEmpty() || !finished.isEmpty()) {
         QVector<ItemProgress> items;
         items.reserve(dirty.size());
+        const qint64 nowUs = run.clock.nsecsElapsed() / 1000;
         for (int index : std::as_const(dirty)) {
             ItemSlot &slot = run.slot(index);
             // Acquire pairs with the worker's release in markDirty(): what
@@ -231,7 +232,8 @@ void DownloadEngine::publish()
             item.worker = slot.worker.load(std::memory_order_relaxed);
             item.startUs = slot.startUs.load(std::memory_order_relaxed);
             item.firstByteUs = slot.firstByteUs.load(std::memory_order_relaxed);
-            items.push_back(item);
+            run.readAttempts(index, nowUs, item);
+            items.push_back(std::move(item));
         }
         Q_EMIT progressed(m_lastProgress, items);
     } else {

@@ -1,5 +1,6 @@
 #include "downloadtypes.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <iterator>
@@ -22,6 +23,29 @@ Enum fromName(const QString &name, Enum last, NameOf nameOf, Enum fallback)
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
+}
+
+QJsonObject errorToJson(const FetchError &error)
+{
+    QJsonObject json{
+            {key("kind"), errorKindName(error.kind)},
+            {key("message"), error.message},
+    };
+    if (error.httpStatus)
+        json.insert(key("httpStatus"), error.httpStatus);
+    if (error.network != NetworkError::None)
+        json.insert(key("network"), networkErrorName(error.network));
+    return json;
+}
+
+FetchError errorFromJson(const QJsonObject &json)
+{
+    FetchError error;
+    error.kind = errorKindFromName(json.value(key("kind")).toString());
+    error.message = json.value(key("message")).toString();
+    error.httpStatus = json.value(key("httpStatus")).toInt();
+    error.network = networkErrorFromName(json.value(key("network")).toString());
+    return error;
 }
 
 } // namespace
@@ -166,16 +190,13 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("resumedFrom"), resumedFrom);
     // A message without a kind is kept too: lists saved before kinds were
     // stored have only the message.
-    if (error.isError() || !error.message.isEmpty()) {
-        QJsonObject errorJson{
-                {QStringLiteral("kind"), errorKindName(error.kind)},
-                {QStringLiteral("message"), error.message},
-        };
-        if (error.httpStatus)
-            errorJson.insert(QStringLiteral("httpStatus"), error.httpStatus);
-        if (error.network != NetworkError::None)
-            errorJson.insert(QStringLiteral("network"), networkErrorName(error.network));
-        json.insert(QStringLiteral("error"), errorJson);
+    if (error.isError() || !error.message.isEmpty())
+        json.insert(QStringLiteral("error"), errorToJson(error));
+    if (!attemptHistory.isEmpty()) {
+        QJsonArray attemptsJson;
+        for (const AttemptRecord &attempt : attemptHistory)
+            attemptsJson.append(attempt.toJson());
+        json.insert(QStringLiteral("attemptHistory"), attemptsJson);
     }
     return json;
 }
@@ -201,12 +222,37 @@ ItemResult ItemResult::fromJson(const QJsonObject &json)
     result.detectedMimeType = json.value(key("detectedMimeType")).toString();
     result.contentMismatch = json.value(key("contentMismatch")).toString();
     result.resumedFrom = json.value(key("resumedFrom")).toInteger();
-    const QJsonObject error = json.value(key("error")).toObject();
-    result.error.kind = errorKindFromName(error.value(key("kind")).toString());
-    result.error.message = error.value(key("message")).toString();
-    result.error.httpStatus = error.value(key("httpStatus")).toInt();
-    result.error.network = networkErrorFromName(error.value(key("network")).toString());
+    result.error = errorFromJson(json.value(key("error")).toObject());
+    const QJsonArray attempts = json.value(key("attemptHistory")).toArray();
+    result.attemptHistory.reserve(attempts.size());
+    for (const QJsonValue &attempt : attempts)
+        result.attemptHistory.push_back(AttemptRecord::fromJson(attempt.toObject()));
     return result;
+}
+
+QJsonObject AttemptRecord::toJson() const
+{
+    QJsonObject json{
+            {key("startUs"), startUs},
+            {key("firstByteUs"), firstByteUs},
+            {key("endUs"), endUs},
+    };
+    if (httpStatus)
+        json.insert(key("httpStatus"), httpStatus);
+    if (error.isError())
+        json.insert(key("error"), errorToJson(error));
+    return json;
+}
+
+AttemptRecord AttemptRecord::fromJson(const QJsonObject &json)
+{
+    AttemptRecord attempt;
+    attempt.startUs = json.value(key("startUs")).toInteger(-1);
+    attempt.firstByteUs = json.value(key("firstByteUs")).toInteger(-1);
+    attempt.endUs = json.value(key("endUs")).toInteger(-1);
+    attempt.httpStatus = json.value(key("httpStatus")).toInt();
+    attempt.error = errorFromJson(json.value(key("error")).toObject());
+    return attempt;
 }
 
 } // namespace Fetchpool

@@ -73,6 +73,21 @@ struct FetchError
     static FetchError make(ErrorKind kind, QString message);
 };
 
+// One attempt at an item: a request and the redirect hops it led to. An
+// item takes one, or more when transient failures are retried.
+struct AttemptRecord
+{
+    // Microseconds since the run started, -1 when it did not happen.
+    qint64 startUs = -1;
+    qint64 firstByteUs = -1; // the attempt's last response head arrived
+    qint64 endUs = -1;
+    int httpStatus = 0;      // of that response; 0 when none came
+    FetchError error;        // why the attempt failed; none for the one that succeeded
+
+    QJsonObject toJson() const;
+    static AttemptRecord fromJson(const QJsonObject &json);
+};
+
 // One URL to fetch; the id is the caller's (a list row, a line number...).
 struct DownloadJob
 {
@@ -123,6 +138,15 @@ struct ItemProgress
     // Microseconds since the run started, -1 until they happen.
     qint64 startUs = -1;     // a worker picked the item up
     qint64 firstByteUs = -1; // response headers of the current attempt arrived
+    int attempt = 0;     // the attempt under way or about to begin, from 1; 0 before the first
+    int maxAttempts = 0; // 1 + the run's retries
+    // Only for an item that has retried: the attempts that ended so far, and
+    // while it waits for the next one, how long until that begins, as of
+    // this batch (-1 when not waiting).
+    QVector<AttemptRecord> pastAttempts;
+    qint64 retryInMs = -1;
+
+    bool isWaitingToRetry() const { return retryInMs >= 0; }
 };
 
 // The end of one item: exactly one per job per run.
@@ -146,6 +170,9 @@ struct ItemResult
     int httpStatus = 0;
     QString protocol;   // of the last response: "HTTP/1.1", "HTTP/2"
     int attempts = 0;
+    // Every attempt in order, the last one included. A failure's message
+    // above says how many there were; each keeps its own reason here.
+    QVector<AttemptRecord> attemptHistory;
     int worker = -1;
     // Microseconds since the run started.
     qint64 startUs = -1;     // a worker picked the item up
@@ -166,6 +193,7 @@ struct RunProgress
     int failed = 0;
     int cancelled = 0;
     int inFlight = 0;   // requests open right now, across all workers
+    int retrying = 0;   // items waiting to try again right now
     int workers = 0;
     qint64 bytes = 0;   // body bytes received so far
     qint64 elapsedUs = 0;

@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "redirectpolicy.h"
 #include "resumerecord.h"
+#include "units.h"
 #include "workerslot.h"
 
 #include <QDir>
@@ -65,7 +66,19 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
         result.attempts = attempt;
         transfer.retryAfterMs = -1;
+        observer.attemptStarted(attempt);
+        AttemptRecord record;
+        record.startUs = nowUs();
         error = this->attempt(transfer, cancellation, observer);
+        record.endUs = nowUs();
+        // The transfer keeps the last response's head across attempts: it
+        // belongs to this attempt only if it arrived during it.
+        if (transfer.firstByteUs >= record.startUs) {
+            record.firstByteUs = transfer.firstByteUs;
+            record.httpStatus = transfer.httpStatus;
+        }
+        record.error = error;
+        result.attemptHistory.push_back(record);
         if (!error.isError() || error.kind == ErrorKind::Cancelled)
             break;
         if (!error.isTransient() || attempt == maxAttempts)
@@ -74,6 +87,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         qCInfo(lcNet).noquote() << "retrying" << job.url.toDisplayString() << "in" << delay
                                 << "ms after:" << error.message;
         observer.stateChanged(ItemState::Connecting);
+        observer.retryScheduled(record, delay);
         if (cancellation.waitFor(delay)) {
             error = FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
             break;
@@ -81,8 +95,24 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     }
     cancellation.detach();
 
+    if (error.isError() && error.kind != ErrorKind::Cancelled && result.attemptHistory.size() > 1)
+        error.message = withAttemptSummary(error.message, result.attemptHistory);
     finish(transfer, cancellation, error, result);
     return result;
+}
+
+// A failure after retries says how many attempts were made and how long
+// they took, waits included; each attempt keeps its own reason.
+QString Fetcher::withAttemptSummary(const QString &reason, const QVector<AttemptRecord> &attempts)
+{
+    const qint64 tookUs = attempts.last().endUs - attempts.first().startUs;
+    //: %1 is the last attempt's reason, %2 a duration such as "2 min 04 s".
+    return tr("%1, after %n attempts in %2", nullptr, int(attempts.size())).arg(reason, formatDuration(tookUs));
+}
+
+qint64 Fetcher::nowUs() const
+{
+    return m_runClock.nsecsElapsed() / 1000;
 }
 
 // The end of an item: the complete part becomes the final file, or a stopped

@@ -26,6 +26,11 @@ public:
     virtual void bytesReceived(qint64 delta, qint64 received, qint64 total) = 0;
     virtual void requestOpened() = 0;
     virtual void requestClosed() = 0;
+    // Attempt `attempt` (from 1) begins; a wait for it is over.
+    virtual void attemptStarted(int attempt) = 0;
+    // `failed` ended an attempt that is worth repeating: the next one begins
+    // after `delayMs`, unless the item is cancelled first.
+    virtual void retryScheduled(const AttemptRecord &failed, int delayMs) = 0;
 };
 
 // Performs one item's download on the calling thread with one worker's
@@ -46,12 +51,15 @@ public:
     ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
 
     static QString userAgent();
+    // `reason` with the number of `attempts` and the time they took, for a failure after retries.
+    static QString withAttemptSummary(const QString &reason, const QVector<AttemptRecord> &attempts);
 
 private:
     FetchError attempt(ItemTransfer &transfer, Cancellation &cancellation, FetchObserver &observer);
     HopOutcome request(const QUrl &url, ItemTransfer &transfer, Cancellation &cancellation,
                        FetchObserver &observer);
     int retryDelayMs(int attempt, int retryAfterMs) const;
+    qint64 nowUs() const; // on the run clock
     void continuePart(ItemTransfer &transfer, FetchObserver &observer);
     void finish(ItemTransfer &transfer, const Cancellation &cancellation, FetchError error, ItemResult &result);
 

@@ -23,6 +23,20 @@ QJsonObject itemJson(const ItemResult &item)
         error.insert(QStringLiteral("message"), withoutCredentials(item.error.message, item.url));
         json.insert(QStringLiteral("error"), error);
     }
+    if (json.contains(QStringLiteral("attemptHistory"))) {
+        QJsonArray attempts = json.value(QStringLiteral("attemptHistory")).toArray();
+        for (qsizetype i = 0; i < attempts.size(); ++i) {
+            QJsonObject attempt = attempts.at(i).toObject();
+            if (!attempt.contains(QStringLiteral("error")))
+                continue;
+            QJsonObject error = attempt.value(QStringLiteral("error")).toObject();
+            error.insert(QStringLiteral("message"),
+                         withoutCredentials(item.attemptHistory.at(i).error.message, item.url));
+            attempt.insert(QStringLiteral("error"), error);
+            attempts.replace(i, attempt);
+        }
+        json.insert(QStringLiteral("attemptHistory"), attempts);
+    }
     const ItemTiming timing = ItemTiming::of(item);
     json.insert(QStringLiteral("queuedUs"), timing.queuedUs);
     json.insert(QStringLiteral("timeToFirstByteUs"), timing.firstByteUs);

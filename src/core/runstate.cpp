@@ -37,9 +37,62 @@ void RunState::markDirty(int index)
     }
 }
 
+void RunState::startAttempt(int index, int attempt)
+{
+    ItemSlot &item = slot(index);
+    item.attempt.store(attempt, std::memory_order_relaxed);
+    if (item.retried.load(std::memory_order_relaxed)) {
+        QMutexLocker lock(&m_retryMutex);
+        endRetryWait(item);
+    }
+    markDirty(index);
+}
+
+void RunState::scheduleRetry(int index, const AttemptRecord &failed, qint64 retryAtUs)
+{
+    ItemSlot &item = slot(index);
+    {
+        QMutexLocker lock(&m_retryMutex);
+        item.pastAttempts.push_back(failed);
+        if (item.retryAtUs < 0)
+            retrying.fetch_add(1, std::memory_order_relaxed);
+        item.retryAtUs = retryAtUs;
+        item.retried.store(true, std::memory_order_relaxed);
+    }
+    markDirty(index);
+}
+
+void RunState::endRetryWait(ItemSlot &item)
+{
+    if (item.retryAtUs >= 0) {
+        item.retryAtUs = -1;
+        retrying.fetch_sub(1, std::memory_order_relaxed);
+    }
+}
+
+void RunState::readAttempts(int index, qint64 nowUs, ItemProgress &progress)
+{
+    ItemSlot &item = slot(index);
+    progress.attempt = item.attempt.load(std::memory_order_relaxed);
+    progress.maxAttempts = 1 + qMax(0, options.retries);
+    // markDirty()'s release and publish()'s acquire make a retry recorded
+    // before the slot was marked visible here.
+    if (!item.retried.load(std::memory_order_relaxed))
+        return;
+    QMutexLocker lock(&m_retryMutex);
+    progress.pastAttempts = item.pastAttempts;
+    // Rounded up, so a wait shows as over only when it is.
+    progress.retryInMs = item.retryAtUs >= 0 ? qMax(qint64(0), (item.retryAtUs - nowUs + 999) / 1000) : -1;
+}
+
 void RunState::finishItem(int index, ItemResult result)
 {
     ItemSlot &item = slot(index);
+    if (item.retried.load(std::memory_order_relaxed)) {
+        // Cancelled while waiting to retry: the wait ends with the item.
+        QMutexLocker lock(&m_retryMutex);
+        endRetryWait(item);
+    }
     switch (result.state) {
     case ItemState::Done: done.fetch_add(1); break;
     case ItemState::Failed: failed.fetch_add(1); break;
@@ -84,6 +137,7 @@ RunProgress RunState::snapshot() const
     progress.failed = failed.load();
     progress.cancelled = cancelled.load();
     progress.inFlight = inFlight.load();
+    progress.retrying = retrying.load();
     progress.workers = options.workers;
     progress.bytes = bytes.load();
     const qint64 end = endUs.load();

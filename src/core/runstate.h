@@ -26,7 +26,13 @@ struct ItemSlot
     std::atomic<int> worker{-1};
     std::atomic<qint64> startUs{-1};
     std::atomic<qint64> firstByteUs{-1};
+    std::atomic<int> attempt{0};
     std::atomic_bool dirty{false};
+    // Set once the item has retried: from then on the two below hold
+    // something, and are read and written under RunState's retry lock.
+    std::atomic_bool retried{false};
+    QVector<AttemptRecord> pastAttempts;
+    qint64 retryAtUs = -1; // the run clock's time of the next attempt while waiting for it
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
 };
@@ -57,6 +63,7 @@ public:
     std::atomic<int> failed{0};
     std::atomic<int> cancelled{0};
     std::atomic<int> inFlight{0};
+    std::atomic<int> retrying{0}; // items waiting for their next attempt
     std::atomic<qint64> bytes{0};
     std::atomic<qint64> endUs{-1};
     std::atomic_bool cancelRequested{false};
@@ -66,6 +73,13 @@ public:
     // The next queued item for a worker, or -1 when none is left.
     int takeNext();
     void markDirty(int index);
+    // Attempt `attempt` of an item begins, ending its wait for it if any.
+    void startAttempt(int index, int attempt);
+    // An item's attempt failed and the next begins at `retryAtUs`.
+    void scheduleRetry(int index, const AttemptRecord &failed, qint64 retryAtUs);
+    // The attempt figures of an item into `progress`, as of `nowUs`. Takes
+    // a lock only for an item that has retried: retries are rare.
+    void readAttempts(int index, qint64 nowUs, ItemProgress &progress);
     // Ends an item. Called once per item, by its worker or by the engine's cancel().
     void finishItem(int index, ItemResult result);
     // A worker loop has returned its slot.
@@ -76,7 +90,11 @@ public:
 
 private:
     const std::function<void()> m_complete;
+    // Ends an item's wait for its next attempt, if it is waiting; under m_retryMutex.
+    void endRetryWait(ItemSlot &item);
+
     QMutex m_mutex;
+    QMutex m_retryMutex; // the retried items' past attempts and retry times
     QVector<int> m_dirty;
     QVector<int> m_finished;
 };

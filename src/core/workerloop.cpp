@@ -44,6 +44,11 @@ public:
     }
     void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
     void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
+    void attemptStarted(int attempt) override { m_run.startAttempt(m_index, attempt); }
+    void retryScheduled(const AttemptRecord &failed, int delayMs) override
+    {
+        m_run.scheduleRetry(m_index, failed, m_run.clock.nsecsElapsed() / 1000 + qint64(delayMs) * 1000);
+    }
 
 private:
     RunState &m_run;

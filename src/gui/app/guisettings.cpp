@@ -98,6 +98,26 @@ void GuiSettings::setFollowActive(bool follow)
     m_settings.setValue(key("view/followActive"), follow);
 }
 
+bool GuiSettings::itemDetailsShown() const
+{
+    return m_settings.value(key("window/itemDetailsShown"), true).toBool();
+}
+
+void GuiSettings::setItemDetailsShown(bool shown)
+{
+    m_settings.setValue(key("window/itemDetailsShown"), shown);
+}
+
+QByteArray GuiSettings::itemDetailsSplit() const
+{
+    return m_settings.value(key("window/itemDetailsSplit")).toByteArray();
+}
+
+void GuiSettings::setItemDetailsSplit(const QByteArray &state)
+{
+    m_settings.setValue(key("window/itemDetailsSplit"), state);
+}
+
 QByteArray GuiSettings::windowGeometry() const
 {
     return m_settings.value(key("window/geometry")).toByteArray();

@@ -50,6 +50,12 @@ public:
     bool followActive() const; // View → Follow Active, off at first
     void setFollowActive(bool follow);
 
+    // View → Item Details: the pane under the list, and how the list and it share the height.
+    bool itemDetailsShown() const;
+    void setItemDetailsShown(bool shown);
+    QByteArray itemDetailsSplit() const;
+    void setItemDetailsSplit(const QByteArray &state);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray headerState() const;

@@ -17,6 +17,7 @@
 #include "list/followactive.h"
 #include "list/itemcommands.h"
 #include "list/listfilterbar.h"
+#include "list/itemdetailsarea.h"
 #include "list/listselection.h"
 #include "list/listsummary.h"
 #include "list/liststore.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpTimeline();
     m_pages = new ListPages(m_ui->listView, m_model, m_runs.engine(), m_ui->actionShowList, m_ui->actionShowGallery);
     connect(m_pages->gallery(), &GalleryView::openRequested, this, &MainWindow::openItem);
+    auto *details = new ItemDetailsArea(m_pages, m_ui->listView, m_model, m_settings);
+    m_ui->menuView->addAction(details->toggleAction());
     FocusOrder::followReadingOrder(this);
     m_ui->listView->setFocus();
 

@@ -12,7 +12,17 @@ void DownloadItem::finish(const ItemResult &ended)
     result = ended;
     result.url = std::move(url);
     liveRate.reset();
+    liveAttempts = {};
     forgetNameSortKey();
+}
+
+void DownloadItem::takeAttempts(const ItemProgress &progress)
+{
+    if (progress.attempt > 0)
+        result.attempts = progress.attempt;
+    if (!progress.pastAttempts.isEmpty())
+        result.attemptHistory = progress.pastAttempts;
+    liveAttempts.maxAttempts = progress.maxAttempts;
 }
 
 void DownloadItem::requeue()
@@ -22,6 +32,7 @@ void DownloadItem::requeue()
     fresh.url = std::move(result.url);
     result = std::move(fresh);
     liveRate.reset();
+    liveAttempts = {};
     forgetNameSortKey();
 }
 

@@ -8,6 +8,16 @@
 
 namespace Fetchpool::Gui {
 
+// What the window knows of a running item's attempts beyond its result
+// (whose `attempts` and `attemptHistory` the engine's batches keep current).
+struct LiveAttempts
+{
+    int maxAttempts = 0;       // 0 until the engine said
+    int retrySecondsLeft = -1; // waiting to retry: whole seconds until the next attempt; -1 otherwise
+
+    bool isWaitingToRetry() const { return retrySecondsLeft >= 0; }
+};
+
 // One row of the download list: what the window knows about one URL across
 // runs. Plain data; DownloadModel owns the rows and keeps them consistent.
 struct DownloadItem
@@ -18,9 +28,13 @@ struct DownloadItem
     ItemResult result;
     // Measured while receiving, from the engine's progress batches.
     LiveRate liveRate;
+    LiveAttempts liveAttempts;
 
     // Takes a run's result for the item; the row keeps its URL as listed.
     void finish(const ItemResult &ended);
+    // Takes a progress batch's word on the attempts: which one is under way,
+    // the most there may be, and those that failed so far.
+    void takeAttempts(const ItemProgress &progress);
     // Forgets everything a run produced (the id and URL stay), so the row can
     // be fetched again.
     void requeue();

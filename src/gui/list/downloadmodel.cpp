@@ -13,6 +13,7 @@ namespace Fetchpool::Gui {
 DownloadModel::DownloadModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    connect(&m_retries, &RetryCountdown::ticked, this, &DownloadModel::countDownRetries);
 }
 
 bool DownloadModel::isHiddenByDefault(int column)
@@ -191,6 +192,7 @@ void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 now
         result.worker = progress.worker;
         result.startUs = progress.startUs;
         result.firstByteUs = progress.firstByteUs;
+        applyAttempts(item, progress);
         changed.push_back(row);
     }
     // The rows in the batch are announced whole; the others only when their
@@ -267,6 +269,7 @@ void DownloadModel::removeIds(const QVector<quint64> &ids)
         for (int row = firstRow; row <= lastRow; ++row) {
             m_urls.remove(m_items.at(row).result.url);
             m_receiving.remove(m_items.at(row).result.id);
+            m_retries.forget(m_items.at(row).result.id);
         }
         m_items.erase(m_items.begin() + firstRow, m_items.begin() + lastRow + 1);
         endRemoveRows();
@@ -285,6 +288,7 @@ void DownloadModel::clear()
     m_items.clear();
     m_urls.clear();
     m_receiving.clear();
+    m_retries.clear();
     endRemoveRows();
     Q_EMIT listChanged();
 }
@@ -316,6 +320,10 @@ void DownloadModel::setState(DownloadItem &item, ItemState state)
     }
     if (state == ItemState::Receiving)
         m_receiving.insert(item.result.id);
+    if (state != ItemState::Connecting) {
+        m_retries.forget(item.result.id); // only a connecting item waits to retry
+        item.liveAttempts.retrySecondsLeft = -1;
+    }
     item.result.state = state;
     item.forgetNameSortKey(); // a done row shows its file's name
 }
@@ -329,6 +337,34 @@ QVector<int> DownloadModel::sampleLiveRates(qint64 nowMs)
             rows.push_back(row);
     }
     return rows;
+}
+
+void DownloadModel::applyAttempts(DownloadItem &item, const ItemProgress &progress)
+{
+    item.takeAttempts(progress);
+    const quint64 id = item.result.id;
+    if (progress.isWaitingToRetry() && !isFinal(item.result.state))
+        m_retries.wait(id, progress.retryInMs);
+    else
+        m_retries.forget(id);
+    item.liveAttempts.retrySecondsLeft = m_retries.secondsLeft(id);
+}
+
+void DownloadModel::countDownRetries()
+{
+    QVector<int> rows;
+    for (quint64 id : m_retries.waitingIds()) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        LiveAttempts &live = m_items[row].liveAttempts;
+        const int left = m_retries.secondsLeft(id);
+        if (live.retrySecondsLeft != left) {
+            live.retrySecondsLeft = left;
+            rows.push_back(row);
+        }
+    }
+    emitRowRanges(std::move(rows), StatusColumn, StatusColumn);
 }
 
 void DownloadModel::emitRowRanges(QVector<int> rows, int firstColumn, int lastColumn)

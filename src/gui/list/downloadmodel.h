@@ -2,6 +2,7 @@
 
 #include "list/downloaditem.h"
 #include "list/mimeiconcache.h"
+#include "list/retrycountdown.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -90,6 +91,10 @@ private:
     void setState(DownloadItem &item, ItemState state);
     // Measures every receiving row at `nowMs`; the rows whose rate changed.
     QVector<int> sampleLiveRates(qint64 nowMs);
+    // The engine's word on a running item's attempts.
+    void applyAttempts(DownloadItem &item, const ItemProgress &progress);
+    // Shows the waiting rows' seconds left; repaints the rows whose number changed.
+    void countDownRetries();
     void emitRowRanges(QVector<int> rows, int firstColumn, int lastColumn);
     quint64 nextId() { return ++m_lastId; }
 
@@ -98,6 +103,7 @@ private:
     // The ids of the rows receiving right now: at most one per worker, so
     // measuring them on every batch stays cheap whatever the list's length.
     QSet<quint64> m_receiving;
+    RetryCountdown m_retries; // the rows waiting for their next attempt
     quint64 m_lastId = 0;
     mutable MimeIconCache m_icons;
 };

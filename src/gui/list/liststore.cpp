@@ -16,7 +16,8 @@ namespace {
 
 constexpr int SaveDelayMs = 1000;
 // 1: each row's own fields. 2: each row as the engine's ItemResult JSON, so
-// error kinds and timings survive a restart.
+// error kinds, timings and every attempt survive a restart (the attempt
+// history is an optional key: lists saved without it still load).
 constexpr int FormatVersion = 2;
 
 QString key(const char *name)

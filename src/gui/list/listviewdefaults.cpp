@@ -3,6 +3,7 @@
 #include "list/downloadmodel.h"
 #include "list/emptylisthint.h"
 #include "list/progressdelegate.h"
+#include "list/statusdelegate.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -13,7 +14,9 @@ namespace Fetchpool::Gui {
 
 namespace {
 
-constexpr int Widths[] = {230, 300, 90, 150, 100, 190, 80, 64, 80, 80, 80, 100, 70};
+// The status gets room for a failure's reason ("Failed: HTTP 503 Service
+// Unavailable, after 4 attempts in 3.52 s"); the URL what is left.
+constexpr int Widths[] = {230, 300, 90, 150, 100, 320, 80, 64, 80, 80, 80, 100, 70};
 static_assert(std::size(Widths) == DownloadModel::ColumnCount);
 
 } // namespace
@@ -27,6 +30,7 @@ void ListViewDefaults::apply(QTableView *view, QAbstractItemModel *rows)
 {
     view->setModel(rows);
     view->setItemDelegateForColumn(DownloadModel::ProgressColumn, new ProgressDelegate(view));
+    view->setItemDelegateForColumn(DownloadModel::StatusColumn, new StatusDelegate(view));
     view->setIconSize(QSize(16, 16));
 
     QHeaderView *header = view->horizontalHeader();

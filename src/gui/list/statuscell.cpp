@@ -35,17 +35,40 @@ QIcon mismatchIcon()
     return warning;
 }
 
+// Why the attempt before the current one failed; empty before any did.
+QString lastFailure(const ItemResult &result)
+{
+    return result.attemptHistory.isEmpty() ? QString() : result.attemptHistory.last().error.message;
+}
+
 } // namespace
 
+// Each text starts with a short word for the state and puts the specific
+// reason after it: the column elides at the end, so the word always shows
+// and the reason as far as there is room.
 QString StatusCell::text(const DownloadItem &item)
 {
     const ItemResult &result = item.result;
+    const LiveAttempts &live = item.liveAttempts;
+    const bool retried = result.attempts > 1 && live.maxAttempts >= result.attempts;
     switch (result.state) {
     case ItemState::Queued: return tr("Queued");
-    case ItemState::Connecting: return tr("Connecting…");
-    case ItemState::Receiving: return tr("Downloading");
+    case ItemState::Connecting:
+        if (live.isWaitingToRetry())
+            return retryText(item);
+        if (retried)
+            return tr("Connecting… (attempt %1 of %2)").arg(result.attempts).arg(live.maxAttempts);
+        return tr("Connecting…");
+    case ItemState::Receiving:
+        if (retried)
+            return tr("Downloading (attempt %1 of %2)").arg(result.attempts).arg(live.maxAttempts);
+        return tr("Downloading");
     case ItemState::Done:
-        return result.contentMismatch.isEmpty() ? tr("Done") : tr("Done: content mismatch");
+        if (!result.contentMismatch.isEmpty())
+            return tr("Done: content mismatch");
+        if (result.attempts > 1)
+            return tr("Done after %n attempts", nullptr, result.attempts);
+        return tr("Done");
     case ItemState::Cancelled:
         // Stop keeps a resumable part file; Start continues from it.
         if (PartFile::isKeptPart(result.state, result.filePath) && result.bytes > 0)
@@ -57,9 +80,29 @@ QString StatusCell::text(const DownloadItem &item)
     return {};
 }
 
+QString StatusCell::retryText(const DownloadItem &item)
+{
+    const ItemResult &result = item.result;
+    const LiveAttempts &live = item.liveAttempts;
+    const QString reason = lastFailure(result);
+    const QString next = QString::number(result.attempts + 1);
+    const QString most = QString::number(live.maxAttempts);
+    const int seconds = live.retrySecondsLeft;
+    if (reason.isEmpty()) {
+        return seconds == 0 ? tr("Retrying now (attempt %1 of %2)").arg(next, most)
+                            : tr("Retrying in %n s (attempt %1 of %2)", nullptr, seconds).arg(next, most);
+    }
+    //: %n is a whole number of seconds, %1 the next attempt, %2 the most there may be, %3 why the last one failed.
+    return seconds == 0 ? tr("Retrying now (attempt %1 of %2): %3").arg(next, most, reason)
+                        : tr("Retrying in %n s (attempt %1 of %2): %3", nullptr, seconds).arg(next, most, reason);
+}
+
 QString StatusCell::toolTip(const DownloadItem &item)
 {
     const ItemResult &result = item.result;
+    // The whole text, which the column may have cut short.
+    if (result.state == ItemState::Failed || item.liveAttempts.isWaitingToRetry())
+        return text(item);
     if (!result.error.message.isEmpty())
         return text(item).section(QLatin1Char(':'), 0, 0) + QStringLiteral(": ") + result.error.message;
     if (!result.contentMismatch.isEmpty()) {
@@ -68,6 +111,8 @@ QString StatusCell::toolTip(const DownloadItem &item)
                      result.mimeType.isEmpty() ? tr("nothing") : result.mimeType,
                      result.detectedMimeType.isEmpty() ? tr("of an unknown type") : result.detectedMimeType);
     }
+    if (result.httpStatus > 0 && result.attempts > 1 && result.state == ItemState::Done)
+        return tr("%1 (HTTP %2)").arg(text(item)).arg(result.httpStatus); // the text counts the attempts
     if (result.httpStatus > 0)
         return tr("%1 (HTTP %2, %n attempt(s))", nullptr, result.attempts).arg(text(item)).arg(result.httpStatus);
     return text(item);

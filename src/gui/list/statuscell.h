@@ -9,7 +9,8 @@
 namespace Fetchpool::Gui {
 
 // What the status column shows for a row: how the item stands or how it
-// ended, the reason in the tooltip, and an icon that flags a mismatch.
+// ended, with the reason after a short word (a failure's, or the one a retry
+// waits on), the whole text in the tooltip, and an icon that flags a mismatch.
 class StatusCell final
 {
     Q_DECLARE_TR_FUNCTIONS(Fetchpool::Gui::StatusCell)
@@ -18,6 +19,10 @@ public:
     static QString text(const DownloadItem &item);
     static QString toolTip(const DownloadItem &item);
     static QIcon icon(const DownloadItem &item);
+
+private:
+    // "Retrying in 2 s (attempt 2 of 4): HTTP 503 Service Unavailable".
+    static QString retryText(const DownloadItem &item);
 };
 
 } // namespace Fetchpool::Gui
