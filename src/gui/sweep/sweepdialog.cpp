@@ -1,6 +1,7 @@
 #include "sweep/sweepdialog.h"
 
 #include "sweep/sweepplot.h"
+#include "sweep/sweepverdict.h"
 #include "units.h"
 
 #include <QComboBox>
@@ -304,75 +305,12 @@ void SweepDialog::onFinished(const SweepResult &result)
 
 void SweepDialog::showRecommendation(const SweepResult &result)
 {
-    using Standing = SweepResult::Standing;
-    const Standing standing = result.standing();
-    const int recommended = result.recommendedWorkers();
-    const SweepStep *base = result.baseline();
-    const auto chosen = std::find_if(result.steps.cbegin(), result.steps.cend(),
-                                     [recommended](const SweepStep &step) { return step.workers == recommended; });
-    const bool recommends = standing != Standing::None && standing != Standing::OnlyBaseline && base
-            && chosen != result.steps.cend();
-    m_recommended = recommends ? recommended : 0;
-    m_useWorkers->setVisible(recommends);
-    if (!recommends) {
-        m_verdict->setText(noRecommendation(result));
-        return;
-    }
-    const int gainPercent = int(SweepResult::DiminishingGain * 100);
-    const double factor = result.speedUp(*chosen).value_or(1.0);
-    QString text;
-    switch (standing) {
-    case Standing::NoGain:
-        text = tr("<b>More workers do not help this list.</b> No larger count was %1 % faster or more; "
-                  "the server or the connection is the limit.")
-                       .arg(gainPercent);
-        break;
-    case Standing::StillRising:
-        text = tr("<b>Recommended: %1 workers</b>, %2× as fast as %n worker(s). The curve is still rising at %1: "
-                  "larger counts may be faster yet.", nullptr, base->workers)
-                       .arg(recommended)
-                       .arg(factor, 0, 'f', 1);
-        break;
-    case Standing::LargerNotCounted:
-        text = tr("<b>Recommended: %1 workers</b>, %2× as fast as %n worker(s). Larger counts did not fetch every "
-                  "URL in time, so they do not count.", nullptr, base->workers)
-                       .arg(recommended)
-                       .arg(factor, 0, 'f', 1);
-        break;
-    default:
-        text = tr("<b>Recommended: %1 workers</b>, %2× as fast as %n worker(s). Beyond %1, more workers gain "
-                  "less than %3 %: they add threads, connections and server load for little time.",
-                  nullptr, base->workers)
-                       .arg(recommended)
-                       .arg(factor, 0, 'f', 1)
-                       .arg(gainPercent);
-        break;
-    }
-    // A sweep cut short says what its recommendation rests on.
-    if (result.isPartial())
-        text += QLatin1Char(' ') + tr("From the %n step(s) that completed.", nullptr, result.completeSteps());
-    m_verdict->setText(text);
-    m_useWorkers->setText(tr("Use %n Worker(s)", nullptr, recommended));
-}
-
-// Why there is no recommendation, or nothing when the sweep ended in an error the status line gives.
-QString SweepDialog::noRecommendation(const SweepResult &result)
-{
-    if (result.steps.isEmpty()) {
-        return result.cancelled ? tr("Cancelled during the first step: no step completed, so there is nothing to "
-                                     "recommend from.")
-                                : QString();
-    }
-    if (result.standing() == SweepResult::Standing::OnlyBaseline) {
-        return tr("Only one worker count was measured completely: there is nothing to compare it with, so there "
-                  "is no recommendation.");
-    }
-    if (result.timedOutSteps() > 0) {
-        return tr("<b>No recommendation:</b> no step fetched every URL in time (%n step(s) timed out). A step "
-                  "with failures or a timeout measures something else.", nullptr, result.timedOutSteps());
-    }
-    return tr("<b>No recommendation:</b> no step fetched every URL, and a step with failures measures something "
-              "else. Run the list once: Measure… then leaves out the URLs that failed.");
+    const SweepVerdict verdict(result);
+    m_recommended = verdict.workers();
+    m_verdict->setText(verdict.text());
+    m_useWorkers->setVisible(m_recommended > 0);
+    if (m_recommended > 0)
+        m_useWorkers->setText(tr("Use %n Worker(s)", nullptr, m_recommended));
 }
 
 void SweepDialog::setMeasuring(bool measuring)

@@ -63,7 +63,6 @@ private:
     void onStepFinished(int index, const SweepStep &step);
     void onFinished(const SweepResult &result);
     void showRecommendation(const SweepResult &result);
-    static QString noRecommendation(const SweepResult &result);
     void showWaiting();
     void setMeasuring(bool measuring);
     QVector<int> plannedCounts() const;
