@@ -53,6 +53,7 @@ WorkerSweep::WorkerSweep(QObject *parent)
     qRegisterMetaType<SweepResult>();
     m_cleanupPool.setMaxThreadCount(1);
     m_stepTimer.setSingleShot(true);
+    m_stepTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
     connect(&m_stepTimer, &QTimer::timeout, this, &WorkerSweep::onStepTimedOut);
     connect(&m_engine, &DownloadEngine::progressed, this, &WorkerSweep::onProgressed);
     connect(&m_engine, &DownloadEngine::itemsFinished, this,
