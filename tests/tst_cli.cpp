@@ -411,6 +411,10 @@ void tst_Cli::demoLoadsItsServerPlugin()
     QVERIFY2(outcome.out.contains(QStringLiteral("Sequential run (1 worker)")), qPrintable(outcome.out));
     QVERIFY2(outcome.out.contains(QStringLiteral("Parallel run (16 workers)")), qPrintable(outcome.out));
     QCOMPARE(outcome.out.count(QStringLiteral("6 done, 0 failed, 0 cancelled")), 2);
+    // Both runs fetched every picture: compared on their wall times, and it says so.
+    QVERIFY2(outcome.out.contains(QRegularExpression(QStringLiteral("Sequential [^\\n]+ · Parallel ×16 [^\\n]+× faster\\n"))),
+             qPrintable(outcome.out));
+    QVERIFY2(outcome.out.contains(QStringLiteral("Compared on all 6 items.")), qPrintable(outcome.out));
     for (const QString &run : {QStringLiteral("sequential"), QStringLiteral("parallel-16")}) {
         const QDir folder(QDir(out).filePath(run));
         const QStringList files = folder.entryList(QDir::Files);

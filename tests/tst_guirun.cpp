@@ -3,21 +3,28 @@
 // every row done and fills the comparison, Stop cancels, a stalled transfer
 // shows no speed, failures can be retried, and a bad destination is reported
 // before anything starts.
+#include "app/apptranslations.h"
 #include "app/autostart.h"
 #include "app/preferencesdialog.h"
 #include "enginetest.h"
 #include "guitestwindow.h"
 #include "list/sizetext.h"
+#include "run/runprogressbar.h"
 #include "run/timingpanel.h"
+#include "run/wraplayout.h"
+#include "runcomparison.h"
 #include "runshape.h"
 #include "serverfiles.h"
 #include "testserver.h"
 #include "units.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QDir>
 #include <QFileInfo>
@@ -46,6 +53,33 @@ QVector<ItemResult> resultsOf(const DownloadModel &model)
     return results;
 }
 
+// "Last run was partial (3 of 294 items): not compared." The English plural
+// of a new string ("item(s)") comes with the next update of the translations.
+bool isPartialRunNote(const QString &text, int items, int listSize)
+{
+    return text.startsWith(QStringLiteral("Last run was partial (%1 of %2 item").arg(items).arg(listSize))
+            && text.endsWith(QStringLiteral("): not compared."));
+}
+
+// The Done items' times in the run, for the comparison's figures.
+QVector<RunRecord::Span> doneSpans(const QVector<ItemResult> &results)
+{
+    QVector<RunRecord::Span> spans;
+    for (const ItemResult &item : results) {
+        if (item.state == ItemState::Done)
+            spans.push_back({item.startUs, item.endUs});
+    }
+    return spans;
+}
+
+// The colour of `image` at `point` is `expected`, give or take the style's shading.
+bool looksLike(const QImage &image, QPoint point, const QColor &expected)
+{
+    const QColor seen = image.pixelColor(point);
+    return std::abs(seen.red() - expected.red()) < 40 && std::abs(seen.green() - expected.green()) < 40
+            && std::abs(seen.blue() - expected.blue()) < 40;
+}
+
 } // namespace
 
 class tst_GuiRun : public QObject
@@ -60,6 +94,11 @@ private Q_SLOTS:
     void sequentialRunsOnOneWorker();
     void parallelUsesTheWorkerCount();
     void fullRunsFillTheComparison();
+    void runsWithFailuresCompareTheCommonItems();
+    void nothingInCommonSaysWhy();
+    void overallBarCountsEachOutcome();
+    void panelReflowsWithoutCuttingItsTexts_data();
+    void panelReflowsWithoutCuttingItsTexts();
     void stopCancelsPromptly();
     void stalledTransferShowsNoSpeed();
     void startAfterStopResumesKeptParts();
@@ -201,10 +240,244 @@ void tst_GuiRun::fullRunsFillTheComparison()
     // Both runs saved every file: 16 from each, none left as .part.
     QCOMPARE(QDir(m_window.destination()).entryList(QDir::Files).size(), 32);
 
-    // Another list: the comparison starts over instead of mixing figures.
+    QVERIFY2(panel->comparisonBasisText().startsWith(QStringLiteral("Compared on all 16 item")),
+             qPrintable(panel->comparisonBasisText()));
+    QCOMPARE(panel->partialRunText(), QString());
+
+    // Two rows added: Start runs those two only. A run over part of the list
+    // is labelled so and leaves the comparison of the whole list as it was.
     m_window->model().addUrls(fileUrls(m_server, QStringLiteral("other"), 2, QStringLiteral("size=16")));
+    QList<QVariant> partial;
+    QVERIFY(m_window.runToEnd(&partial));
+    QCOMPARE(partial.at(0).value<RunProgress>().total, 2);
+    QCOMPARE(panel->comparisonText(), summary);
+    QVERIFY2(isPartialRunNote(panel->partialRunText(), 2, 18), qPrintable(panel->partialRunText()));
+
+    // The whole list again is another list (18 URLs, not 16): the comparison
+    // starts over instead of mixing figures.
     QVERIFY(m_window.runToEnd());
     QVERIFY2(!panel->comparisonText().contains(QStringLiteral("Sequential")), qPrintable(panel->comparisonText()));
+    QCOMPARE(panel->comparisonBasisText(), QStringLiteral("Run the list in Sequential too to compare."));
+    QCOMPARE(panel->partialRunText(), QString());
+}
+
+// Neither run fetches every item: they are compared on the ten both fetched,
+// Sequential by the sum of those items' durations, Parallel by the time any
+// of them was in flight. Retry Failed afterwards is a run over four rows: it
+// is labelled partial and leaves the comparison alone.
+void tst_GuiRun::runsWithFailuresCompareTheCommonItems()
+{
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("common"), 10, QStringLiteral("size=4096&latency=40")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("dead"), 4, QStringLiteral("status=404")));
+    TimingPanel *panel = m_window->timingPanel();
+
+    m_window->setParallel(false);
+    QVERIFY(m_window.runToEnd());
+    const QVector<RunRecord::Span> sequentialSpans = doneSpans(resultsOf(m_window->model()));
+    QCOMPARE(sequentialSpans.size(), 10);
+    qint64 sequentialUs = 0;
+    for (const RunRecord::Span &span : sequentialSpans)
+        sequentialUs += span.endUs - span.startUs;
+    QVERIFY2(panel->comparisonText().startsWith(QStringLiteral("Sequential ")), qPrintable(panel->comparisonText()));
+    QCOMPARE(panel->comparisonBasisText(), QStringLiteral("Run the list in Parallel too to compare."));
+    QCOMPARE(panel->overallProgress()->text(), QStringLiteral("10 done · 4 failed"));
+
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(6);
+    QVERIFY(m_window.runToEnd());
+    const QVector<ItemResult> parallel = resultsOf(m_window->model());
+    QVERIFY(mostAtOnce(parallel) > 1);
+    const QVector<RunRecord::Span> parallelSpans = doneSpans(parallel);
+    qint64 parallelDurations = 0;
+    for (const RunRecord::Span &span : parallelSpans)
+        parallelDurations += span.endUs - span.startUs;
+
+    const auto &figures = m_window->runs().comparison().figures();
+    QVERIFY(figures);
+    QCOMPARE(figures->compared, 10);
+    QCOMPARE(figures->items, 14);
+    QCOMPARE(figures->failed, 4);
+    QCOMPARE(figures->sequentialUs, sequentialUs);
+    QCOMPARE(figures->parallelUs, coveredUs(parallelSpans));
+    QVERIFY(figures->parallelUs < parallelDurations); // overlapping items count once
+    const QString summary = panel->comparisonText();
+    QVERIFY2(summary.contains(QStringLiteral("Sequential ") + formatDuration(sequentialUs)), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Parallel ×6 ") + formatDuration(figures->parallelUs)), qPrintable(summary));
+    QVERIFY2(summary.endsWith(QStringLiteral("faster")), qPrintable(summary));
+    const QString basis = panel->comparisonBasisText();
+    QVERIFY2(basis.startsWith(QStringLiteral("Compared on 10 of 14 item")) && basis.endsWith(QStringLiteral("; 4 failed.")),
+             qPrintable(basis));
+    QCOMPARE(panel->partialRunText(), QString());
+
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    m_window.action("actionRetryFailed")->trigger();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.first().at(0).value<RunProgress>().total, 4);
+    QCOMPARE(panel->comparisonText(), summary);
+    QCOMPARE(panel->comparisonBasisText(), basis);
+    QVERIFY2(isPartialRunNote(panel->partialRunText(), 4, 14), qPrintable(panel->partialRunText()));
+    QCOMPARE(panel->overallProgress()->text(), QStringLiteral("0 done · 4 failed"));
+}
+
+// Every item fails in both runs: both are recorded, nothing is compared, and
+// the panel says why; the overall bar is all failed, not a full "100 %".
+void tst_GuiRun::nothingInCommonSaysWhy()
+{
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("gone"), 5, QStringLiteral("status=404")));
+    TimingPanel *panel = m_window->timingPanel();
+    m_window->setParallel(false);
+    QVERIFY(m_window.runToEnd());
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(4);
+    QVERIFY(m_window.runToEnd());
+
+    QVERIFY(m_window->runs().comparison().sequential() && m_window->runs().comparison().parallel());
+    QVERIFY(!m_window->runs().comparison().speedUp());
+    QCOMPARE(panel->comparisonBasisText(), QStringLiteral("Not compared: no item succeeded in both runs."));
+    QVERIFY2(!panel->comparisonText().contains(QStringLiteral("faster")), qPrintable(panel->comparisonText()));
+
+    RunProgressBar *bar = panel->overallProgress();
+    QCOMPARE(bar->text(), QStringLiteral("0 done · 5 failed"));
+    QCOMPARE(bar->accessibleDescription(), bar->text());
+    QVERIFY(!bar->accessibleName().isEmpty());
+    const QVector<RunProgressBar::Segment> segments = bar->segments();
+    QCOMPARE(segments.size(), 1);
+    QCOMPARE(segments.first().part, RunProgressBar::Part::Failed);
+    QCOMPARE(segments.first().count, 5);
+    QVERIFY(bar->colour(RunProgressBar::Part::Failed) != bar->colour(RunProgressBar::Part::Done));
+    // Painted red from end to end, not in the highlight of a finished bar.
+    const QImage image = bar->grab().toImage();
+    for (double share : {0.1, 0.5, 0.9}) {
+        const QPoint point(int(image.width() * share), 3 * image.devicePixelRatio());
+        QVERIFY2(looksLike(image, point, bar->colour(RunProgressBar::Part::Failed)),
+                 qPrintable(image.pixelColor(point).name()));
+    }
+}
+
+// Done, failed and cancelled items each get a segment of their own colour, in
+// that order, and the bar's text counts them.
+void tst_GuiRun::overallBarCountsEachOutcome()
+{
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("fine"), 3, QStringLiteral("size=100")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("missing"), 2, QStringLiteral("status=404")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("slowest"), 3, QStringLiteral("size=100&latency=20000")));
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(8);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    m_window.action("actionStart")->trigger();
+    RunProgressBar *bar = m_window->timingPanel()->overallProgress();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->text(), QStringLiteral("3 done · 2 failed · 3 left"), 10'000);
+    m_window.action("actionStop")->trigger();
+    QVERIFY(finished.wait(10'000));
+
+    QCOMPARE(bar->text(), QStringLiteral("3 done · 2 failed · 3 cancelled"));
+    QCOMPARE(bar->accessibleDescription(), bar->text());
+    const QVector<RunProgressBar::Segment> segments = bar->segments();
+    QCOMPARE(segments.size(), 3);
+    QCOMPARE(segments.at(0).part, RunProgressBar::Part::Done);
+    QCOMPARE(segments.at(1).part, RunProgressBar::Part::Failed);
+    QCOMPARE(segments.at(2).part, RunProgressBar::Part::Cancelled);
+    QCOMPARE(segments.at(0).count + segments.at(1).count + segments.at(2).count, 8);
+    QVERIFY(segments.at(0).colour != segments.at(1).colour);
+    QVERIFY(segments.at(1).colour != segments.at(2).colour);
+    QVERIFY(segments.at(0).colour != segments.at(2).colour);
+    const QImage image = bar->grab().toImage();
+    const int y = 3 * image.devicePixelRatio();
+    // The middle of each segment: 3, 2 and 3 of 8 items.
+    for (const auto &[share, colour] : {std::pair{3.0 / 16, segments.at(0).colour},
+                                        std::pair{8.0 / 16, segments.at(1).colour},
+                                        std::pair{13.0 / 16, segments.at(2).colour}}) {
+        const QPoint point(int(image.width() * share), y);
+        QVERIFY2(looksLike(image, point, colour), qPrintable(image.pixelColor(point).name() + QLatin1Char(' ') + colour.name()));
+    }
+}
+
+// Where `label`'s text is drawn, in `panel`'s coordinates.
+QRect textRect(const QLabel *label, const QWidget *panel)
+{
+    QRect rect(label->mapTo(panel, QPoint(0, 0)), label->size());
+    if (label->wordWrap())
+        return rect;
+    const int width = label->fontMetrics().horizontalAdvance(label->text());
+    if (label->alignment() & Qt::AlignRight)
+        rect.setLeft(rect.right() + 1 - width);
+    else
+        rect.setWidth(width);
+    return rect;
+}
+
+void tst_GuiRun::panelReflowsWithoutCuttingItsTexts_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English);
+    QTest::newRow("German") << QLocale(QLocale::German);
+}
+
+// From a wide window down to the window's minimum width, the panel's blocks
+// wrap onto rows of their own: no two texts overlap or run together on one
+// line, and none is cut; in English and in German's longer words.
+void tst_GuiRun::panelReflowsWithoutCuttingItsTexts()
+{
+    QFETCH(QLocale, locale);
+    const auto english = qScopeGuard([] { AppTranslations::install(QLocale(QLocale::English)); });
+    QVERIFY(AppTranslations::install(locale));
+    QVERIFY(m_window.open()); // a window built in that language
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("reflow"), 6, QStringLiteral("size=30000")));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("reflow-dead"), 2, QStringLiteral("status=404")));
+    m_window->setParallel(false);
+    QVERIFY(m_window.runToEnd());
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(4);
+    QVERIFY(m_window.runToEnd());
+    TimingPanel *panel = m_window->timingPanel();
+    QVERIFY(m_window->runs().comparison().figures());
+    QCOMPARE(m_window->runs().comparison().figures()->failed, 2); // the basis line has something to say
+
+    int previousRows = 0;
+    for (const int asked : {1440, 1100, 900, 700, 560, 1}) {
+        m_window->resize(asked, 600);
+        QApplication::processEvents();
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString where = QStringLiteral("window %1 px wide").arg(m_window->width());
+        QVERIFY2(m_window->width() >= m_window->minimumSizeHint().width() || asked != 1, qPrintable(where));
+        QVERIFY2(panel->rowCount() >= previousRows, qPrintable(where)); // narrower never takes fewer rows
+        previousRows = panel->rowCount();
+
+        QVector<std::pair<QWidget *, QRect>> shown;
+        QVector<std::pair<QLabel *, QRect>> texts;
+        const int apart = panel->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (QWidget *child : panel->findChildren<QWidget *>()) {
+            auto *label = qobject_cast<QLabel *>(child);
+            const bool measured = (label && !label->text().isEmpty()) || qobject_cast<RunProgressBar *>(child)
+                    || qobject_cast<QProgressBar *>(child);
+            if (!measured || !child->isVisibleTo(panel))
+                continue;
+            const QRect rect(child->mapTo(panel, QPoint(0, 0)), child->size());
+            const QString name = where + QLatin1Char(' ') + (label ? label->text() : child->objectName());
+            QVERIFY2(panel->contentsRect().contains(rect), qPrintable(name));
+            if (label && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(name));
+            else
+                QVERIFY2(child->width() >= child->minimumSizeHint().width(), qPrintable(name));
+            for (const auto &[other, otherRect] : std::as_const(shown))
+                QVERIFY2(!rect.intersects(otherRect), qPrintable(name + QStringLiteral(" overlaps ") + other->objectName()));
+            shown.push_back({child, rect});
+            if (!label)
+                continue;
+            // Two texts on one line: at least an em apart, or they read as one.
+            const QRect text = textRect(label, panel);
+            for (const auto &[other, otherText] : std::as_const(texts)) {
+                if (text.bottom() < otherText.top() || otherText.bottom() < text.top())
+                    continue;
+                const int distance = std::max(text.left() - otherText.right(), otherText.left() - text.right());
+                QVERIFY2(distance > apart, qPrintable(name + QStringLiteral(" runs into ") + other->text()));
+            }
+            texts.push_back({label, text});
+        }
+        if (asked >= 1440)
+            QCOMPARE(panel->rowCount(), 1);
+    }
+    QVERIFY2(previousRows >= 2, qPrintable(QString::number(previousRows))); // the narrowest window wraps
 }
 
 void tst_GuiRun::stopCancelsPromptly()

@@ -7,12 +7,14 @@
 #include "run/reportexporter.h"
 #include "serverfiles.h"
 #include "sweep/sweepdialog.h"
+#include "sweep/sweepplot.h"
 #include "testserver.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+
+#include <set>
 
 using namespace Fetchpool;
 using namespace Fetchpool::Gui;
@@ -54,6 +59,10 @@ private Q_SLOTS:
     void measureRecommendsAndHandsOverTheCount();
     void closingWhileMeasuringCancelsAndCleansUp();
     void measuringAndRunningExcludeEachOther();
+    void knownFailuresAreLeftOut();
+    void namesTheUrlAStepWaitsOn();
+    void cancelRecommendsFromTheCompletedSteps();
+    void everyPlotMarkHasALegendAndATooltip();
     void columnMenuShowsAndHidesColumns();
     void olderHeaderStateStillRestores();
     void exportWritesTheListsTiming();
@@ -196,6 +205,183 @@ void tst_GuiSweep::measuringAndRunningExcludeEachOther()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("sweepStatus"))->text().contains(QStringLiteral("run")));
     m_window->runs().stop();
     QTRY_VERIFY(!m_window->runs().isRunning());
+}
+
+// Rows that failed in the list are not measured (they would wait out their
+// timeouts at every step); the dialog says how many it left out.
+void tst_GuiSweep::knownFailuresAreLeftOut()
+{
+    m_window->model().addUrls(files(QStringLiteral("known-good"), 4, 20));
+    m_window->model().addUrls(fileUrls(m_server, QStringLiteral("known-bad"), 3, QStringLiteral("status=404")));
+    QVERIFY(m_window.runToEnd());
+    QCOMPARE(m_window->model().countInState({ItemState::Failed}), 3);
+
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    auto *skipped = dialog->findChild<QLabel *>(QStringLiteral("sweepSkipped"));
+    QVERIFY(skipped->isVisibleTo(dialog));
+    QVERIFY2(skipped->text().startsWith(QStringLiteral("3 URL")), qPrintable(skipped->text()));
+    QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("sampleSize"))->maximum(), 4);
+
+    dialog->setMaxWorkers(2);
+    dialog->setSampleSize(0);
+    m_server.resetStats();
+    dialog->measure();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isMeasuring(), 30'000);
+    const SweepResult result = dialog->result();
+    QCOMPARE(result.urlCount, 4);
+    QCOMPARE(result.steps.size(), 2);
+    for (const SweepStep &step : result.steps)
+        QVERIFY(step.isComplete());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_server.requestCount(QStringLiteral("/files/known-bad-%1.bin").arg(i)), 0);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(m_server.requestCount(QStringLiteral("/files/known-good-%1.bin").arg(i)), 2);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SweepDialog *>());
+}
+
+// A URL the server never answers holds the first step: the dialog names it,
+// and after Cancel it says why there is nothing to recommend.
+void tst_GuiSweep::namesTheUrlAStepWaitsOn()
+{
+    m_window->model().addUrls(files(QStringLiteral("waits"), 2, 0));
+    const QUrl hanging = m_server.url(QStringLiteral("/files/waits-forever.bin?hang=1"));
+    m_window->model().addUrls({hanging});
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    dialog->setMaxWorkers(2);
+    dialog->measure();
+    auto *waiting = dialog->findChild<QLabel *>(QStringLiteral("sweepWaiting"));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->text().startsWith(QStringLiteral("Waiting on ")), 10'000);
+    QVERIFY2(waiting->text().contains(QStringLiteral("waits-forever.bin")) || waiting->text().contains(QChar(0x2026)),
+             qPrintable(waiting->text()));
+    QCOMPARE(waiting->toolTip(), hanging.toDisplayString());
+
+    dialog->cancelMeasuring();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isMeasuring(), 10'000);
+    QCOMPARE(waiting->text(), QString());
+    const QString verdict = dialog->findChild<QLabel *>(QStringLiteral("sweepVerdict"))->text();
+    QVERIFY2(verdict.contains(QStringLiteral("Cancelled during the first step")), qPrintable(verdict));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("useWorkersButton"))->isVisibleTo(dialog));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SweepDialog *>());
+}
+
+// Cancelled in its third step, the sweep still recommends, from the two
+// steps it completed, and says so.
+void tst_GuiSweep::cancelRecommendsFromTheCompletedSteps()
+{
+    m_window->model().addUrls(files(QStringLiteral("cut-short"), 8, 40));
+    SweepDialog *dialog = openSweepDialog();
+    QVERIFY(dialog);
+    dialog->setMaxWorkers(8);
+    dialog->setSampleSize(0);
+    connect(&dialog->sweep(), &WorkerSweep::stepStarted, dialog, [dialog](int index) {
+        if (index == 2)
+            dialog->cancelMeasuring();
+    });
+    dialog->measure();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isMeasuring(), 30'000);
+    const SweepResult result = dialog->result();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.steps.size(), 2);
+    QCOMPARE(result.completeSteps(), 2);
+    const int recommended = result.recommendedWorkers();
+    QVERIFY2(recommended == 1 || recommended == 2, qPrintable(QString::number(recommended)));
+
+    const QString verdict = dialog->findChild<QLabel *>(QStringLiteral("sweepVerdict"))->text();
+    QVERIFY2(!verdict.contains(QStringLiteral("No worker count fetched every URL")), qPrintable(verdict));
+    if (recommended == 2) {
+        QVERIFY2(verdict.contains(QStringLiteral("Recommended: 2 workers")), qPrintable(verdict));
+        QVERIFY2(verdict.contains(QStringLiteral("From the 2 step")), qPrintable(verdict));
+        auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useWorkersButton"));
+        QVERIFY(use->isVisibleTo(dialog));
+        QVERIFY(use->text().contains(QStringLiteral("2")));
+    } else {
+        QVERIFY2(verdict.contains(QStringLiteral("do not help")), qPrintable(verdict));
+    }
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SweepDialog *>());
+}
+
+// Each kind of mark on the plot, the red ring of a step with failures and
+// the cross of a step that timed out included, has a legend entry and a
+// tooltip; the legend wraps in a narrow plot instead of running off it.
+void tst_GuiSweep::everyPlotMarkHasALegendAndATooltip()
+{
+    auto stepOf = [](int workers, qint64 wallMs) {
+        SweepStep step;
+        step.workers = workers;
+        step.wallUs = wallMs * 1000;
+        step.total = step.done = 10;
+        return step;
+    };
+    SweepResult result;
+    result.plannedSteps = 4;
+    result.steps = {stepOf(1, 1000), stepOf(2, 520), stepOf(4, 300), stepOf(8, 3000)};
+    result.steps[2].done = 8;
+    result.steps[2].failed = 2;
+    result.steps[3].done = 6;
+    result.steps[3].cancelled = 4;
+    result.steps[3].timedOut = true;
+    result.steps[3].timeoutUs = 3'000'000;
+
+    SweepPlot plot;
+    plot.resize(640, 340);
+    plot.setPlannedCounts({1, 2, 4, 8});
+    plot.setResult(result);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+
+    const SweepPlotScale scale = plot.scale();
+    QVERIFY(scale.isUsable());
+    std::set<SweepPlotScale::Mark> kinds;
+    for (const SweepPlotScale::Placed &placed : scale.marks()) {
+        kinds.insert(placed.mark);
+        QVERIFY2(!scale.toolTipAt(placed.centre).isEmpty(), qPrintable(QString::number(int(placed.mark))));
+    }
+    using Mark = SweepPlotScale::Mark;
+    for (Mark mark : {Mark::Wall, Mark::SpeedUp, Mark::Knee, Mark::Incomplete, Mark::TimedOut})
+        QVERIFY2(kinds.count(mark) > 0, qPrintable(QString::number(int(mark))));
+    std::set<Mark> legend;
+    for (const SweepPlotScale::LegendEntry &entry : scale.legend()) {
+        legend.insert(entry.mark);
+        QVERIFY(!entry.label.isEmpty());
+        QVERIFY2(entry.text.right() <= plot.width(), qPrintable(entry.label));
+    }
+    for (Mark mark : std::as_const(kinds))
+        QVERIFY2(legend.count(mark) > 0, qPrintable(QString::number(int(mark))));
+
+    // The red ring: pointing at it explains it, with the step's figures.
+    const auto ring = std::find_if(scale.marks().cbegin(), scale.marks().cend(),
+                                   [](const SweepPlotScale::Placed &p) { return p.mark == Mark::Incomplete; });
+    const QString ringTip = scale.toolTipAt(ring->centre);
+    QVERIFY2(ringTip.contains(QStringLiteral("2 of 10 URLs not fetched")), qPrintable(ringTip));
+    const auto cross = std::find_if(scale.marks().cbegin(), scale.marks().cend(),
+                                    [](const SweepPlotScale::Placed &p) { return p.mark == Mark::TimedOut; });
+    QVERIFY2(scale.toolTipAt(cross->centre).contains(QStringLiteral("Timed out after 3.00 s")),
+             qPrintable(scale.toolTipAt(cross->centre)));
+    // The widget shows it as a tooltip on hover, and nothing off the marks.
+    const QPoint at = ring->centre.toPoint();
+    QHelpEvent hover(QEvent::ToolTip, at, plot.mapToGlobal(at));
+    QCoreApplication::sendEvent(&plot, &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), ringTip);
+    const QPointF between((scale.x(2) + scale.x(4)) / 2, scale.area().top() + 2);
+    QCOMPARE(scale.toolTipAt(between), QString());
+
+    // Narrow: the legend takes more rows, every entry within the plot.
+    plot.resize(380, 340);
+    const SweepPlotScale narrow = plot.scale();
+    QSet<qreal> rows;
+    for (const SweepPlotScale::LegendEntry &entry : narrow.legend()) {
+        rows.insert(entry.text.top());
+        QVERIFY2(entry.text.right() <= plot.width(), qPrintable(entry.label));
+    }
+    QVERIFY(rows.size() > 1);
+    QVERIFY(narrow.area().top() > scale.area().top());
+    plot.grab().save(QDir::temp().filePath(QStringLiteral("tst_guisweep-plot-narrow.png")));
 }
 
 void tst_GuiSweep::columnMenuShowsAndHidesColumns()

@@ -40,6 +40,16 @@ SweepStep step(int workers, qint64 wallMs, int failed = 0)
     return s;
 }
 
+SweepStep timedOutStep(int workers, qint64 wallMs)
+{
+    SweepStep s = step(workers, wallMs);
+    s.done = 7;
+    s.cancelled = 3;
+    s.timedOut = true;
+    s.timeoutUs = s.wallUs;
+    return s;
+}
+
 QStringList entriesOf(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -57,6 +67,8 @@ private Q_SLOTS:
 
     void eachStepRunsItsWorkersAtOnce();
     void cancelMidSweepEndsItAndCleansUp();
+    void stalledStepTimesOutAndNamesItsUrl();
+    void cancelRecommendsFromTheCompletedSteps();
     void startRejectsWhatCannotBeMeasured_data();
     void startRejectsWhatCannotBeMeasured();
     void diminishingReturnsRule_data();
@@ -178,6 +190,95 @@ void tst_Sweep::cancelMidSweepEndsItAndCleansUp()
     QCOMPARE(finished.last().at(0).value<SweepResult>().steps.size(), 3);
 }
 
+// One URL answers 404 once and then stalls for a minute: the first step
+// ends at once (with a failure), and each later step is cut off at its time
+// limit, marked as timed out, while the sweep names the URL it waits on.
+void tst_Sweep::stalledStepTimesOutAndNamesItsUrl()
+{
+    WorkerSweep sweep;
+    QSignalSpy started(&sweep, &WorkerSweep::stepStarted);
+    QSignalSpy finished(&sweep, &WorkerSweep::finished);
+    SweepOptions options;
+    options.workerCounts = {1, 2, 4};
+    options.engine.destination = m_parent->path();
+    options.minStepTimeoutMs = 1500; // the first step takes milliseconds: the floor is the limit
+    QVector<QUrl> urls = latencyList(m_server, QStringLiteral("stall"), 2, 0);
+    const QUrl stalled = m_server.url(QStringLiteral("/files/stall/late.bin?size=100000&fail=1&failstatus=404&stall=60000"));
+    urls << stalled;
+    // What the second step waits on, as its batches come in.
+    QUrl waitedOn;
+    qint64 longestWaitUs = 0;
+    qint64 secondStepLimitUs = -1;
+    connect(&sweep, &WorkerSweep::progressed, this, [&](int index, const RunProgress &) {
+        const auto wait = sweep.longestWait();
+        if (index == 1 && wait) {
+            waitedOn = wait->url;
+            longestWaitUs = std::max(longestWaitUs, wait->waitedUs);
+            secondStepLimitUs = sweep.stepTimeoutUs();
+        }
+    });
+    QVERIFY(sweep.start(urls, options));
+    QCOMPARE(sweep.stepTimeoutUs(), 0); // nothing to go by yet
+
+    // Bounded: a minute's stall at each of two steps ends in seconds.
+    QVERIFY(finished.wait(20'000));
+    const SweepResult result = finished.first().at(0).value<SweepResult>();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.steps.size(), 3);
+    const SweepStep &first = result.steps.at(0);
+    QVERIFY(!first.timedOut);
+    QCOMPARE(first.timeoutUs, 0);
+    QCOMPARE(first.failed, 1);
+    for (int i = 1; i < 3; ++i) {
+        const SweepStep &cut = result.steps.at(i);
+        QVERIFY2(cut.timedOut, qPrintable(QString::number(cut.workers)));
+        QCOMPARE(cut.timeoutUs, 1'500'000);
+        QCOMPARE(cut.done, 2);
+        QCOMPARE(cut.cancelled, 1);
+        QVERIFY(cut.wallUs >= cut.timeoutUs && cut.wallUs < 10'000'000);
+        QVERIFY(!cut.isComplete());
+    }
+    QCOMPARE(result.timedOutSteps(), 2);
+    QCOMPARE(started.count(), 3);
+    QCOMPARE(secondStepLimitUs, 1'500'000);
+    QCOMPARE(waitedOn, stalled);
+    QVERIFY2(longestWaitUs >= 1'000'000, qPrintable(QString::number(longestWaitUs)));
+    QCOMPARE(result.completeSteps(), 0);
+    QCOMPARE(result.recommendedWorkers(), 0);
+    QVERIFY(!sweep.longestWait());
+    QCOMPARE(entriesOf(m_parent->path()), QStringList());
+    const QJsonObject json = result.toJson();
+    QCOMPARE(json.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("timedOut")).toBool(),
+             true);
+    QCOMPARE(json.value(QStringLiteral("plannedSteps")).toInt(), 3);
+}
+
+// Cancelled during its third step, the sweep recommends from the two it
+// completed, and says the result rests on fewer steps than planned.
+void tst_Sweep::cancelRecommendsFromTheCompletedSteps()
+{
+    WorkerSweep sweep;
+    QSignalSpy finished(&sweep, &WorkerSweep::finished);
+    connect(&sweep, &WorkerSweep::stepStarted, this, [&sweep](int index) {
+        if (index == 2)
+            sweep.cancel();
+    });
+    SweepOptions options;
+    options.workerCounts = {1, 2, 4};
+    options.engine.destination = m_parent->path();
+    QVERIFY(sweep.start(latencyList(m_server, QStringLiteral("partly"), 6, 30), options));
+    QVERIFY(finished.wait(30'000));
+    const SweepResult result = finished.first().at(0).value<SweepResult>();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.plannedSteps, 3);
+    QCOMPARE(result.steps.size(), 2);
+    QCOMPARE(result.completeSteps(), 2);
+    QVERIFY(result.isPartial());
+    QVERIFY2(QVector<int>({1, 2}).contains(result.recommendedWorkers()),
+             qPrintable(QString::number(result.recommendedWorkers())));
+    QCOMPARE(entriesOf(m_parent->path()), QStringList());
+}
+
 void tst_Sweep::startRejectsWhatCannotBeMeasured_data()
 {
     QTest::addColumn<int>("urlCount");
@@ -223,6 +324,8 @@ void tst_Sweep::diminishingReturnsRule_data()
             << QVector<SweepStep>{step(1, 1000), step(2, 520), step(4, 500), step(8, 300)} << 8;
     QTest::newRow("slower with too many")
             << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 300), step(8, 400)} << 4;
+    QTest::newRow("a timed-out step is not recommended")
+            << QVector<SweepStep>{step(1, 1000), step(2, 500), timedOutStep(4, 100)} << 2;
     QTest::newRow("failures at high counts are not recommended")
             << QVector<SweepStep>{step(1, 1000), step(2, 500), step(4, 100, 3)} << 2;
     QTest::newRow("nothing gains: one worker")
@@ -282,8 +385,8 @@ void tst_Sweep::resultsAsCsvAndJson()
     result.steps = {step(1, 1000), step(2, 500), step(4, 480)};
     const QList<QByteArray> lines = result.toCsv().trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0).trimmed(), QByteArray("workers,wallUs,speedUp,total,done,failed,cancelled,bytes"));
-    QCOMPARE(lines.at(2).trimmed(), QByteArray("2,500000,2.000,10,10,0,0,0"));
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("workers,wallUs,speedUp,total,done,failed,cancelled,bytes,timedOut"));
+    QCOMPARE(lines.at(2).trimmed(), QByteArray("2,500000,2.000,10,10,0,0,0,0"));
 
     const QString path = QDir(m_parent->path()).filePath(QStringLiteral("sweep.json"));
     QString error;

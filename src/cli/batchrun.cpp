@@ -56,6 +56,7 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
                                    .arg(result.url.toDisplayString(QUrl::RemovePassword), result.error.message));
         }
     }
+    Q_EMIT itemsFinished(results);
 }
 
 void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)

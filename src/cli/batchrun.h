@@ -32,6 +32,8 @@ public:
     QByteArray listFingerprint() const { return m_engine.listFingerprint(); }
 
 Q_SIGNALS:
+    // The engine's batches of finished items, for whoever compares runs.
+    void itemsFinished(const QVector<Fetchpool::ItemResult> &results);
     // After the summary is printed and the reports are written.
     void finished(const Fetchpool::RunProgress &run, qint64 wallUs);
 

@@ -57,6 +57,7 @@ private:
     EngineOptions m_options;
     QVector<int> m_pendingRuns; // worker counts still to run
     int m_workers = 0;          // of the run going on
+    RunRecord m_run;            // the run going on, for the comparison
     RunComparison m_comparison;
 };
 

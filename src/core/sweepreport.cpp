@@ -30,6 +30,37 @@ std::optional<double> SweepResult::speedUp(const SweepStep &step) const
     return double(base->wallUs) / double(step.wallUs);
 }
 
+SweepResult::Standing SweepResult::standing() const
+{
+    const int recommended = recommendedWorkers();
+    const SweepStep *base = baseline();
+    if (recommended <= 0 || !base)
+        return Standing::None;
+    bool largerComplete = false;
+    bool largerMeasured = false;
+    for (const SweepStep &step : steps) {
+        if (step.workers > recommended) {
+            largerMeasured = true;
+            largerComplete = largerComplete || step.isComplete();
+        }
+    }
+    if (largerComplete)
+        return recommended == base->workers ? Standing::NoGain : Standing::Diminishing;
+    if (largerMeasured)
+        return Standing::LargerNotCounted;
+    return recommended == base->workers ? Standing::OnlyBaseline : Standing::StillRising;
+}
+
+int SweepResult::completeSteps() const
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const SweepStep &step) { return step.isComplete(); }));
+}
+
+int SweepResult::timedOutSteps() const
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const SweepStep &step) { return step.timedOut; }));
+}
+
 int SweepResult::diminishingReturnsWorkers(const QVector<SweepStep> &steps)
 {
     QVector<SweepStep> complete;
@@ -64,7 +95,10 @@ QJsonObject SweepResult::toJson() const
             {QStringLiteral("failed"), step.failed},
             {QStringLiteral("cancelled"), step.cancelled},
             {QStringLiteral("bytes"), step.bytes},
+            {QStringLiteral("timedOut"), step.timedOut},
         };
+        if (step.timeoutUs > 0)
+            json.insert(QStringLiteral("timeoutUs"), step.timeoutUs);
         if (const auto factor = speedUp(step))
             json.insert(QStringLiteral("speedUp"), *factor);
         stepArray.append(json);
@@ -74,6 +108,7 @@ QJsonObject SweepResult::toJson() const
         {QStringLiteral("urls"), urlCount},
         {QStringLiteral("listSize"), listSize},
         {QStringLiteral("maxPerHost"), maxPerHost},
+        {QStringLiteral("plannedSteps"), plannedSteps},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("machine"), machineSummary()},
         {QStringLiteral("cpus"), QThread::idealThreadCount()},
@@ -98,13 +133,14 @@ QByteArray SweepResult::toCsv() const
 {
     QByteArray csv = csvLine({QStringLiteral("workers"), QStringLiteral("wallUs"), QStringLiteral("speedUp"),
                               QStringLiteral("total"), QStringLiteral("done"), QStringLiteral("failed"),
-                              QStringLiteral("cancelled"), QStringLiteral("bytes")});
+                              QStringLiteral("cancelled"), QStringLiteral("bytes"), QStringLiteral("timedOut")});
     for (const SweepStep &step : steps) {
         const auto factor = speedUp(step);
         csv += csvLine({QString::number(step.workers), QString::number(step.wallUs),
                         factor ? QString::number(*factor, 'f', 3) : QString(), QString::number(step.total),
                         QString::number(step.done), QString::number(step.failed),
-                        QString::number(step.cancelled), QString::number(step.bytes)});
+                        QString::number(step.cancelled), QString::number(step.bytes),
+                        QString::number(step.timedOut ? 1 : 0)});
     }
     return csv;
 }

@@ -20,9 +20,13 @@ struct SweepStep
     int failed = 0;
     int cancelled = 0;
     qint64 bytes = 0;
+    // Cut off by its time limit (SweepOptions::stepTimeoutFactor): the step
+    // waited far longer than the steps before it, on a stalled URL say.
+    bool timedOut = false;
+    qint64 timeoutUs = 0; // the step's time limit; 0 when it had none
 
     // Every item done: only such a step measures the list at that worker count.
-    bool isComplete() const { return total > 0 && done == total; }
+    bool isComplete() const { return total > 0 && done == total && !timedOut; }
 };
 
 // What a sweep measured, and what it means.
@@ -39,6 +43,7 @@ struct SweepStep
 //
 // The recommendation is that point: the fewest workers that get (nearly) all
 // of the speed-up, and no more threads, connections and server load than that.
+// A sweep cancelled or cut short recommends from the steps it completed.
 struct SweepResult
 {
     static constexpr double DiminishingGain = 0.10;
@@ -48,6 +53,7 @@ struct SweepResult
     int listSize = 0;      // the list before sampling
     quint32 sampleSeed = 0;
     int maxPerHost = 0;
+    int plannedSteps = 0;  // worker counts the sweep set out to measure
     bool cancelled = false;
     QString error;         // why the sweep stopped early, when it did
     QVector<SweepStep> steps; // in the order run
@@ -57,6 +63,20 @@ struct SweepResult
     // 0 when no step is complete.
     int diminishingReturnsWorkers() const { return diminishingReturnsWorkers(steps); }
     int recommendedWorkers() const { return diminishingReturnsWorkers(); }
+    // Where the recommended count stands among the steps measured.
+    enum class Standing : quint8 {
+        None,             // no step is complete: nothing to recommend
+        OnlyBaseline,     // one count complete and nothing larger measured: nothing to compare it with
+        NoGain,           // the baseline: no larger complete count was DiminishingGain faster
+        Diminishing,      // larger complete counts gain less than DiminishingGain
+        StillRising,      // the largest count measured: larger ones may be faster yet
+        LargerNotCounted, // larger counts were measured but did not fetch every URL in time
+    };
+    Standing standing() const;
+    int completeSteps() const;
+    int timedOutSteps() const;
+    // Fewer steps complete than planned: a recommendation rests on those that are.
+    bool isPartial() const { return completeSteps() < plannedSteps; }
 
     static int diminishingReturnsWorkers(const QVector<SweepStep> &steps);
 

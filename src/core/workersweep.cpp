@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace Fetchpool {
@@ -51,8 +52,12 @@ WorkerSweep::WorkerSweep(QObject *parent)
     qRegisterMetaType<SweepStep>();
     qRegisterMetaType<SweepResult>();
     m_cleanupPool.setMaxThreadCount(1);
-    connect(&m_engine, &DownloadEngine::progressed, this,
-            [this](const RunProgress &run, const QVector<ItemProgress> &) { Q_EMIT progressed(m_step, run); });
+    m_stepTimer.setSingleShot(true);
+    m_stepTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
+    connect(&m_stepTimer, &QTimer::timeout, this, &WorkerSweep::onStepTimedOut);
+    connect(&m_engine, &DownloadEngine::progressed, this, &WorkerSweep::onProgressed);
+    connect(&m_engine, &DownloadEngine::itemsFinished, this,
+            [this](const QVector<ItemResult> &results) { m_inFlight.finish(results); });
     connect(&m_engine, &DownloadEngine::runFinished, this, &WorkerSweep::onRunFinished);
     connect(&m_cleanup, &QFutureWatcherBase::finished, this, &WorkerSweep::onCleanupFinished);
 }
@@ -115,6 +120,7 @@ bool WorkerSweep::start(const QVector<QUrl> &urls, const SweepOptions &options, 
     m_result.listSize = int(urls.size());
     m_result.sampleSeed = options.sampleSeed;
     m_result.maxPerHost = options.engine.maxPerHost;
+    m_result.plannedSteps = int(counts.size());
     QString stepError;
     if (!startStep(&stepError)) {
         m_scratch.reset();
@@ -147,15 +153,65 @@ bool WorkerSweep::startStep(QString *error)
     options.workers = workers;
     if (!m_engine.start(jobs, options, error))
         return false;
-    qCDebug(lcEngine) << "sweep step" << m_step + 1 << "of" << m_counts.size() << "with" << workers << "workers";
+    m_inFlight.clear();
+    m_stepElapsedUs = 0;
+    m_stepTimedOut = false;
+    m_stepTimeoutUs = timeoutForNextStep();
+    if (m_stepTimeoutUs > 0)
+        m_stepTimer.start(int(std::min<qint64>(m_stepTimeoutUs / 1000, std::numeric_limits<int>::max())));
+    qCDebug(lcEngine) << "sweep step" << m_step + 1 << "of" << m_counts.size() << "with" << workers << "workers"
+                      << "limit" << m_stepTimeoutUs / 1000 << "ms";
     // Queued: the first step starts inside start(), before the caller can listen.
     QMetaObject::invokeMethod(this, [this, step = m_step, workers] { Q_EMIT stepStarted(step, workers); },
                               Qt::QueuedConnection);
     return true;
 }
 
+// Relative to the longest step that ran to its end: more workers taking
+// several times as long as fewer did is a stall, not a measurement.
+qint64 WorkerSweep::timeoutForNextStep() const
+{
+    if (m_options.stepTimeoutFactor <= 0)
+        return 0;
+    qint64 longestUs = 0;
+    for (const SweepStep &step : m_result.steps) {
+        if (!step.timedOut)
+            longestUs = std::max(longestUs, step.wallUs);
+    }
+    if (longestUs <= 0)
+        return 0; // the first step: nothing to go by
+    return std::max(qint64(double(longestUs) * m_options.stepTimeoutFactor), qint64(m_options.minStepTimeoutMs) * 1000);
+}
+
+void WorkerSweep::onProgressed(const RunProgress &run, const QVector<ItemProgress> &items)
+{
+    m_inFlight.update(items);
+    m_stepElapsedUs = run.elapsedUs;
+    Q_EMIT progressed(m_step, run);
+}
+
+std::optional<WorkerSweep::Wait> WorkerSweep::longestWait() const
+{
+    const auto longest = m_inFlight.longest();
+    if (!m_running || !longest || longest->id >= quint64(m_urls.size()))
+        return std::nullopt;
+    // The jobs are numbered in list order (DownloadJob::fromUrls).
+    return Wait{m_urls.at(qsizetype(longest->id)), std::max<qint64>(0, m_stepElapsedUs - longest->sinceUs)};
+}
+
+void WorkerSweep::onStepTimedOut()
+{
+    if (!m_running || m_cancelled || !m_engine.isRunning())
+        return;
+    qCDebug(lcEngine) << "sweep step" << m_step + 1 << "timed out after" << m_stepTimeoutUs / 1000 << "ms";
+    m_stepTimedOut = true;
+    m_engine.cancel(); // runFinished follows, and the step is recorded as timed out
+}
+
 void WorkerSweep::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
+    m_stepTimer.stop();
+    m_inFlight.clear();
     if (!m_running)
         return;
     // A step the user cancelled measured nothing: it is not recorded.
@@ -168,6 +224,8 @@ void WorkerSweep::onRunFinished(const RunProgress &run, qint64 wallUs)
         step.failed = run.failed;
         step.cancelled = run.cancelled;
         step.bytes = run.bytes;
+        step.timedOut = m_stepTimedOut;
+        step.timeoutUs = m_stepTimeoutUs;
         m_result.steps << step;
         Q_EMIT stepFinished(m_step, step);
     }

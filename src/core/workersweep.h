@@ -1,11 +1,13 @@
 #pragma once
 
 #include "downloadengine.h"
+#include "inflightitems.h"
 #include "sweepreport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 #include <QVector>
 
@@ -23,6 +25,11 @@ struct SweepOptions
     EngineOptions engine;
     int sampleSize = 0;        // fetch a random sample of this many URLs; 0 = the whole list
     quint32 sampleSeed = 1;    // the same seed picks the same sample
+    // Each step after the first may take at most this many times as long as
+    // the longest step that ran to its end, and never less than
+    // minStepTimeoutMs; a step cut off is marked SweepStep::timedOut. 0: no limit.
+    double stepTimeoutFactor = 3.0;
+    int minStepTimeoutMs = 10'000;
 };
 
 // 1, 2, 4, ... up to `maxWorkers`, which is included even when it is not a power of two.
@@ -39,6 +46,11 @@ QVector<QUrl> sampleUrls(const QVector<QUrl> &urls, int count, quint32 seed);
 // subfolder is deleted after its step (on a thread of the sweep's own, with
 // the next step waiting for it so deletion never overlaps a measurement),
 // and the scratch folder when the sweep ends, cancelled or not.
+//
+// A step after the first has a time limit relative to the steps before it
+// (SweepOptions::stepTimeoutFactor): one URL that stalls cannot hold the
+// sweep for minutes. While a step runs, longestWait() names the URL it has
+// waited on longest.
 //
 // Lives on its owner's thread and never blocks it: the engine's signals and
 // the cleanup's end drive the sweep forward from that thread's event loop.
@@ -64,6 +76,16 @@ public:
     QVector<QUrl> urls() const { return m_urls; } // after sampling
     QString scratchFolder() const;                // empty when no sweep is going
     int stepCount() const { return int(m_counts.size()); }
+    // The running step's time limit; 0 when it has none (the first step).
+    qint64 stepTimeoutUs() const { return m_stepTimeoutUs; }
+
+    struct Wait
+    {
+        QUrl url;
+        qint64 waitedUs = 0;
+    };
+    // The in-flight URL the running step has waited on longest.
+    std::optional<Wait> longestWait() const;
 
 Q_SIGNALS:
     void stepStarted(int index, int workers);
@@ -74,6 +96,9 @@ Q_SIGNALS:
 
 private:
     bool startStep(QString *error);
+    qint64 timeoutForNextStep() const;
+    void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
+    void onStepTimedOut();
     void onRunFinished(const RunProgress &run, qint64 wallUs);
     void onCleanupFinished();
     void finish(const QString &error = {});
@@ -93,6 +118,12 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     SweepResult m_result;
+
+    QTimer m_stepTimer;
+    qint64 m_stepTimeoutUs = 0;
+    bool m_stepTimedOut = false;
+    InFlightItems m_inFlight;
+    qint64 m_stepElapsedUs = 0; // of the running step, at its last batch
 };
 
 } // namespace Fetchpool

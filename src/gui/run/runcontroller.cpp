@@ -18,8 +18,10 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
     m_clock.start();
     connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
     connect(&m_engine, &DownloadEngine::itemsFinished, m_model, &DownloadModel::applyResults);
+    connect(&m_engine, &DownloadEngine::itemsFinished, this,
+            [this](const QVector<ItemResult> &results) { m_current.add(results); });
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
-    connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::onListIdentified);
+    connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::listIdentified);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
 }
 
@@ -83,6 +85,9 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     if (!m_engine.start(jobs, options, error))
         return false;
+    m_current = RunRecord(workers);
+    m_currentListSize = m_model->rowCount();
+    m_currentIsWholeList = jobs.size() == m_currentListSize;
     if (continueStopped)
         m_model->requeue(ids);
     Q_EMIT runningChanged(true);
@@ -142,24 +147,20 @@ void RunController::onProgressed(const RunProgress &run, const QVector<ItemProgr
     Q_EMIT progressed(run);
 }
 
-void RunController::onListIdentified(const QByteArray &fingerprint)
-{
-    if (fingerprint != m_comparison.listFingerprint() && !m_comparison.listFingerprint().isEmpty()) {
-        // Another list: the old figures would compare apples with oranges.
-        m_comparison.clear();
-        Q_EMIT comparisonChanged();
-    }
-    Q_EMIT listIdentified(fingerprint);
-}
-
 void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
-    // Only a run where every item arrived measures the list (RunComparison's
-    // rule). The engine has identified the list by now.
-    if (run.total > 0 && run.done == run.total) {
-        m_comparison.record(m_engine.listFingerprint(), run.workers, wallUs);
-        Q_EMIT comparisonChanged();
+    // A run over the whole list is compared, failures and all (on the items
+    // both runs fetched); another list starts a new comparison. A run over
+    // some rows only is noted and leaves the comparison as it was. The engine
+    // has identified the list by now.
+    if (m_currentIsWholeList) {
+        m_current.setWallUs(wallUs);
+        m_comparison.record(m_engine.listFingerprint(), std::move(m_current));
+    } else {
+        m_comparison.notePartialRun(run.total, m_currentListSize, run.workers);
     }
+    m_current = RunRecord();
+    Q_EMIT comparisonChanged();
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
 }

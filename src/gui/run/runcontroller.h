@@ -16,7 +16,9 @@ class DownloadModel;
 
 // Runs the list through the engine: decides which rows a run takes, feeds the
 // engine's batches into the model, and keeps the Sequential / Parallel
-// comparison for the list being run.
+// comparison for the list being run. Only a run over every row is compared;
+// a run over some of them (queued rows, a retry, stopped rows continued) is
+// noted as partial.
 class RunController final : public QObject
 {
     Q_OBJECT
@@ -63,13 +65,17 @@ Q_SIGNALS:
 
 private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
-    void onListIdentified(const QByteArray &fingerprint);
     void onRunFinished(const RunProgress &run, qint64 wallUs);
 
     DownloadModel *const m_model;
     QThreadPool &m_pool;
     DownloadEngine m_engine;
     RunComparison m_comparison;
+    // The run going on, for the comparison: each item's outcome and time,
+    // and whether it takes the whole list or only some of its rows.
+    RunRecord m_current;
+    int m_currentListSize = 0;
+    bool m_currentIsWholeList = false;
     ConnectionSettings m_connection;
     QFutureSynchronizer<void> m_removals; // kept part files of removed rows
     QElapsedTimer m_clock; // for the model's speed samples

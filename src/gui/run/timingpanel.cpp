@@ -1,12 +1,14 @@
 #include "run/timingpanel.h"
 
 #include "list/sizetext.h"
+#include "run/runprogressbar.h"
+#include "run/wraplayout.h"
 #include "runcomparison.h"
 #include "units.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -27,34 +29,65 @@ QProgressBar *makeBar(QWidget *parent, const QString &name)
     return bar;
 }
 
-QFrame *separator(QWidget *parent)
+// A block's own layout: the panel's margins and the layout's gaps are around it already.
+template<typename Layout>
+Layout *blockLayout(QWidget *block)
 {
-    auto *line = new QFrame(parent);
-    line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
-    return line;
+    auto *layout = new Layout(block);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return layout;
+}
+
+QLabel *wrappingLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
 }
 
 } // namespace
 
 TimingPanel::TimingPanel(QWidget *parent)
     : QFrame(parent)
+    , m_layout(new WrapLayout(this))
     , m_elapsed(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_bytes(new QLabel(this))
     , m_inFlight(new QLabel(this))
-    , m_overall(new QProgressBar(this))
+    , m_overall(new RunProgressBar(this))
     , m_sequentialTime(new QLabel(this))
     , m_sequentialBar(makeBar(this, QStringLiteral("sequentialBar")))
     , m_parallelCaption(new QLabel(tr("Parallel"), this))
     , m_parallelTime(new QLabel(this))
     , m_parallelBar(makeBar(this, QStringLiteral("parallelBar")))
-    , m_summary(new QLabel(this))
+    , m_summary(wrappingLabel(QStringLiteral("comparisonSummary"), this))
+    , m_basis(wrappingLabel(QStringLiteral("comparisonBasis"), this))
+    , m_partialRun(wrappingLabel(QStringLiteral("partialRun"), this))
 {
     setObjectName(QStringLiteral("timingPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Preferred, not Maximum: on narrow rows the panel is as tall as its
+    // wrapped rows need (height for width), which is more than its hint.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 
+    m_layout->addWidget(elapsedBlock(), 0);
+    m_layout->addWidget(runBlock(), 3);
+    m_layout->addWidget(comparisonBlock(), 4);
+
+    m_ticker.setInterval(TickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &TimingPanel::tick);
+
+    showElapsed(0);
+    showCounts(RunProgress{}, 0);
+    showComparison(RunComparison{});
+}
+
+QWidget *TimingPanel::elapsedBlock()
+{
+    auto *block = new QWidget(this);
     m_elapsed->setObjectName(QStringLiteral("elapsed"));
     QFont big = m_elapsed->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);
@@ -63,67 +96,65 @@ TimingPanel::TimingPanel(QWidget *parent)
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("88 min 88 s")));
     m_elapsed->setToolTip(tr("Wall time of the current or last run, as measured by the engine"));
 
+    auto *layout = blockLayout<QVBoxLayout>(block);
+    layout->addWidget(caption(tr("Elapsed"), block));
+    layout->addWidget(m_elapsed);
+    layout->addStretch();
+    return block;
+}
+
+QWidget *TimingPanel::runBlock()
+{
+    auto *block = new QWidget(this);
     m_counts->setObjectName(QStringLiteral("counts"));
     m_bytes->setObjectName(QStringLiteral("bytes"));
     m_inFlight->setObjectName(QStringLiteral("inFlight"));
     m_inFlight->setToolTip(tr("Requests open right now, next to the number of workers: "
                               "a cap anywhere on the way shows up here"));
     m_overall->setObjectName(QStringLiteral("overallProgress"));
-    m_overall->setRange(0, 1);
-    m_overall->setValue(0);
-    m_overall->setFormat(tr("%p %"));
 
+    auto *layout = blockLayout<QVBoxLayout>(block);
+    layout->addWidget(caption(tr("This run"), block));
+    layout->addWidget(m_counts);
+    layout->addWidget(m_overall);
+    // One under the other: side by side, a narrow block ran the rate and
+    // "In flight" together. The comparison beside it is as tall anyway.
+    layout->addWidget(m_bytes);
+    layout->addWidget(m_inFlight);
+    layout->addStretch();
+    return block;
+}
+
+QWidget *TimingPanel::comparisonBlock()
+{
+    auto *block = new QWidget(this);
     m_sequentialTime->setObjectName(QStringLiteral("sequentialTime"));
     m_parallelTime->setObjectName(QStringLiteral("parallelTime"));
     for (QLabel *time : {m_sequentialTime, m_parallelTime}) {
         time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         time->setMinimumWidth(time->fontMetrics().horizontalAdvance(QStringLiteral("88 min 88 s")));
     }
-    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    m_basis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_partialRun->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *elapsedBox = new QVBoxLayout;
-    elapsedBox->addWidget(caption(tr("Elapsed"), this));
-    elapsedBox->addWidget(m_elapsed);
-    elapsedBox->addStretch();
-
-    auto *runBox = new QVBoxLayout;
-    runBox->addWidget(caption(tr("This run"), this));
-    runBox->addWidget(m_counts);
-    runBox->addWidget(m_overall);
-    auto *rateLine = new QHBoxLayout;
-    rateLine->addWidget(m_bytes);
-    rateLine->addStretch();
-    rateLine->addWidget(m_inFlight);
-    runBox->addLayout(rateLine);
-
-    auto *comparisonBox = new QGridLayout;
-    comparisonBox->addWidget(caption(tr("Sequential vs Parallel, this list"), this), 0, 0, 1, 3);
-    comparisonBox->addWidget(new QLabel(tr("Sequential"), this), 1, 0);
-    comparisonBox->addWidget(m_sequentialBar, 1, 1);
-    comparisonBox->addWidget(m_sequentialTime, 1, 2);
-    comparisonBox->addWidget(m_parallelCaption, 2, 0);
-    comparisonBox->addWidget(m_parallelBar, 2, 1);
-    comparisonBox->addWidget(m_parallelTime, 2, 2);
-    comparisonBox->addWidget(m_summary, 3, 0, 1, 3);
-    comparisonBox->setColumnStretch(1, 1);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(elapsedBox);
-    layout->addWidget(separator(this));
-    layout->addLayout(runBox, 3);
-    layout->addWidget(separator(this));
-    layout->addLayout(comparisonBox, 4);
-
-    m_ticker.setInterval(TickMs);
-    connect(&m_ticker, &QTimer::timeout, this, &TimingPanel::tick);
-
-    showElapsed(0);
-    showCounts(RunProgress{}, 0);
-    showComparison(RunComparison{});
+    auto *layout = blockLayout<QGridLayout>(block);
+    layout->addWidget(caption(tr("Sequential vs Parallel, this list"), block), 0, 0, 1, 3);
+    layout->addWidget(new QLabel(tr("Sequential"), block), 1, 0);
+    layout->addWidget(m_sequentialBar, 1, 1);
+    layout->addWidget(m_sequentialTime, 1, 2);
+    layout->addWidget(m_parallelCaption, 2, 0);
+    layout->addWidget(m_parallelBar, 2, 1);
+    layout->addWidget(m_parallelTime, 2, 2);
+    layout->addWidget(m_summary, 3, 0, 1, 3);
+    layout->addWidget(m_basis, 4, 0, 1, 3);
+    layout->addWidget(m_partialRun, 5, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(6, 1);
+    return block;
 }
 
 QLabel *TimingPanel::caption(const QString &text, QWidget *parent)
@@ -134,6 +165,21 @@ QLabel *TimingPanel::caption(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+void TimingPanel::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A line between two blocks of one row; a wrapped block needs none.
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::Mid));
+    for (const QLine &line : m_layout->separatorLines())
+        painter.drawLine(line);
+}
+
+int TimingPanel::rowCount() const
+{
+    return m_layout->rowCount();
 }
 
 void TimingPanel::runStarted(int total, int workers)
@@ -174,23 +220,16 @@ void TimingPanel::showElapsed(qint64 us)
 
 void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
 {
+    m_overall->setRun(run);
     if (run.total == 0) {
         m_counts->setText(tr("No run yet"));
         m_bytes->setText(QString());
         m_inFlight->setText(QString());
-        m_overall->setRange(0, 1);
-        m_overall->setValue(0);
         return;
     }
-    QString counts = tr("%1 of %2 done").arg(run.done).arg(run.total);
-    if (run.failed > 0)
-        counts += tr(" · %n failed", nullptr, run.failed);
-    if (run.cancelled > 0)
-        counts += tr(" · %n cancelled", nullptr, run.cancelled);
-    m_counts->setText(counts);
-    m_overall->setRange(0, run.total);
-    m_overall->setValue(run.finished());
-
+    // Done, failed and cancelled are in the bar below.
+    m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
+                                       : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
     const double rate = elapsedUs > 0 ? double(run.bytes) * 1e6 / double(elapsedUs) : 0.0;
     m_bytes->setText(tr("%1 at %2").arg(SizeText::size(run.bytes), SizeText::rate(rate)));
     m_inFlight->setText(tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
@@ -198,19 +237,33 @@ void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
 
 void TimingPanel::showComparison(const RunComparison &comparison)
 {
-    const auto sequential = comparison.sequential();
-    const auto parallel = comparison.parallel();
-    const qint64 longest = qMax(sequential ? sequential->wallUs : 0, parallel ? parallel->wallUs : 0);
-    auto show = [longest](const std::optional<RunComparison::Entry> &entry, QProgressBar *bar, QLabel *time) {
-        bar->setValue(entry && longest > 0 ? int(qMax<qint64>(1, entry->wallUs * 1000 / longest)) : 0);
-        time->setText(entry ? formatDuration(entry->wallUs) : tr("not run"));
+    const auto sequentialUs = comparison.shownUs(false);
+    const auto parallelUs = comparison.shownUs(true);
+    const qint64 longest = std::max(sequentialUs.value_or(0), parallelUs.value_or(0));
+    auto show = [longest](const std::optional<qint64> &us, const std::optional<RunRecord> &run, QProgressBar *bar,
+                          QLabel *time) {
+        bar->setValue(us && longest > 0 ? int(std::max<qint64>(1, *us * 1000 / longest)) : 0);
+        time->setText(us ? formatDuration(*us) : tr("not run"));
+        // The run as a whole, when the figure shown is for the common items only.
+        time->setToolTip(run ? tr("The whole run took %1; %2 of %n item(s) done.", nullptr, run->total())
+                                       .arg(formatDuration(run->wallUs()))
+                                       .arg(run->count(RunRecord::Outcome::Fetched)
+                                            + run->count(RunRecord::Outcome::Continued))
+                             : QString());
     };
-    show(sequential, m_sequentialBar, m_sequentialTime);
-    show(parallel, m_parallelBar, m_parallelTime);
-    m_parallelCaption->setText(parallel ? tr("Parallel ×%1").arg(parallel->workers) : tr("Parallel"));
-    m_summary->setText(sequential || parallel
-                               ? comparison.summary()
-                               : tr("Run the list in Sequential and in Parallel to compare"));
+    show(sequentialUs, comparison.sequential(), m_sequentialBar, m_sequentialTime);
+    show(parallelUs, comparison.parallel(), m_parallelBar, m_parallelTime);
+    const auto &parallel = comparison.parallel();
+    m_parallelCaption->setText(parallel ? tr("Parallel ×%1").arg(parallel->workers()) : tr("Parallel"));
+
+    // With nothing recorded, the summary line says what to do; otherwise the
+    // line under it says what was compared, or why nothing was.
+    const bool nothingRun = comparison.missing() == RunComparison::Missing::BothRuns;
+    m_summary->setText(nothingRun ? comparison.basis() : comparison.summary());
+    m_basis->setText(nothingRun ? QString() : comparison.basis());
+    m_basis->setVisible(!nothingRun);
+    m_partialRun->setText(comparison.partialRunNote());
+    m_partialRun->setVisible(!m_partialRun->text().isEmpty());
 }
 
 QString TimingPanel::elapsedText() const
@@ -221,6 +274,16 @@ QString TimingPanel::elapsedText() const
 QString TimingPanel::comparisonText() const
 {
     return m_summary->text();
+}
+
+QString TimingPanel::comparisonBasisText() const
+{
+    return m_basis->text();
+}
+
+QString TimingPanel::partialRunText() const
+{
+    return m_partialRun->text();
 }
 
 QString TimingPanel::inFlightText() const

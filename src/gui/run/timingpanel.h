@@ -15,9 +15,15 @@ class RunComparison;
 
 namespace Fetchpool::Gui {
 
-// The run's figures under the list: live elapsed time, counts, bytes, the
-// aggregate rate, how many transfers are really in flight next to the worker
-// count, and the Sequential / Parallel comparison for the list.
+class RunProgressBar;
+class WrapLayout;
+
+// The run's figures under the list: live elapsed time, the run's items in a
+// bar of done, failed and cancelled, bytes, the aggregate rate, how many
+// transfers are really in flight next to the worker count, and the
+// Sequential / Parallel comparison for the list with what it was compared
+// on. Its three blocks sit side by side and wrap onto rows of their own in a
+// narrow window.
 class TimingPanel final : public QFrame
 {
     Q_OBJECT
@@ -33,23 +39,37 @@ public:
 
     QString elapsedText() const;
     QString comparisonText() const;
+    // What the comparison was made on, or why there is none.
+    QString comparisonBasisText() const;
+    // The last run when it took only some rows of the list; empty otherwise.
+    QString partialRunText() const;
     QString inFlightText() const;
+    RunProgressBar *overallProgress() const { return m_overall; }
+    // How many rows the blocks take at the panel's width.
+    int rowCount() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void tick();
     void showCounts(const RunProgress &run, qint64 elapsedUs);
     void showElapsed(qint64 us);
+    QWidget *elapsedBlock();
+    QWidget *runBlock();
+    QWidget *comparisonBlock();
     static QLabel *caption(const QString &text, QWidget *parent);
 
     QElapsedTimer m_clock;
     QTimer m_ticker;
     RunProgress m_last;
 
+    WrapLayout *m_layout;
     QLabel *m_elapsed;
     QLabel *m_counts;
     QLabel *m_bytes;
     QLabel *m_inFlight;
-    QProgressBar *m_overall;
+    RunProgressBar *m_overall;
 
     QLabel *m_sequentialTime;
     QProgressBar *m_sequentialBar;
@@ -57,6 +77,8 @@ private:
     QLabel *m_parallelTime;
     QProgressBar *m_parallelBar;
     QLabel *m_summary;
+    QLabel *m_basis;
+    QLabel *m_partialRun;
 };
 
 } // namespace Fetchpool::Gui

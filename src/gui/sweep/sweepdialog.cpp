@@ -1,6 +1,7 @@
 #include "sweep/sweepdialog.h"
 
 #include "sweep/sweepplot.h"
+#include "sweep/sweepverdict.h"
 #include "units.h"
 
 #include <QComboBox>
@@ -24,6 +25,8 @@ namespace {
 // or two at one worker on a slow server.
 constexpr int DefaultSample = 200;
 constexpr int DefaultMaxWorkers = 64;
+// A step waiting this long on one URL says which.
+constexpr qint64 WaitNoticeUs = 1'000'000;
 
 } // namespace
 
@@ -90,6 +93,15 @@ SweepDialog::SweepDialog(const QVector<QUrl> &urls, QWidget *parent)
     m_progress->setTextVisible(false);
     m_status = new QLabel(tr("Ready to measure."), this);
     m_status->setObjectName(QStringLiteral("sweepStatus"));
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("sweepWaiting"));
+    // Elided to the dialog's width: a long URL must not widen the dialog.
+    m_waiting->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_waiting->setMinimumHeight(fontMetrics().height());
+    m_skipped = new QLabel(this);
+    m_skipped->setObjectName(QStringLiteral("sweepSkipped"));
+    m_skipped->setWordWrap(true);
+    m_skipped->setVisible(false);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("sweepVerdict"));
@@ -115,10 +127,12 @@ SweepDialog::SweepDialog(const QVector<QUrl> &urls, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_skipped);
     layout->addLayout(settings);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_waiting);
     layout->addLayout(verdictRow);
     layout->addWidget(buttons);
 
@@ -141,6 +155,16 @@ void SweepDialog::setBusyCheck(std::function<QString()> busyReason)
 void SweepDialog::setSampleSize(int urls)
 {
     m_sample->setValue(urls <= 0 ? m_sample->maximum() : urls);
+}
+
+void SweepDialog::setSkippedFailures(int urls)
+{
+    if (urls > 0 && m_urls.isEmpty())
+        m_skipped->setText(tr("Every URL in the list failed there, so there is nothing to measure: retry them first."));
+    else if (urls > 0)
+        m_skipped->setText(tr("%n URL(s) that failed in the list are left out: at every step they would only wait "
+                              "for their timeouts.", nullptr, urls));
+    m_skipped->setVisible(urls > 0);
 }
 
 void SweepDialog::setMaxWorkers(int workers)
@@ -216,12 +240,39 @@ void SweepDialog::onProgressed(int index, const RunProgress &run)
 {
     const double within = run.total > 0 ? double(run.finished()) / run.total : 0.0;
     m_progress->setValue(int(1000.0 * (index + within) / std::max(1, m_sweep.stepCount())));
-    m_status->setText(tr("Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5", nullptr, run.workers)
-                              .arg(index + 1)
-                              .arg(m_sweep.stepCount())
-                              .arg(run.finished())
-                              .arg(run.total)
-                              .arg(formatDuration(run.elapsedUs)));
+    const qint64 limitUs = m_sweep.stepTimeoutUs();
+    const QString text = limitUs > 0
+            ? tr("Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5 of at most %6", nullptr, run.workers)
+                      .arg(index + 1)
+                      .arg(m_sweep.stepCount())
+                      .arg(run.finished())
+                      .arg(run.total)
+                      .arg(formatDuration(run.elapsedUs), formatDuration(limitUs))
+            : tr("Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5", nullptr, run.workers)
+                      .arg(index + 1)
+                      .arg(m_sweep.stepCount())
+                      .arg(run.finished())
+                      .arg(run.total)
+                      .arg(formatDuration(run.elapsedUs));
+    m_status->setText(text);
+    showWaiting();
+}
+
+// The URL the step has waited on longest, once that is long enough to matter.
+void SweepDialog::showWaiting()
+{
+    const auto wait = m_sweep.longestWait();
+    if (!wait || wait->waitedUs < WaitNoticeUs) {
+        m_waiting->clear();
+        m_waiting->setToolTip(QString());
+        return;
+    }
+    const QString url = wait->url.toDisplayString(QUrl::RemoveUserInfo);
+    const QString waited = formatDuration(wait->waitedUs);
+    const QFontMetrics metrics = m_waiting->fontMetrics();
+    const int room = m_waiting->width() - metrics.horizontalAdvance(tr("Waiting on %1 for %2").arg(QString(), waited));
+    m_waiting->setText(tr("Waiting on %1 for %2").arg(metrics.elidedText(url, Qt::ElideMiddle, std::max(room, 80)), waited));
+    m_waiting->setToolTip(url);
 }
 
 void SweepDialog::onStepFinished(int index, const SweepStep &)
@@ -233,6 +284,8 @@ void SweepDialog::onStepFinished(int index, const SweepStep &)
 void SweepDialog::onFinished(const SweepResult &result)
 {
     setMeasuring(false);
+    m_waiting->clear();
+    m_waiting->setToolTip(QString());
     m_plot->setActiveCount(0);
     m_plot->setResult(result);
     if (!result.error.isEmpty())
@@ -252,40 +305,12 @@ void SweepDialog::onFinished(const SweepResult &result)
 
 void SweepDialog::showRecommendation(const SweepResult &result)
 {
-    m_recommended = result.recommendedWorkers();
-    const SweepStep *base = result.baseline();
-    const auto chosen = std::find_if(result.steps.cbegin(), result.steps.cend(),
-                                     [this](const SweepStep &step) { return step.workers == m_recommended; });
-    if (m_recommended <= 0 || !base || chosen == result.steps.cend()) {
-        m_verdict->setText(result.steps.isEmpty() ? QString()
-                                                  : tr("No worker count fetched every URL, so there is no "
-                                                       "recommendation: see the failures in a normal run."));
-        m_useWorkers->setVisible(false);
-        return;
-    }
-    const int gainPercent = int(SweepResult::DiminishingGain * 100);
-    const double factor = result.speedUp(*chosen).value_or(1.0);
-    QString text;
-    if (m_recommended == base->workers) {
-        text = tr("<b>More workers do not help this list.</b> No larger count was %1 % faster or more; "
-                  "the server or the connection is the limit.")
-                       .arg(gainPercent);
-    } else if (chosen + 1 == result.steps.cend()) {
-        text = tr("<b>Recommended: %1 workers</b>, %2× as fast as %n worker(s). The curve is still rising at %1: "
-                  "larger counts may be faster yet.", nullptr, base->workers)
-                       .arg(m_recommended)
-                       .arg(factor, 0, 'f', 1);
-    } else {
-        text = tr("<b>Recommended: %1 workers</b>, %2× as fast as %n worker(s). Beyond %1, more workers gain "
-                  "less than %3 %: they add threads, connections and server load for little time.",
-                  nullptr, base->workers)
-                       .arg(m_recommended)
-                       .arg(factor, 0, 'f', 1)
-                       .arg(gainPercent);
-    }
-    m_verdict->setText(text);
-    m_useWorkers->setText(tr("Use %n Worker(s)", nullptr, m_recommended));
-    m_useWorkers->setVisible(true);
+    const SweepVerdict verdict(result);
+    m_recommended = verdict.workers();
+    m_verdict->setText(verdict.text());
+    m_useWorkers->setVisible(m_recommended > 0);
+    if (m_recommended > 0)
+        m_useWorkers->setText(tr("Use %n Worker(s)", nullptr, m_recommended));
 }
 
 void SweepDialog::setMeasuring(bool measuring)

@@ -20,7 +20,10 @@ class SweepPlot;
 // Run → Measure…: fetches the list (or a random sample of it) with 1, 2, 4 …
 // up to a chosen number of workers into a scratch folder that is removed
 // afterwards, plots wall time and speed-up, marks where more workers stop
-// paying off, and offers that count for the list's own runs.
+// paying off, and offers that count for the list's own runs. URLs that
+// failed in the list are left out; while a step runs, the URL it has waited
+// on longest is named; a cancelled sweep recommends from the steps it
+// completed.
 class SweepDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,8 +40,11 @@ public:
     void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
     void setSampleSize(int urls); // 0 or the list's size: the whole list
     void setMaxWorkers(int workers);
+    // How many of the list's URLs were left out because they failed in the list.
+    void setSkippedFailures(int urls);
     bool isMeasuring() const { return m_sweep.isRunning(); }
     const SweepResult &result() const { return m_sweep.result(); }
+    const WorkerSweep &sweep() const { return m_sweep; }
 
 public Q_SLOTS:
     void measure();
@@ -57,6 +63,7 @@ private:
     void onStepFinished(int index, const SweepStep &step);
     void onFinished(const SweepResult &result);
     void showRecommendation(const SweepResult &result);
+    void showWaiting();
     void setMeasuring(bool measuring);
     QVector<int> plannedCounts() const;
 
@@ -76,6 +83,8 @@ private:
     QPushButton *m_close = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_waiting = nullptr;
+    QLabel *m_skipped = nullptr;
     QLabel *m_verdict = nullptr;
 };
 

@@ -31,11 +31,18 @@ void SweepLauncher::open()
         m_dialog->activateWindow();
         return;
     }
+    // URLs known to fail would only wait out their timeouts at every step.
     QVector<QUrl> urls;
     urls.reserve(m_model.rowCount());
-    for (const DownloadItem &item : m_model.items())
-        urls << item.result.url;
+    int failed = 0;
+    for (const DownloadItem &item : m_model.items()) {
+        if (item.result.state == ItemState::Failed)
+            ++failed;
+        else
+            urls << item.result.url;
+    }
     auto *dialog = new SweepDialog(urls, m_window);
+    dialog->setSkippedFailures(failed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConnection(m_settings.connection());
     dialog->setBusyCheck([this] {

@@ -13,9 +13,10 @@ class RunController;
 class RunMode;
 class SweepDialog;
 
-// Run → Measure…: one sweep dialog at a time over the list as it stands,
-// with the window's connection settings; Measure… again brings it to the
-// front. Its "Use N Workers" sets the window's mode.
+// Run → Measure…: one sweep dialog at a time over the list as it stands
+// (without the rows that failed), with the window's connection settings;
+// Measure… again brings it to the front. Its "Use N Workers" sets the
+// window's mode.
 class SweepLauncher final : public QObject
 {
     Q_OBJECT
