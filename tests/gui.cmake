@@ -31,9 +31,10 @@ fetchpool_add_test(tst_guisweep SOURCES tst_guisweep.cpp LIBRARIES fetchpool_gui
 # The run's progress in the title, the notification when a batch ends in the background.
 fetchpool_add_test(tst_desktopintegration SOURCES tst_desktopintegration.cpp
     LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
-# The program around the window: closing and quitting during a run, and
-# SIGTERM to the real program (the demo's folder, the kept parts, the list).
+# The program around the window: closing and quitting during a run, About,
+# and SIGTERM to the real program (the demo's folder, the kept parts, the list).
 fetchpool_add_test(tst_guiapp SOURCES tst_guiapp.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 target_compile_definitions(tst_guiapp PRIVATE
-    FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>")
+    FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>"
+    FETCHPOOL_METAINFO="${CMAKE_SOURCE_DIR}/packaging/io.github.fetchpool.Fetchpool.metainfo.xml")
 add_dependencies(tst_guiapp fetchpool)

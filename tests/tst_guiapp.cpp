@@ -1,7 +1,9 @@
 // The program around the window: what closing and quitting do during a run
-// (the question, its answers, "Don't ask again" and Preferences), and SIGTERM to the real program, which quits as Ctrl+Q does: the run
+// (the question, its answers, "Don't ask again" and Preferences), the About
+// box, and SIGTERM to the real program, which quits as Ctrl+Q does: the run
 // stopped with its parts kept, the list saved, the demo's scratch folder
 // removed, exit status 0. Runs against the in-process test server.
+#include "app/aboutdialog.h"
 #include "app/closeguard.h"
 #include "app/guisettings.h"
 #include "app/preferencesdialog.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void quitDuringARunAsksOnce();
     void quitWithNothingRunningDoesNotAsk();
     void quittingFromTheTrayEndsTheProgram();
+    void aboutNamesVersionHomepageAndLicences();
     void sigtermEndsTheDemoAndRemovesItsFolder();
     void sigtermDuringARunKeepsPartsAndSavesTheList();
 
@@ -309,6 +313,30 @@ void tst_GuiApp::quittingFromTheTrayEndsTheProgram()
     QCOMPARE(closed.size(), 1);
     QVERIFY(!m_window->runs().isRunning());
     QCOMPARE(m_window->model().countInState({ItemState::Cancelled}), 4);
+}
+
+// Help → About: the version, the homepage (the one the AppStream metainfo
+// names), Qt's and libcurl's versions, and the credits with their licences.
+void tst_GuiApp::aboutNamesVersionHomepageAndLicences()
+{
+    QFile metainfo(QStringLiteral(FETCHPOOL_METAINFO));
+    QVERIFY(metainfo.open(QIODevice::ReadOnly));
+    static const QRegularExpression homepageTag(QStringLiteral("<url type=\"homepage\">([^<]+)</url>"));
+    const auto tag = homepageTag.match(QString::fromUtf8(metainfo.readAll()));
+    QVERIFY(tag.hasMatch());
+    QCOMPARE(AboutDialog::homepage(), tag.captured(1));
+
+    m_window.action("actionAbout")->trigger();
+    QMessageBox *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog"))) && about->isVisible());
+    const QString text = about->text();
+    for (const QString &expected :
+         {QStringLiteral("Fetchpool " FETCHPOOL_VERSION), AboutDialog::homepage(), QString::fromLatin1(qVersion()),
+          QStringLiteral("libcurl"), QStringLiteral("GNU LGPL version 3"), QStringLiteral("curl license"),
+          QStringLiteral("Apache License 2.0")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
+    about->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog")));
 }
 
 // `fetchpool --demo` in the middle of its sequential run gets SIGTERM: it

@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/aboutdialog.h"
 #include "app/appicons.h"
 #include "app/closeguard.h"
 #include "app/demosession.h"
@@ -168,7 +169,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionRetryFailed, &QAction::triggered, m_runCommands, &RunCommands::retryFailed);
     connect(m_ui->actionClearFinished, &QAction::triggered, &m_runs, &RunController::clearFinished);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::offerDemo);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutDialog::open(this); });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionMeasure, &QAction::triggered, this, [this] {
         if (m_demo && !m_demo->imagesReady())
@@ -355,17 +356,6 @@ void MainWindow::showPreferences()
             showStatus(tr("The new settings apply from the next run."));
     });
     dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-            this, tr("About Fetchpool"),
-            tr("<h3>Fetchpool %1</h3>"
-               "<p>Downloads a list of URLs into a folder, one at a time or with a pool of workers, "
-               "and shows how much time the pool saves.</p>"
-               "<p>Built with Qt %2.</p>")
-                    .arg(QStringLiteral(FETCHPOOL_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::updateActions()

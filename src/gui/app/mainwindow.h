@@ -96,7 +96,6 @@ private:
     void restoreList();
     void restoreLayout();
 
-    void showAbout();
     void showPreferences(); // Edit → Preferences…
     void offerDemo(); // loadDemo(), after asking when it would hide the user's list
     void reportProblem(const QString &title, const QString &problem);
