@@ -41,3 +41,10 @@ fetchpool_add_test(tst_guikeyboard SOURCES tst_guikeyboard.cpp LIBRARIES fetchpo
 # The window at small sizes: the timeline's first state and memory, the
 # columns that give way, the toolbar without overflow, the minimum size.
 fetchpool_add_test(tst_guilayout SOURCES tst_guilayout.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The program around the window: closing and quitting during a run, About,
+# and SIGTERM to the real program (the demo's folder, the kept parts, the list).
+fetchpool_add_test(tst_guiapp SOURCES tst_guiapp.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+target_compile_definitions(tst_guiapp PRIVATE
+    FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>"
+    FETCHPOOL_METAINFO="${CMAKE_SOURCE_DIR}/packaging/io.github.fetchpool.Fetchpool.metainfo.xml")
+add_dependencies(tst_guiapp fetchpool)

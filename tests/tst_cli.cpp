@@ -42,6 +42,7 @@ private Q_SLOTS:
     void rejectedLinesAreReported();
     void readsStandardInput();
     void reportIsWritten();
+    void interruptCancelsCleanly_data();
     void interruptCancelsCleanly();
     void sweepPrintsTableAndWritesResults();
     void sweepSampleIsReproducible();
@@ -225,8 +226,16 @@ void tst_Cli::reportIsWritten()
     QCOMPARE(items.at(1).toObject().value(QStringLiteral("httpStatus")).toInt(), 500);
 }
 
+void tst_Cli::interruptCancelsCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("SIGTERM (kill)") << int(SIGTERM);
+}
+
 void tst_Cli::interruptCancelsCleanly()
 {
+    QFETCH(int, signalNumber);
     QStringList lines;
     for (int i = 0; i < 40; ++i)
         lines << m_server.url(QStringLiteral("/files/int/i%1.bin?size=1000000&stall=20000").arg(i)).toString();
@@ -238,7 +247,7 @@ void tst_Cli::interruptCancelsCleanly()
                    QStringLiteral("-d"), out});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount() - before >= 8, 20'000);
-    ::kill(pid_t(process.processId()), SIGINT);
+    ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);

@@ -44,8 +44,8 @@ int main(int argc, char *argv[])
         Fetchpool::enableVerboseLogging(); // debug and info, e.g. the retries
 
     CliRun run(options);
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &run, &CliRun::interrupt);
+    Fetchpool::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &Fetchpool::InterruptWatcher::interrupted, &run, &CliRun::interrupt);
     QObject::connect(&run, &CliRun::finished, &app, &QCoreApplication::exit);
     QMetaObject::invokeMethod(&run, &CliRun::start, Qt::QueuedConnection);
     const int status = app.exec();

@@ -13,6 +13,19 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
+const char *closeChoiceName(CloseWhileRunning choice)
+{
+    switch (choice) {
+    case CloseWhileRunning::StopDownloads:
+        return "stop";
+    case CloseWhileRunning::KeepDownloading:
+        return "keep";
+    case CloseWhileRunning::Ask:
+        break;
+    }
+    return "ask";
+}
+
 } // namespace
 
 void ConnectionSettings::applyTo(EngineOptions &options) const
@@ -116,6 +129,24 @@ QByteArray GuiSettings::itemDetailsSplit() const
 void GuiSettings::setItemDetailsSplit(const QByteArray &state)
 {
     m_settings.setValue(key("window/itemDetailsSplit"), state);
+}
+
+ClosingSettings GuiSettings::closing() const
+{
+    ClosingSettings closing;
+    const QString choice = m_settings.value(key("window/closeWhileRunning")).toString();
+    for (CloseWhileRunning known : {CloseWhileRunning::StopDownloads, CloseWhileRunning::KeepDownloading}) {
+        if (choice == QLatin1String(closeChoiceName(known)))
+            closing.whenClosed = known;
+    }
+    closing.askBeforeQuitting = m_settings.value(key("window/askBeforeQuitting"), true).toBool();
+    return closing;
+}
+
+void GuiSettings::setClosing(const ClosingSettings &closing)
+{
+    m_settings.setValue(key("window/closeWhileRunning"), QString::fromLatin1(closeChoiceName(closing.whenClosed)));
+    m_settings.setValue(key("window/askBeforeQuitting"), closing.askBeforeQuitting);
 }
 
 QByteArray GuiSettings::windowGeometry() const

@@ -23,6 +23,26 @@ struct ConnectionSettings
     bool operator==(const ConnectionSettings &other) const;
 };
 
+// What closing the window or quitting does while a run is going: the
+// answers to CloseGuard's questions once the user ticked "Don't ask again",
+// changed back in Edit → Preferences….
+enum class CloseWhileRunning {
+    Ask,
+    StopDownloads,   // stop the run (keeping resumable parts) and quit
+    KeepDownloading, // hide to the tray, or minimize without one
+};
+
+struct ClosingSettings
+{
+    CloseWhileRunning whenClosed = CloseWhileRunning::Ask;
+    bool askBeforeQuitting = true; // Quit during a run asks before it stops the run
+
+    bool operator==(const ClosingSettings &other) const
+    {
+        return whenClosed == other.whenClosed && askBeforeQuitting == other.askBeforeQuitting;
+    }
+};
+
 // The window's remembered choices, in one place with their defaults.
 class GuiSettings final
 {
@@ -55,6 +75,9 @@ public:
     void setItemDetailsShown(bool shown);
     QByteArray itemDetailsSplit() const;
     void setItemDetailsSplit(const QByteArray &state);
+
+    ClosingSettings closing() const;
+    void setClosing(const ClosingSettings &closing);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -4,6 +4,7 @@
 #include "app/apptranslations.h"
 #include "app/autostart.h"
 #include "curlruntime.h"
+#include "interruptwatcher.h"
 #include "list/liststore.h"
 #include "logging.h"
 #include "app/mainwindow.h"
@@ -165,6 +166,13 @@ int main(int argc, char *argv[])
         window.loadDemo();
     window.addArguments(arguments);
     window.show();
+    // SIGTERM and SIGINT quit as Ctrl+Q does: the run stopped with its parts
+    // kept, the list saved, the demo's scratch folder removed; exit status 0.
+    // A second signal ends the process at once.
+    Fetchpool::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &Fetchpool::InterruptWatcher::interrupted, &window,
+                     &MainWindow::quitWithoutAsking);
+    QObject::connect(&window, &MainWindow::closedForGood, &app, &QCoreApplication::quit, Qt::QueuedConnection);
 
     int quitCode = 0;
     if (autostart) {

@@ -1,6 +1,8 @@
 #include "app/mainwindow.h"
 
+#include "app/aboutdialog.h"
 #include "app/appicons.h"
+#include "app/closeguard.h"
 #include "app/demosession.h"
 #include "app/focusorder.h"
 #include "app/preferencesdialog.h"
@@ -9,6 +11,7 @@
 #include "app/windowlayout.h"
 #include "desktop/runnotifier.h"
 #include "desktop/taskbarprogress.h"
+#include "desktop/trayicon.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "gallery/listpages.h"
@@ -84,10 +87,12 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     connect(&m_runs, &RunController::comparisonChanged, this,
             [this] { m_ui->timingPanel->showComparison(m_runs.comparison()); });
     connect(&m_runs, &RunController::runningChanged, this, &MainWindow::updateActions);
-    // The desktop follows the run: progress in the title and taskbar, a
-    // notification when a batch ends while the window is in the background.
+    // The desktop follows the run: progress in the title, taskbar and tray,
+    // a notification when a batch ends while the window is in the background.
     new TaskbarProgress(this, &m_runs);
-    new RunNotifier(this, &m_runs);
+    auto *tray = new TrayIcon(this, m_runs, {m_ui->actionStart, m_ui->actionStop, m_ui->actionQuit});
+    new RunNotifier(this, &m_runs, tray);
+    m_closeGuard = new CloseGuard(this, m_runs, m_settings, *tray);
     connect(&m_model, &DownloadModel::listChanged, this, [this] {
         updateActions();
         scheduleSave();
@@ -170,7 +175,7 @@ void MainWindow::connectActions()
 {
     connect(m_ui->actionOpenList, &QAction::triggered, m_intakeCommands, &IntakeCommands::openLists);
     connect(m_ui->actionChooseFolder, &QAction::triggered, m_destination, &DestinationButton::chooseFolder);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, [this] { m_closeGuard->quit(); });
     connect(m_ui->actionPaste, &QAction::triggered, m_intakeCommands, &IntakeCommands::paste);
     connect(m_ui->actionAddUrls, &QAction::triggered, m_intakeCommands, &IntakeCommands::showAddDialog);
     connect(m_ui->actionRemove, &QAction::triggered, this, [this] { m_runs.remove(m_selection->ids()); });
@@ -184,7 +189,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionRetryFailed, &QAction::triggered, m_runCommands, &RunCommands::retryFailed);
     connect(m_ui->actionClearFinished, &QAction::triggered, &m_runs, &RunController::clearFinished);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::offerDemo);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutDialog::open(this); });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionMeasure, &QAction::triggered, this, [this] {
         if (m_demo && !m_demo->imagesReady())
@@ -252,15 +257,24 @@ void MainWindow::restoreList()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // During a run: asks, hides to the tray, or closes once the run has stopped.
+    if (!m_closeGuard->mayClose()) {
+        event->ignore();
+        return;
+    }
     WindowLayout::save(*this, m_settings, *m_columns);
     if (m_store) {
         QString error;
         if (!m_store->saveNow(&error))
             statusBar()->showMessage(error);
     }
-    // A run still going is cancelled by the engine; its items were saved as
-    // queued and continue on the next Start.
     event->accept();
+    Q_EMIT closedForGood();
+}
+
+void MainWindow::quitWithoutAsking()
+{
+    m_closeGuard->quitWithoutAsking();
 }
 
 void MainWindow::addArguments(const QStringList &arguments)
@@ -340,9 +354,10 @@ void MainWindow::exportReport()
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_settings.connection(), this);
+    auto *dialog = new PreferencesDialog(m_settings.connection(), m_settings.closing(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setClosing(dialog->closing());
         const ConnectionSettings connection = dialog->connection();
         m_settings.setConnection(connection);
         m_runs.setConnection(connection);
@@ -350,17 +365,6 @@ void MainWindow::showPreferences()
             showStatus(tr("The new settings apply from the next run."));
     });
     dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-            this, tr("About Fetchpool"),
-            tr("<h3>Fetchpool %1</h3>"
-               "<p>Downloads a list of URLs into a folder, one at a time or with a pool of workers, "
-               "and shows how much time the pool saves.</p>"
-               "<p>Built with Qt %2.</p>")
-                    .arg(QStringLiteral(FETCHPOOL_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::updateActions()

@@ -19,6 +19,7 @@ class MainWindow;
 
 namespace Fetchpool::Gui {
 
+class CloseGuard;
 class ColumnPriorities;
 class DemoSession;
 class DestinationButton;
@@ -71,9 +72,17 @@ public:
     // Starts once every pending paste, drop or file read has landed in the list.
     void startWhenListReady();
 
+Q_SIGNALS:
+    // The window closed for good (not hidden to the tray): the program ends.
+    // Qt's quit on the last window closed misses a window closed while hidden.
+    void closedForGood();
+
 public Q_SLOTS:
     bool startRun();
     void loadDemo();
+    // SIGTERM/SIGINT: quits as Quit does (the run stopped, its parts kept,
+    // the list saved), without asking.
+    void quitWithoutAsking();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,7 +97,6 @@ private:
     void openItem(quint64 id);
     void restoreList();
 
-    void showAbout();
     void showPreferences(); // Edit → Preferences…
     void offerDemo(); // loadDemo(), after asking when it would hide the user's list
     void reportProblem(const QString &title, const QString &problem);
@@ -125,6 +133,7 @@ private:
     ListSummary *m_listSummary = nullptr;
     TimelineDock *m_timelineDock = nullptr;
     ListPages *m_pages = nullptr; // the list or the gallery
+    CloseGuard *m_closeGuard = nullptr; // what closing means during a run
 };
 
 } // namespace Fetchpool::Gui

@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 
 namespace Fetchpool::Gui {
 
-PreferencesDialog::PreferencesDialog(const ConnectionSettings &current, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const ConnectionSettings &connection, const ClosingSettings &closing,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
@@ -19,12 +21,24 @@ PreferencesDialog::PreferencesDialog(const ConnectionSettings &current, QWidget 
     m_ui->timeout->setMaximum(GuiSettings::MaxTimeoutSeconds);
     m_ui->retries->setMaximum(GuiSettings::MaxRetries);
     m_ui->perHost->setMaximum(GuiSettings::MaxPerHost);
-    show(current);
+    // Keeping on downloading means the tray where there is one.
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    m_ui->whenClosed->addItem(tr("Ask what to do"), QVariant::fromValue(int(CloseWhileRunning::Ask)));
+    m_ui->whenClosed->addItem(tr("Stop the downloads and quit"),
+                              QVariant::fromValue(int(CloseWhileRunning::StopDownloads)));
+    m_ui->whenClosed->addItem(tray ? tr("Keep downloading in the system tray")
+                                   : tr("Keep downloading with the window minimized"),
+                              QVariant::fromValue(int(CloseWhileRunning::KeepDownloading)));
+    show(connection);
+    show(closing);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { show(ConnectionSettings()); });
+            [this] {
+                show(ConnectionSettings());
+                show(ClosingSettings());
+            });
     connect(m_ui->browseCa, &QPushButton::clicked, this, &PreferencesDialog::browseForCaFile);
     connect(m_ui->caFile, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
 }
@@ -40,6 +54,14 @@ ConnectionSettings PreferencesDialog::connection() const
     const QString caFile = m_ui->caFile->text().trimmed();
     connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     return connection;
+}
+
+ClosingSettings PreferencesDialog::closing() const
+{
+    ClosingSettings closing;
+    closing.whenClosed = CloseWhileRunning(m_ui->whenClosed->currentData().toInt());
+    closing.askBeforeQuitting = m_ui->askBeforeQuitting->isChecked();
+    return closing;
 }
 
 void PreferencesDialog::accept()
@@ -63,6 +85,12 @@ void PreferencesDialog::show(const ConnectionSettings &connection)
     m_ui->perHost->setValue(connection.maxPerHost);
     m_ui->caFile->setText(QDir::toNativeSeparators(connection.caCertificateFile));
     m_ui->problem->hide();
+}
+
+void PreferencesDialog::show(const ClosingSettings &closing)
+{
+    m_ui->whenClosed->setCurrentIndex(m_ui->whenClosed->findData(int(closing.whenClosed)));
+    m_ui->askBeforeQuitting->setChecked(closing.askBeforeQuitting);
 }
 
 void PreferencesDialog::browseForCaFile()

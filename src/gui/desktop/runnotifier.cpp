@@ -1,31 +1,21 @@
 #include "desktop/runnotifier.h"
 
+#include "desktop/trayicon.h"
 #include "logging.h"
 #include "run/runcontroller.h"
 #include "units.h"
 
-#include <QGuiApplication>
-#include <QSystemTrayIcon>
 #include <QWidget>
 
 namespace Fetchpool::Gui {
 
-namespace {
-
-constexpr int MessageShownMs = 10'000;
-
-} // namespace
-
-RunNotifier::RunNotifier(QWidget *window, RunController *runs)
+RunNotifier::RunNotifier(QWidget *window, RunController *runs, TrayIcon *tray)
     : QObject(window)
     , m_window(window)
+    , m_tray(tray)
 {
-    connect(runs, &RunController::runStarted, this, &RunNotifier::onRunStarted);
     connect(runs, &RunController::runFinished, this, &RunNotifier::onRunFinished);
-    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &RunNotifier::onApplicationStateChanged);
 }
-
-RunNotifier::~RunNotifier() = default;
 
 QString RunNotifier::summary(const RunProgress &run, qint64 wallUs)
 {
@@ -39,52 +29,17 @@ QString RunNotifier::summary(const RunProgress &run, qint64 wallUs)
     return text;
 }
 
-void RunNotifier::onRunStarted()
-{
-    m_running = true;
-    if (!m_tray) {
-        if (!QSystemTrayIcon::isSystemTrayAvailable())
-            return;
-        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &RunNotifier::showWindow);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &RunNotifier::showWindow);
-    }
-    m_tray->setToolTip(tr("Fetchpool: downloading…"));
-    m_tray->show();
-}
-
 void RunNotifier::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
-    m_running = false;
-    if (m_window->isActiveWindow()) {
-        if (m_tray)
-            m_tray->hide();
+    // Hidden in the tray or behind another window; not when the user watched it end.
+    if (m_window->isActiveWindow())
         return;
-    }
     const QString title = run.failed > 0 ? tr("Downloads finished with failures") : tr("Downloads finished");
     const QString message = summary(run, wallUs);
-    if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->setToolTip(message);
-        m_tray->showMessage(title, message,
-                            run.failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
-                            MessageShownMs);
-    }
+    m_tray->showMessage(title, message,
+                        run.failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     qCInfo(lcGui).noquote() << title << "-" << message;
     Q_EMIT notified(title, message);
-}
-
-void RunNotifier::onApplicationStateChanged(Qt::ApplicationState state)
-{
-    // Back in the window: the news has been seen.
-    if (state == Qt::ApplicationActive && !m_running && m_tray && m_tray->isVisible())
-        m_tray->hide();
-}
-
-void RunNotifier::showWindow()
-{
-    m_window->showNormal();
-    m_window->raise();
-    m_window->activateWindow();
 }
 
 } // namespace Fetchpool::Gui

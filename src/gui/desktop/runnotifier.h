@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QString>
 
-class QSystemTrayIcon;
 class QWidget;
 
 namespace Fetchpool {
@@ -13,19 +12,18 @@ struct RunProgress;
 namespace Fetchpool::Gui {
 
 class RunController;
+class TrayIcon;
 
 // Tells the user that a batch has finished while they were looking at
-// something else: a message from an icon in the system tray, which is shown
-// from the start of a run until the window is used again. Nothing appears
-// when the window is active, and nothing at all without a system tray.
+// something else: a message from Fetchpool's tray icon. Nothing appears when
+// the window is active, and nothing at all without a system tray.
 class RunNotifier final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunNotifier)
 
 public:
-    RunNotifier(QWidget *window, RunController *runs);
-    ~RunNotifier() override;
+    RunNotifier(QWidget *window, RunController *runs, TrayIcon *tray);
 
     // The message for a finished run: "100 of 100 done in 1.25 s, 3 failed".
     static QString summary(const RunProgress &run, qint64 wallUs);
@@ -35,14 +33,10 @@ Q_SIGNALS:
     void notified(const QString &title, const QString &message);
 
 private:
-    void onRunStarted();
     void onRunFinished(const RunProgress &run, qint64 wallUs);
-    void onApplicationStateChanged(Qt::ApplicationState state);
-    void showWindow();
 
     QWidget *const m_window;
-    QSystemTrayIcon *m_tray = nullptr; // only when the desktop has a system tray
-    bool m_running = false;
+    TrayIcon *const m_tray;
 };
 
 } // namespace Fetchpool::Gui

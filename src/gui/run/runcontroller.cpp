@@ -40,6 +40,13 @@ bool RunController::canRetry() const
     return !isRunning() && m_model->countInState({ItemState::Failed, ItemState::Cancelled}) > 0;
 }
 
+bool RunController::startContinuesStopped() const
+{
+    // start()'s order: queued rows first, then the stopped ones.
+    return !isRunning() && m_model->countInState({ItemState::Queued}) == 0
+            && m_model->countInState({ItemState::Cancelled}) > 0;
+}
+
 QString RunController::prepareDestination(const QString &folder, bool createIfMissing)
 {
     if (createIfMissing && !folder.isEmpty() && !QFileInfo::exists(folder))

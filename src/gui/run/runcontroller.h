@@ -38,6 +38,9 @@ public:
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
     bool canRetry() const;
+    // Whether Start would continue the items a Stop ended (their kept parts
+    // resume) rather than queued ones or the whole list again.
+    bool startContinuesStopped() const;
 
     // Runs the queued rows; when nothing is queued, the whole list again.
     // `workers` 1 is Sequential. On failure nothing starts and *error says why.

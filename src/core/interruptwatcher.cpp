@@ -2,11 +2,13 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace Fetchpool::Cli {
+namespace Fetchpool {
 
 namespace {
 
@@ -14,10 +16,12 @@ int g_pipe[2] = {-1, -1};
 
 extern "C" void onSignal(int signalNumber)
 {
-    // Only async-signal-safe calls here.
+    // Only async-signal-safe calls here; errno belongs to the interrupted code.
+    const int savedErrno = errno;
     const char byte = char(signalNumber);
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
     std::signal(signalNumber, SIG_DFL);
+    errno = savedErrno;
 }
 
 } // namespace
@@ -25,8 +29,13 @@ extern "C" void onSignal(int signalNumber)
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
+    Q_ASSERT_X(g_pipe[0] < 0, "InterruptWatcher", "one watcher per process");
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
+        g_pipe[0] = g_pipe[1] = -1;
         return;
+    }
+    // A handler never blocks, even if nobody reads.
+    ::fcntl(g_pipe[1], F_SETFL, ::fcntl(g_pipe[1], F_GETFL) | O_NONBLOCK);
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::onReadable);
 
@@ -40,13 +49,14 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
 
 InterruptWatcher::~InterruptWatcher()
 {
+    if (!m_notifier)
+        return;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (g_pipe[0] >= 0) {
-        ::close(g_pipe[0]);
-        ::close(g_pipe[1]);
-        g_pipe[0] = g_pipe[1] = -1;
-    }
+    delete m_notifier; // before its descriptor goes
+    ::close(g_pipe[0]);
+    ::close(g_pipe[1]);
+    g_pipe[0] = g_pipe[1] = -1;
 }
 
 void InterruptWatcher::onReadable()
@@ -56,4 +66,4 @@ void InterruptWatcher::onReadable()
         Q_EMIT interrupted(int(byte));
 }
 
-} // namespace Fetchpool::Cli
+} // namespace Fetchpool
