@@ -8,6 +8,7 @@
 #include "runshape.h"
 #include "serverfiles.h"
 #include "testserver.h"
+#include "run/runcontroller.h"
 #include "timeline/runtimeline.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void zoomButtonsFollowThePlayheadOrTheMiddle();
     void newRunFitsUntilTheUserZooms();
     void manyLanesStayReadableAndScroll();
+    void partialRunKeepsTheFullRunsPicture();
 
 private:
     QVector<DownloadJob> jobs(const QString &prefix, int count, const QString &query, quint64 firstId = 1) const
@@ -847,6 +849,45 @@ void tst_Timeline::manyLanesStayReadableAndScroll()
                  qPrintable(QStringLiteral("lane %1: text on rows %2..%3 of %4..%5")
                                     .arg(lane + 1).arg(firstInk).arg(lastInk).arg(top).arg(top + laneHeight - 1)));
     }
+}
+
+void tst_Timeline::partialRunKeepsTheFullRunsPicture()
+{
+    TestWindow window;
+    QVERIFY(window.open(QSize(1100, 800)));
+    // One item fails the first time (404, not retried within the run).
+    QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("partial"), 6, QStringLiteral("size=300&latency=20"));
+    urls.push_back(m_server.url(QStringLiteral("/files/partial-flaky.bin?size=300&fail=1&failstatus=404")));
+    window->model().addUrls(urls);
+    window->setParallel(true);
+    window->setParallelWorkers(3);
+    QVERIFY(window.runToEnd());
+    TimelineView *view = window->timelinePanel()->view();
+    QTRY_COMPARE(view->groups().size(), 1);
+    const auto full = view->groups().first().run;
+    QCOMPARE(full->itemCount(), 7);
+    QVERIFY(!full->isPartial());
+
+    // Retrying the failed one is a run of 1 of the list's 7: drawn below
+    // the complete run, which stays.
+    QSignalSpy finished(&window->runs(), &RunController::runFinished);
+    window.action("actionRetryFailed")->trigger();
+    QTRY_COMPARE(view->groups().size(), 2); // while it runs, too
+    QVERIFY(finished.wait(30'000));
+    QTRY_VERIFY(view->groups().size() == 2 && view->groups().at(1).run->isFinished());
+    QCOMPARE(view->groups().at(0).run, full);
+    const TimelineGroup partial = view->groups().at(1);
+    QCOMPARE(partial.run->itemCount(), 1);
+    QCOMPARE(partial.run->listedItems(), 7);
+    QVERIFY(partial.run->isPartial());
+    QVERIFY2(partial.caption.startsWith(QStringLiteral("Partial run: 1 of 7 item")), qPrintable(partial.caption));
+    QVERIFY(!view->barRect(1, window->model().item(6).result.id).isEmpty());
+
+    // The next complete run of the list takes the Parallel place and ends the partial one's.
+    QVERIFY(window.runToEnd());
+    QTRY_COMPARE(view->groups().size(), 1);
+    QVERIFY(view->groups().first().run != full);
+    QVERIFY(!view->groups().first().run->isPartial());
 }
 
 QTEST_MAIN(tst_Timeline)
