@@ -41,6 +41,7 @@ private Q_SLOTS:
     void selectedCellIsHighlightedWithAReadableCaption_data();
     void selectedCellIsHighlightedWithAReadableCaption();
     void selectionShowsInTheView();
+    void aReplacedFileIsDecodedAgain();
 
 private:
     // Lists `urls` and runs them to the end on four workers.
@@ -367,6 +368,26 @@ void tst_Gallery::selectionShowsInTheView()
     const QRect plainCaption = m_window->gallery()->delegate()->captionRect(plainCell, metrics);
     QVERIFY2(captionContrast(shot, selectedCaption) >= 90, qPrintable(QString::number(captionContrast(shot, selectedCaption))));
     QVERIFY2(captionContrast(shot, plainCaption) >= 90, qPrintable(QString::number(captionContrast(shot, plainCaption))));
+}
+
+void tst_Gallery::aReplacedFileIsDecodedAgain()
+{
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/again.png?w=400&h=200"))}));
+    m_window.action("actionShowGallery")->trigger();
+    GalleryModel *model = m_window->galleryModel();
+    ThumbnailCache *thumbnails = m_window->gallery()->thumbnails();
+    const int edge = m_window->gallery()->thumbnailSize();
+    const ItemResult result = m_window->model().item(0).result;
+    QTRY_COMPARE(thumbnails->thumbnail(result.filePath, edge).size(), QSize(edge, edge / 2));
+
+    // A retry replaced the file under the same name: the gallery gets the
+    // item's result again and shows the new picture, not the cached one.
+    QImage portrait(100, 200, QImage::Format_RGB32);
+    portrait.fill(Qt::darkGreen);
+    QVERIFY(portrait.save(result.filePath, "PNG"));
+    model->addResults({result});
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_COMPARE(thumbnails->thumbnail(result.filePath, edge).size(), QSize(edge / 2, edge));
 }
 
 QTEST_MAIN(tst_Gallery)
