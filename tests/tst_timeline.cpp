@@ -609,7 +609,7 @@ void tst_Timeline::exportsPngAndSvg()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 1200);
-    QCOMPARE(image.size(), panel.view()->exportSize(image.width()));
+    QCOMPARE(image.size(), panel.exportSize(image.width()));
     // Somewhere on the chart the done colour is drawn.
     bool sawDone = false;
     const QRgb done = TimelinePainter::colorFor(BarOutcome::Done).rgb();
@@ -856,20 +856,21 @@ void tst_Timeline::partialRunKeepsTheFullRunsPicture()
     TestWindow window;
     QVERIFY(window.open(QSize(1100, 800)));
     // One item fails the first time (404, not retried within the run).
-    QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("partial"), 6, QStringLiteral("size=300&latency=20"));
+    QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("partial"), 39, QStringLiteral("size=300&latency=20"));
     urls.push_back(m_server.url(QStringLiteral("/files/partial-flaky.bin?size=300&fail=1&failstatus=404")));
     window->model().addUrls(urls);
     window->setParallel(true);
-    window->setParallelWorkers(3);
+    window->setParallelWorkers(32);
     QVERIFY(window.runToEnd());
     TimelineView *view = window->timelinePanel()->view();
     QTRY_COMPARE(view->groups().size(), 1);
     const auto full = view->groups().first().run;
-    QCOMPARE(full->itemCount(), 7);
+    QCOMPARE(full->itemCount(), 40);
     QVERIFY(!full->isPartial());
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
 
-    // Retrying the failed one is a run of 1 of the list's 7: drawn below
-    // the complete run, which stays.
+    // Retrying the failed one is a run of 1 of the list's 40: drawn below
+    // the complete run, which stays, and scrolled into view below its 32 lanes.
     QSignalSpy finished(&window->runs(), &RunController::runFinished);
     window.action("actionRetryFailed")->trigger();
     QTRY_COMPARE(view->groups().size(), 2); // while it runs, too
@@ -878,10 +879,13 @@ void tst_Timeline::partialRunKeepsTheFullRunsPicture()
     QCOMPARE(view->groups().at(0).run, full);
     const TimelineGroup partial = view->groups().at(1);
     QCOMPARE(partial.run->itemCount(), 1);
-    QCOMPARE(partial.run->listedItems(), 7);
+    QCOMPARE(partial.run->listedItems(), 40);
     QVERIFY(partial.run->isPartial());
-    QVERIFY2(partial.caption.startsWith(QStringLiteral("Partial run: 1 of 7 item")), qPrintable(partial.caption));
-    QVERIFY(!view->barRect(1, window->model().item(6).result.id).isEmpty());
+    QVERIFY2(partial.caption.startsWith(QStringLiteral("Partial run: 1 of 40 item")), qPrintable(partial.caption));
+    const QRect bar = view->barRect(1, window->model().item(39).result.id);
+    QVERIFY(!bar.isEmpty());
+    QVERIFY2(view->viewport()->rect().contains(bar), qPrintable(QStringLiteral("bar at y=%1 of %2")
+                                                                         .arg(bar.top()).arg(view->viewport()->height())));
 
     // The next complete run of the list takes the Parallel place and ends the partial one's.
     QVERIFY(window.runToEnd());

@@ -21,7 +21,6 @@ namespace {
 
 constexpr double ZoomStep = 1.5;
 constexpr double MaxPxPerUs = 0.05;  // 50 pixels per millisecond
-constexpr double EndMargin = 1.02;   // a little room after the longest run
 constexpr int HitTolerancePx = 3;
 constexpr int DragThresholdPx = 4;
 
@@ -42,17 +41,25 @@ TimelineView::TimelineView(QWidget *parent)
 
 void TimelineView::setGroups(const QVector<TimelineGroup> &groups)
 {
-    // A run that was not drawn before starts at Fit: a zoom chosen for the
-    // last run would show the new one's first millisecond.
-    const bool newRun = std::any_of(groups.cbegin(), groups.cend(), [this](const TimelineGroup &group) {
+    // A run that was not drawn before starts at Fit (a zoom chosen for the
+    // last run would show the new one's first millisecond), with its lanes
+    // in view: a partial run goes below 32 lanes of the complete one.
+    const auto isNew = [this](const TimelineGroup &group) {
         return std::none_of(m_groups.cbegin(), m_groups.cend(),
                             [&group](const TimelineGroup &shown) { return shown.run == group.run; });
-    });
+    };
+    const int newGroup = int(std::find_if(groups.cbegin(), groups.cend(), isNew) - groups.cbegin());
+    const bool newRun = newGroup < groups.size();
     m_groups = groups;
     m_fit = m_fit || newRun;
     relayout();
-    if (newRun)
+    if (newRun) {
         horizontalScrollBar()->setValue(0);
+        QScrollBar *vertical = verticalScrollBar();
+        const int top = m_layout.groupTop(newGroup);
+        if (top < vertical->value() || top + m_layout.captionHeight() > vertical->value() + chartHeight())
+            vertical->setValue(top);
+    }
     viewport()->update();
 }
 
@@ -370,31 +377,6 @@ QRect TimelineView::barRect(int group, quint64 id) const
     const double x1 = gutter + double(bar->endOr(m_groups.at(group).run->nowUs()) - originUs()) * m_pxPerUs;
     return QRect(QPoint(int(std::floor(x0)), top),
                  QPoint(int(std::floor(qMax(x0 + 1, x1))), top + m_layout.laneHeight(group) - 1));
-}
-
-TimelineLayout TimelineView::exportLayout() const
-{
-    return TimelineLayout(m_groups, TimelinePainter::captionHeight(font()), m_layout.laneHeight());
-}
-
-QSize TimelineView::exportSize(int width) const
-{
-    const TimelinePainter painter(m_groups, palette(), font());
-    return {width, TimelinePainter::axisHeight(font()) + exportLayout().height() + painter.legendSize().height() + 8};
-}
-
-void TimelineView::paintForExport(QPainter &painter, const QSize &size) const
-{
-    const TimelinePainter timelinePainter(m_groups, palette(), font());
-    const TimelineLayout layout = exportLayout();
-    const int legendHeight = timelinePainter.legendSize().height() + 8;
-    TimelinePainter::Frame whole = frame(QRect(0, 0, size.width(), size.height() - legendHeight), 0, layout);
-    whole.originUs = 0;
-    whole.pxPerUs = double(size.width() - whole.gutter) / (double(longestUs()) * EndMargin);
-    whole.highlight = false;
-    timelinePainter.paint(painter, whole);
-    painter.fillRect(QRect(0, size.height() - legendHeight, size.width(), legendHeight), palette().color(QPalette::Window));
-    timelinePainter.paintLegend(painter, QPoint(whole.gutter, size.height() - legendHeight + 4));
 }
 
 } // namespace Fetchpool::Gui

@@ -45,9 +45,9 @@ public:
     double timeAt(int x) const;
     const TimelineLayout &layout() const { return m_layout; }
 
-    // The whole chart, every lane and the whole time axis, `width` pixels wide.
-    QSize exportSize(int width) const;
-    void paintForExport(QPainter &painter, const QSize &size) const;
+    // The longest run's time, at least a millisecond; the axis ends a little after it.
+    qint64 longestUs() const;
+    static constexpr double EndMargin = 1.02;
 
     // The item of the bar under `position` (viewport coordinates), or 0;
     // and what its tooltip says (empty off the bars).
@@ -80,7 +80,6 @@ private:
     Hit hitAt(const QPoint &position) const;
     double fitScale() const;
     qint64 originUs() const;
-    qint64 longestUs() const;
     int chartWidth() const;
     int chartHeight() const;
     // x in chart coordinates (0 = the left of the time axis).
@@ -88,7 +87,6 @@ private:
     int zoomAnchorX(bool atMouse) const;
     int playheadX() const; // chart x of the live run's "now", or -1 off screen
     void relayout();
-    TimelineLayout exportLayout() const; // every lane at the view's lane height
     void applyRefresh();
     TimelinePainter::Frame frame(const QRect &rect, int scrollY, const TimelineLayout &layout) const;
 
