@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
@@ -537,7 +538,12 @@ void tst_GuiRun::retryOfFinishedItemsAsksAndReplacesTheirFiles()
     QCOMPARE(model.countInState({ItemState::Done}), 3);
     QCOMPARE(contentsOf(first.filePath), QByteArray("stale"));
 
-    // Replace: the file under its own name, complete, and no "(1)" beside it.
+    // Replace: the file under its own name, complete, and no "(1)" beside
+    // it; in its own folder, though the window now saves elsewhere.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString folder = m_window.destination();
+    m_window->setDestination(elsewhere.path());
     selectIds({first.id});
     m_window.action("actionRetryItem")->trigger();
     question = replaceQuestion();
@@ -552,7 +558,8 @@ void tst_GuiRun::retryOfFinishedItemsAsksAndReplacesTheirFiles()
     QCOMPARE(again.state, ItemState::Done);
     QCOMPARE(again.filePath, first.filePath);
     QCOMPARE(contentsOf(first.filePath), TestServer::body(3000, TestServer::seedForPath(urls.first().path())));
-    QCOMPARE(filesIn(m_window.destination()), filesBefore);
+    QCOMPARE(filesIn(folder), filesBefore);
+    QCOMPARE(filesIn(elsewhere.path()), QStringList());
 }
 
 void tst_GuiRun::stoppedReplacementKeepsTheEarlierFile()
