@@ -44,6 +44,7 @@ private Q_SLOTS:
     void nameFromContentDisposition();
     void sameNameFromManyUrls();
     void existingFileIsNeverOverwritten();
+    void replacementTakesItsFileOnlyWhenComplete();
     void cancelMidBatchIsPrompt();
     void cancelIsPromptInEveryPhase_data();
     void cancelIsPromptInEveryPhase();
@@ -390,6 +391,49 @@ void tst_Engine::existingFileIsNeverOverwritten()
     QFile file(existing);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("precious"));
+}
+
+void tst_Engine::replacementTakesItsFileOnlyWhenComplete()
+{
+    // An earlier download of the item, since changed on the server.
+    const QString folder = QFileInfo(m_dir->path()).canonicalFilePath();
+    const QString earlier = folder + QStringLiteral("/photo.bin");
+    {
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the earlier copy");
+    }
+    const QString path = QStringLiteral("/files/replace/photo.bin");
+    DownloadJob replacement{1, m_server.url(path + QStringLiteral("?size=40000&stall=1500"))};
+    replacement.replaces = earlier;
+    // Another URL wanting the same name may not take it: only the job naming the file replaces it.
+    const DownloadJob namesake{2, m_server.url(QStringLiteral("/files/elsewhere/photo.bin?size=100"))};
+
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({replacement, namesake}, options()));
+    // Half-way through the body, the earlier file is still all there.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().bytes >= 16 * 1024, 10'000);
+    QVERIFY(!recorder.byId.contains(1));
+    QCOMPARE(contentsOf(earlier), QByteArray("the earlier copy"));
+    QVERIFY(QFileInfo::exists(earlier + QStringLiteral(".part")));
+    QVERIFY(recorder.wait());
+
+    const ItemResult replaced = recorder.byId.value(1);
+    QCOMPARE(replaced.state, ItemState::Done);
+    QCOMPARE(replaced.filePath, earlier);
+    QCOMPARE(contentsOf(earlier), TestServer::body(40000, TestServer::seedForPath(path)));
+    QCOMPARE(recorder.byId.value(2).filePath, folder + QStringLiteral("/photo (1).bin"));
+    QCOMPARE(filesIn(folder), QStringList({QStringLiteral("photo (1).bin"), QStringLiteral("photo.bin")}));
+
+    // The file gone meanwhile: the replacement saves it again under its name.
+    QVERIFY(QFile::remove(earlier));
+    RunRecorder again(engine);
+    replacement.url = m_server.url(path + QStringLiteral("?size=500"));
+    QVERIFY(engine.start({replacement}, options()));
+    QVERIFY(again.wait());
+    QCOMPARE(again.byId.value(1).filePath, earlier);
+    QCOMPARE(contentsOf(earlier), TestServer::body(500, TestServer::seedForPath(path)));
 }
 
 void tst_Engine::cancelMidBatchIsPrompt()

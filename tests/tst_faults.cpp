@@ -279,6 +279,9 @@ private Q_SLOTS:
     void thousandUrlsWantTheSameName();
     void hostileNamesStayInside();
     void symlinksInDestinationAreNeverFollowed();
+    void failedReplacementKeepsTheFile_data();
+    void failedReplacementKeepsTheFile();
+    void replacementOnlyEverTakesItsOwnRegularFile();
     void filesRespectTheUmask();
     void credentialsAreMaskedInResultsAndLogs();
     void credentialsAreMaskedByTheCli();
@@ -702,6 +705,94 @@ void tst_Faults::symlinksInDestinationAreNeverFollowed()
                                                  << QStringLiteral("dangling.bin") << QStringLiteral("plant.bin.part"));
     // The planted link is the one .part name allowed here: it was never opened.
     QVERIFY2(disk == QStringLiteral("partial file left: plant.bin.part"), qPrintable(disk));
+}
+
+void tst_Faults::failedReplacementKeepsTheFile_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("stop");
+    QTest::newRow("not found") << QStringLiteral("status=404") << false;
+    QTest::newRow("truncated") << QStringLiteral("size=4000&truncate=1000") << false;
+    // Resumable (a strong ETag): a plain download would keep its part on Stop.
+    QTest::newRow("stopped") << QStringLiteral("size=100000&stall=60000&etag=1") << true;
+}
+
+void tst_Faults::failedReplacementKeepsTheFile()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, stop);
+    QVERIFY(m_box->plantExisting());
+    m_box->snapshotOutside();
+    DownloadJob job{1, m_server.url(QStringLiteral("/files/") + ExistingName + QLatin1Char('?') + query)};
+    job.replaces = QFileInfo(m_box->destPath(ExistingName)).absoluteFilePath();
+
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start({job}, options()));
+    if (stop) {
+        QTRY_VERIFY_WITH_TIMEOUT(engine.progress().bytes >= 16 * 1024, 10'000);
+        engine.cancel();
+    }
+    QVERIFY(recorder.wait());
+    const ItemResult result = recorder.byId.value(1);
+    QVERIFY2(result.state == (stop ? ItemState::Cancelled : ItemState::Failed), qPrintable(describe(result)));
+    QVERIFY2(result.filePath.isEmpty(), qPrintable(result.filePath));
+    // The earlier file is untouched (bytes, inode, time), and no part is left beside it.
+    const QString disk = m_box->diskProblems({});
+    QVERIFY2(disk.isEmpty(), qPrintable(disk));
+}
+
+void tst_Faults::replacementOnlyEverTakesItsOwnRegularFile()
+{
+    QVERIFY(m_box->plantExisting());
+    const QString target = m_box->outsidePath(QStringLiteral("target.txt"));
+    QVERIFY(Sandbox::write(target, "outside target\n"));
+    QVERIFY(QFile::link(target, m_box->destPath(QStringLiteral("link.bin"))));
+    QVERIFY(QDir(m_box->dest()).mkdir(QStringLiteral("folder.bin")));
+    QVERIFY(Sandbox::write(m_box->destPath(QStringLiteral(".hidden")), "dot file\n"));
+    QVERIFY(Sandbox::write(m_box->destPath(QStringLiteral("swap.bin")), "becomes a link\n"));
+    m_box->snapshotOutside();
+
+    const QStringList refused{
+            m_box->outsidePath(QStringLiteral("sentinel.txt")),              // outside the folder
+            m_box->dest() + QStringLiteral("/../outside/sentinel.txt"),      // the same, by ".."
+            m_box->destPath(QStringLiteral("link.bin")),                     // a symlink
+            m_box->destPath(QStringLiteral("folder.bin")),                   // a folder
+            m_box->destPath(QStringLiteral(".hidden")),                      // a name no download gets
+            m_box->destPath(ExistingName + QStringLiteral(".part")),         // a part file's name
+    };
+    // The one allowed target stalls half-way; meanwhile a symlink takes its place.
+    DownloadJob swapped{0, m_server.url(QStringLiteral("/files/swap.bin?size=100000&stall=1500"))};
+    swapped.replaces = m_box->destPath(QStringLiteral("swap.bin"));
+    QVector<DownloadJob> jobs{swapped};
+    for (int i = 0; i < refused.size(); ++i) {
+        DownloadJob job{quint64(i + 1), m_server.url(QStringLiteral("/files/refused%1.bin?size=300").arg(i))};
+        job.replaces = refused.at(i);
+        jobs << job;
+    }
+
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobs, options()));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().bytes >= 16 * 1024, 10'000);
+    QVERIFY(QFile::remove(m_box->destPath(QStringLiteral("swap.bin"))));
+    QVERIFY(QFile::link(target, m_box->destPath(QStringLiteral("swap.bin"))));
+    QVERIFY(recorder.wait());
+
+    QCOMPARE(recorder.byId.size(), int(jobs.size()));
+    for (const ItemResult &result : std::as_const(recorder.byId)) {
+        QVERIFY2(result.state == ItemState::Failed && result.error.kind == ErrorKind::FileSystem,
+                 qPrintable(describe(result)));
+    }
+    QVERIFY2(recorder.byId.value(0).error.message.contains(QStringLiteral("no longer a regular file")),
+             qPrintable(describe(recorder.byId.value(0))));
+    QCOMPARE(QFile::symLinkTarget(m_box->destPath(QStringLiteral("link.bin"))), target);
+    QCOMPARE(QFile::symLinkTarget(m_box->destPath(QStringLiteral("swap.bin"))), target);
+    QCOMPARE(contentsOf(target), QByteArray("outside target\n"));
+    QCOMPARE(contentsOf(m_box->destPath(QStringLiteral(".hidden"))), QByteArray("dot file\n"));
+    const QString disk = m_box->diskProblems({QStringLiteral("link.bin"), QStringLiteral("folder.bin"),
+                                              QStringLiteral(".hidden"), QStringLiteral("swap.bin")});
+    QVERIFY2(disk.isEmpty(), qPrintable(disk));
 }
 
 void tst_Faults::filesRespectTheUmask()

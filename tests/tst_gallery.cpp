@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListView>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -37,12 +38,20 @@ private Q_SLOTS:
     void thumbnailsFollowTheSizeSlider();
     void galleryFollowsTheList();
     void activatingACellAsksToOpenIt();
+    void selectedCellIsHighlightedWithAReadableCaption_data();
+    void selectedCellIsHighlightedWithAReadableCaption();
+    void selectionShowsInTheView();
+    void aReplacedFileIsDecodedAgain();
 
 private:
     // Lists `urls` and runs them to the end on four workers.
     [[nodiscard]] bool runList(const QVector<QUrl> &urls);
     QModelIndex galleryIndexOf(const QString &fileName) const;
     bool badgeShown(const QModelIndex &index) const;
+    // The gallery's cell of `index` painted by its delegate on a `palette`'s Base.
+    QImage renderCell(const QModelIndex &index, const QPalette &palette, bool selected) const;
+    // How far the caption's darkest or lightest pixel stands from its background (0..255 in grey).
+    static int captionContrast(const QImage &cell, const QRect &caption);
 
     TestServer m_server{4};
     TestWindow m_window;
@@ -256,6 +265,129 @@ void tst_Gallery::activatingACellAsksToOpenIt()
     QCOMPARE(open.count(), 2);
     // The missing file cannot be decoded: it says so with a badge, not a blank.
     QTRY_VERIFY(!view.thumbnails()->failure(result.filePath).isEmpty());
+}
+
+QImage tst_Gallery::renderCell(const QModelIndex &index, const QPalette &palette, bool selected) const
+{
+    GalleryView *gallery = m_window->gallery();
+    QStyleOptionViewItem option;
+    option.widget = gallery->listView();
+    option.palette = palette;
+    option.font = gallery->listView()->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    if (selected)
+        option.state |= QStyle::State_Selected;
+    option.rect = QRect(QPoint(0, 0), gallery->delegate()->sizeHint(option, index));
+    QImage image(option.rect.size(), QImage::Format_RGB32);
+    image.fill(palette.color(QPalette::Active, QPalette::Base));
+    QPainter painter(&image);
+    gallery->delegate()->paint(&painter, option, index);
+    return image;
+}
+
+int tst_Gallery::captionContrast(const QImage &cell, const QRect &caption)
+{
+    // The caption is centred: its rect's left edge is background.
+    const int background = qGray(cell.pixel(caption.left(), caption.center().y()));
+    int contrast = 0;
+    for (int y = caption.top(); y <= caption.bottom(); ++y) {
+        for (int x = caption.left(); x <= caption.right(); ++x)
+            contrast = qMax(contrast, qAbs(qGray(cell.pixel(x, y)) - background));
+    }
+    return contrast;
+}
+
+void tst_Gallery::selectedCellIsHighlightedWithAReadableCaption_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    light.setColor(QPalette::HighlightedText, Qt::white);
+    QTest::newRow("light") << light;
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+    QTest::newRow("dark") << dark;
+}
+
+void tst_Gallery::selectedCellIsHighlightedWithAReadableCaption()
+{
+    QFETCH(QPalette, palette);
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/selected.png?w=200&h=100"))}));
+    const QModelIndex index = galleryIndexOf(QStringLiteral("selected.png"));
+    QVERIFY(index.isValid());
+    m_window.action("actionShowGallery")->trigger();
+    GalleryDelegate *delegate = m_window->gallery()->delegate();
+
+    const QImage plain = renderCell(index, palette, false);
+    const QImage selected = renderCell(index, palette, true);
+    const QRect caption = delegate->captionRect(plain.rect(), QFontMetrics(m_window->gallery()->listView()->font()));
+    // A highlight is drawn: the cell's margin takes the Highlight colour, not the Base.
+    const QPoint margin(2, 2);
+    QCOMPARE(QColor(plain.pixel(margin)), palette.color(QPalette::Base));
+    QCOMPARE(QColor(selected.pixel(margin)), palette.color(QPalette::Highlight));
+    QCOMPARE(QColor(selected.pixel(caption.left(), caption.center().y())), palette.color(QPalette::Highlight));
+    // And the file name stands out from what is behind it, selected or not
+    // (white on white drew a contrast of 0).
+    const int plainContrast = captionContrast(plain, caption);
+    const int selectedContrast = captionContrast(selected, caption);
+    QVERIFY2(plainContrast >= 90, qPrintable(QString::number(plainContrast)));
+    QVERIFY2(selectedContrast >= 90, qPrintable(QString::number(selectedContrast)));
+}
+
+void tst_Gallery::selectionShowsInTheView()
+{
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/one.png")), m_server.url(QStringLiteral("/image/two.png"))}));
+    m_window.action("actionShowGallery")->trigger();
+    QListView *list = m_window->gallery()->listView();
+    const QModelIndex one = galleryIndexOf(QStringLiteral("one.png"));
+    const QModelIndex two = galleryIndexOf(QStringLiteral("two.png"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(one).center());
+    QVERIFY(list->selectionModel()->isSelected(one));
+    QVERIFY(!list->selectionModel()->isSelected(two));
+
+    const QImage shot = list->viewport()->grab().toImage();
+    const QRect selectedCell = list->visualRect(one);
+    const QRect plainCell = list->visualRect(two);
+    const QPalette palette = list->palette();
+    // Within a few steps of the Highlight: the style's focus frame may tint it.
+    const QColor highlight = QColor(shot.pixel(selectedCell.topLeft() + QPoint(2, 2)));
+    const QColor expected = palette.color(list->isActiveWindow() ? QPalette::Active : QPalette::Inactive,
+                                          QPalette::Highlight);
+    QVERIFY2(qAbs(highlight.red() - expected.red()) <= 12 && qAbs(highlight.green() - expected.green()) <= 12
+                     && qAbs(highlight.blue() - expected.blue()) <= 12,
+             qPrintable(highlight.name() + QStringLiteral(" for ") + expected.name()));
+    QCOMPARE(QColor(shot.pixel(plainCell.topLeft() + QPoint(2, 2))), palette.color(QPalette::Base));
+    const QFontMetrics metrics(list->font());
+    const QRect selectedCaption = m_window->gallery()->delegate()->captionRect(selectedCell, metrics);
+    const QRect plainCaption = m_window->gallery()->delegate()->captionRect(plainCell, metrics);
+    QVERIFY2(captionContrast(shot, selectedCaption) >= 90, qPrintable(QString::number(captionContrast(shot, selectedCaption))));
+    QVERIFY2(captionContrast(shot, plainCaption) >= 90, qPrintable(QString::number(captionContrast(shot, plainCaption))));
+}
+
+void tst_Gallery::aReplacedFileIsDecodedAgain()
+{
+    QVERIFY(runList({m_server.url(QStringLiteral("/image/again.png?w=400&h=200"))}));
+    m_window.action("actionShowGallery")->trigger();
+    GalleryModel *model = m_window->galleryModel();
+    ThumbnailCache *thumbnails = m_window->gallery()->thumbnails();
+    const int edge = m_window->gallery()->thumbnailSize();
+    const ItemResult result = m_window->model().item(0).result;
+    QTRY_COMPARE(thumbnails->thumbnail(result.filePath, edge).size(), QSize(edge, edge / 2));
+
+    // A retry replaced the file under the same name: the gallery gets the
+    // item's result again and shows the new picture, not the cached one.
+    QImage portrait(100, 200, QImage::Format_RGB32);
+    portrait.fill(Qt::darkGreen);
+    QVERIFY(portrait.save(result.filePath, "PNG"));
+    model->addResults({result});
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_COMPARE(thumbnails->thumbnail(result.filePath, edge).size(), QSize(edge / 2, edge));
 }
 
 QTEST_MAIN(tst_Gallery)

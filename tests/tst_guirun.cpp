@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QPushButton>
@@ -33,6 +34,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
@@ -110,8 +112,14 @@ private Q_SLOTS:
     void demoBatchUsesAScratchFolder();
     void autostartRunsEachModeInTurn();
     void preferencesApplyToTheNextRun();
+    void retryOfFinishedItemsAsksAndReplacesTheirFiles();
+    void stoppedReplacementKeepsTheEarlierFile();
 
 private:
+    // Selects the rows of `ids` in the list, as the user would before an item action.
+    void selectIds(const QVector<quint64> &ids);
+    // The Retry question, once it shows; null when none came.
+    QMessageBox *replaceQuestion();
     // Opens Edit → Preferences…; null when it did not open.
     PreferencesDialog *openPreferences();
 
@@ -134,6 +142,27 @@ void tst_GuiRun::init()
 void tst_GuiRun::cleanup()
 {
     m_window.close();
+}
+
+void tst_GuiRun::selectIds(const QVector<quint64> &ids)
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("listView"));
+    view->selectionModel()->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (ids.contains(index.data(DownloadModel::IdRole).toULongLong()))
+            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QMessageBox *tst_GuiRun::replaceQuestion()
+{
+    QMessageBox *question = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        question = m_window->findChild<QMessageBox *>(QStringLiteral("replaceQuestion"));
+        return question && question->isVisible();
+    });
+    return shown ? question : nullptr;
 }
 
 PreferencesDialog *tst_GuiRun::openPreferences()
@@ -748,6 +777,99 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
     QCOMPARE(dialog->connection().caCertificateFile, TestServer::certificateFile());
     QCOMPARE(dialog->connection().retries, 5);
     dialog->reject();
+}
+
+void tst_GuiRun::retryOfFinishedItemsAsksAndReplacesTheirFiles()
+{
+    const QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("again"), 3, QStringLiteral("size=3000"));
+    m_window->model().addUrls(urls);
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(3);
+    QVERIFY(m_window.runToEnd());
+    DownloadModel &model = m_window->model();
+    QCOMPARE(model.countInState({ItemState::Done}), 3);
+    const QStringList filesBefore = filesIn(m_window.destination());
+    QCOMPARE(filesBefore.size(), 3);
+    // The first file has changed on disk since (say, the server's copy was
+    // broken): a retry should bring the server's bytes back under its name.
+    const ItemResult first = model.item(0).result;
+    {
+        QFile stale(first.filePath);
+        QVERIFY(stale.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        stale.write("stale");
+    }
+
+    // Two finished rows: one question for both, and Cancel does nothing.
+    selectIds({first.id, model.item(1).result.id});
+    QVERIFY(m_window.action("actionRetryItem")->isEnabled());
+    m_window.action("actionRetryItem")->trigger();
+    QMessageBox *question = replaceQuestion();
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("2 finished file")), qPrintable(question->text()));
+    question->button(QMessageBox::Cancel)->click();
+    QVERIFY(!m_window->runs().isRunning());
+    QCOMPARE(model.countInState({ItemState::Done}), 3);
+    QCOMPARE(contentsOf(first.filePath), QByteArray("stale"));
+
+    // Replace: the file under its own name, complete, and no "(1)" beside
+    // it; in its own folder, though the window now saves elsewhere.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString folder = m_window.destination();
+    m_window->setDestination(elsewhere.path());
+    selectIds({first.id});
+    m_window.action("actionRetryItem")->trigger();
+    question = replaceQuestion();
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("1 finished file")), qPrintable(question->text()));
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    question->findChild<QPushButton *>(QStringLiteral("replace"))->click();
+    QVERIFY(m_window->runs().isRunning());
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.first().at(0).value<RunProgress>().total, 1);
+    const ItemResult again = model.item(0).result;
+    QCOMPARE(again.state, ItemState::Done);
+    QCOMPARE(again.filePath, first.filePath);
+    QCOMPARE(contentsOf(first.filePath), TestServer::body(3000, TestServer::seedForPath(urls.first().path())));
+    QCOMPARE(filesIn(folder), filesBefore);
+    QCOMPARE(filesIn(elsewhere.path()), QStringList());
+}
+
+void tst_GuiRun::stoppedReplacementKeepsTheEarlierFile()
+{
+    // Resumable (ETag) and slow in the middle: a plain item would keep its part on Stop.
+    const QUrl url = m_server.url(QStringLiteral("/files/kept/slow.bin?size=100000&stall=800&etag=1"));
+    m_window->model().addUrls({url});
+    QVERIFY(m_window.runToEnd());
+    DownloadModel &model = m_window->model();
+    const ItemResult earlier = model.item(0).result;
+    QCOMPARE(earlier.state, ItemState::Done);
+    const QByteArray bytes = contentsOf(earlier.filePath);
+    QCOMPARE(bytes.size(), 100000);
+
+    selectIds({earlier.id});
+    m_window.action("actionRetryItem")->trigger();
+    QMessageBox *question = replaceQuestion();
+    QVERIFY(question);
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    question->findChild<QPushButton *>(QStringLiteral("replace"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->runs().engine().progress().bytes >= 16 * 1024, 10'000);
+    QVERIFY(QFileInfo::exists(earlier.filePath + QStringLiteral(".part")));
+    QCOMPARE(contentsOf(earlier.filePath), bytes); // untouched while the new copy arrives
+    m_window.action("actionStop")->trigger();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().at(0).value<RunProgress>().cancelled, 1);
+
+    // The row still names its file, as Done; the file is as it was; nothing else is left.
+    const ItemResult after = model.item(0).result;
+    QCOMPARE(after.state, ItemState::Done);
+    QCOMPARE(after.filePath, earlier.filePath);
+    QCOMPARE(contentsOf(earlier.filePath), bytes);
+    QCOMPARE(filesIn(m_window.destination()), QStringList({QFileInfo(earlier.filePath).fileName()}));
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("not replaced")), qPrintable(status));
+    // A file kept this way is not among the stopped items Start would continue.
+    QVERIFY(!m_window.action("actionRetryFailed")->isEnabled());
 }
 
 QTEST_MAIN(tst_GuiRun)

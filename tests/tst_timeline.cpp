@@ -8,6 +8,7 @@
 #include "runshape.h"
 #include "serverfiles.h"
 #include "testserver.h"
+#include "run/runcontroller.h"
 #include "timeline/runtimeline.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
@@ -29,6 +30,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 using namespace Fetchpool;
@@ -127,6 +129,11 @@ private Q_SLOTS:
     void chartToolsWaitForTheFirstRun();
     void exportsPngAndSvg();
     void clickingABarSelectsItsRowInTheList();
+    void zoomKeepsTheTimeUnderTheMouse();
+    void zoomButtonsFollowThePlayheadOrTheMiddle();
+    void newRunFitsUntilTheUserZooms();
+    void manyLanesStayReadableAndScroll();
+    void partialRunKeepsTheFullRunsPicture();
 
 private:
     QVector<DownloadJob> jobs(const QString &prefix, int count, const QString &query, quint64 firstId = 1) const
@@ -463,18 +470,21 @@ void tst_Timeline::paintsTenThousandBarsOnTheirLanes()
     frame.axisHeight = TimelinePainter::axisHeight(font);
     frame.layout = TimelineLayout(groups, TimelinePainter::captionHeight(font),
                                   TimelineLayout::fittingLaneHeight(600 - frame.axisHeight, groups,
-                                                                    TimelinePainter::captionHeight(font)));
-    QCOMPARE(frame.layout.laneHeight(), TimelineLayout::MinLaneHeight); // 256 lanes get thin
-    QVERIFY(frame.layout.height() > 600 - frame.axisHeight);           // and scroll
+                                                                    TimelinePainter::captionHeight(font),
+                                                                    TimelinePainter::minLaneHeight(font)));
+    // 256 lanes keep a readable height, one line of text each, and scroll.
+    QCOMPARE(frame.layout.laneHeight(), TimelinePainter::minLaneHeight(font));
+    QVERIFY(frame.layout.height() > 600 - frame.axisHeight);
     // A single Sequential lane above them keeps a readable height.
     const auto sequential = std::make_shared<RunTimeline>(syntheticRun(100, 1, 10'000));
-    const TimelineLayout both({{sequential, QString()}, groups.first()}, TimelinePainter::captionHeight(font),
-                              TimelineLayout::MinLaneHeight);
+    const TimelineLayout both({{sequential, QString()}, groups.first()}, TimelinePainter::captionHeight(font), 3);
     QCOMPARE(both.laneHeight(0), TimelineLayout::MaxLaneHeight);
-    QCOMPARE(both.laneHeight(1), TimelineLayout::MinLaneHeight);
+    QCOMPARE(both.laneHeight(1), 3);
     QCOMPARE(both.rowAt(both.laneTop(1, 200) + 1).lane, 200);
     QCOMPARE(both.rowAt(both.laneTop(1, 200) + 1).group, 1);
     frame.pxPerUs = double(1200 - frame.gutter) / double(timeline->nowUs());
+    // Lanes of 2 pixels put all 256 lanes, and so all 10,000 bars, into one frame.
+    frame.layout = TimelineLayout(groups, TimelinePainter::captionHeight(font), 2);
 
     // Only the bars inside the painted time window are visited: zoomed in on
     // the last 100 of the run's 400 ms, under half as many rectangles are
@@ -599,7 +609,7 @@ void tst_Timeline::exportsPngAndSvg()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 1200);
-    QCOMPARE(image.size(), panel.view()->exportSize(image.width()));
+    QCOMPARE(image.size(), panel.exportSize(image.width()));
     // Somewhere on the chart the done colour is drawn.
     bool sawDone = false;
     const QRgb done = TimelinePainter::colorFor(BarOutcome::Done).rgb();
@@ -650,6 +660,241 @@ void tst_Timeline::clickingABarSelectsItsRowInTheList()
     QCOMPARE(selected.first().data(DownloadModel::IdRole).toULongLong(), id);
     // The tooltip names the row as the list does.
     QVERIFY(view->toolTipAt(bar.center()).contains(window->model().item(7).displayName()));
+}
+
+namespace {
+
+// Whether the time under viewport x stayed where it was, to within a pixel.
+bool sameTimeAt(const TimelineView &view, int x, double beforeUs)
+{
+    const double pixelUs = 1e6 / view.pixelsPerSecond();
+    return qAbs(view.timeAt(x) - beforeUs) <= pixelUs;
+}
+
+QString timesAt(const TimelineView &view, int x, double beforeUs)
+{
+    return QStringLiteral("%1 µs at x=%2, was %3").arg(view.timeAt(x)).arg(x).arg(beforeUs);
+}
+
+} // namespace
+
+void tst_Timeline::zoomKeepsTheTimeUnderTheMouse()
+{
+    const auto timeline = std::make_shared<RunTimeline>(syntheticRun(400, 8, 10'000));
+    TimelineView view;
+    view.resize(1000, 400);
+    view.setGroups({{timeline, QStringLiteral("Parallel · 8 workers")}});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const double fit = view.pixelsPerSecond();
+
+    // Ctrl+wheel zooms around the mouse, wherever it is on the axis.
+    for (const int x : {700, 300, 900}) {
+        const double before = view.timeAt(x);
+        QWheelEvent zoomIn(QPointF(x, 100), view.viewport()->mapToGlobal(QPointF(x, 100)), {}, QPoint(0, 120),
+                           Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &zoomIn);
+        QVERIFY2(sameTimeAt(view, x, before), qPrintable(timesAt(view, x, before)));
+    }
+    QVERIFY(view.pixelsPerSecond() > fit * 3);
+
+    // The zoom keys and zoomIn() too, while the mouse is over the chart.
+    QTest::mouseMove(view.viewport(), QPoint(250, 120));
+    double before = view.timeAt(250);
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY2(sameTimeAt(view, 250, before), qPrintable(timesAt(view, 250, before)));
+    const double zoomed = view.pixelsPerSecond();
+    QTest::keySequence(&view, QKeySequence::ZoomOut);
+    QVERIFY(view.pixelsPerSecond() < zoomed);
+    QVERIFY2(sameTimeAt(view, 250, before), qPrintable(timesAt(view, 250, before)));
+    // Off the chart, the keys zoom around the middle of a finished run.
+    QTest::mouseMove(view.viewport(), QPoint(2, 120)); // over the lane labels
+    const int gutter = TimelinePainter::gutterWidth(view.font());
+    const int middle = gutter + (view.viewport()->width() - gutter) / 2;
+    before = view.timeAt(middle);
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY2(sameTimeAt(view, middle, before), qPrintable(timesAt(view, middle, before)));
+}
+
+void tst_Timeline::zoomButtonsFollowThePlayheadOrTheMiddle()
+{
+    const auto finished = std::make_shared<RunTimeline>(syntheticRun(400, 8, 10'000));
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    TimelinePanel panel(&recorder);
+    panel.resize(1000, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    view->setGroups({{finished, QStringLiteral("Parallel · 8 workers")}});
+    auto *zoomIn = panel.findChild<QToolButton *>(QStringLiteral("timelineZoomIn"));
+    QVERIFY(zoomIn);
+    zoomIn->setEnabled(true);
+
+    // The mouse is on the button, not the chart: a finished run zooms around the middle.
+    const int gutter = TimelinePainter::gutterWidth(view->font());
+    const int middle = gutter + (view->viewport()->width() - gutter) / 2;
+    double before = view->timeAt(middle);
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    QVERIFY(!view->isFitToWidth());
+    QVERIFY2(sameTimeAt(*view, middle, before), qPrintable(timesAt(*view, middle, before)));
+
+    // A live run zooms around its playhead, the "now" line of the run in progress.
+    auto live = std::make_shared<RunTimeline>(40, 4);
+    QVector<ItemProgress> running;
+    for (int i = 0; i < 4; ++i) {
+        ItemProgress item;
+        item.id = quint64(i + 1);
+        item.state = ItemState::Receiving;
+        item.worker = i;
+        item.startUs = 1000 * i;
+        item.firstByteUs = 1000 * i + 500;
+        running.push_back(item);
+    }
+    live->applyProgress(running, 100'000);
+    view->setGroups({{finished, QStringLiteral("Sequential")}, {live, QStringLiteral("Parallel · running")}});
+    QVERIFY(view->isFitToWidth()); // a new run
+    const int playhead = gutter + int(std::lround(100'000 * view->pixelsPerSecond() / 1e6));
+    QVERIFY(playhead < middle - 50);
+    before = view->timeAt(playhead);
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    QVERIFY2(sameTimeAt(*view, playhead, before), qPrintable(timesAt(*view, playhead, before)));
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    QVERIFY2(sameTimeAt(*view, playhead, before), qPrintable(timesAt(*view, playhead, before)));
+}
+
+void tst_Timeline::newRunFitsUntilTheUserZooms()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    TimelinePanel panel(&recorder);
+    panel.resize(1000, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    const QVector<DownloadJob> list = jobs(QStringLiteral("fit"), 8, QStringLiteral("size=512&latency=40"));
+    QVERIFY(run(engine, recorder, list, 2));
+    QVERIFY(view->isFitToWidth());
+    view->zoomIn();
+    view->zoomIn();
+    view->zoomIn();
+    QVERIFY(!view->isFitToWidth());
+
+    // The next run of the same mode takes the old one's place: the axis fits
+    // it while it runs and when it ends, zoomed in before or not.
+    QSignalSpy started(&recorder, &TimelineRecorder::groupsChanged);
+    const auto next = run(engine, recorder, list, 2);
+    QVERIFY(next);
+    QVERIFY(started.count() >= 1);
+    QTRY_VERIFY(view->groups().size() == 1 && view->groups().first().run == next);
+    view->refresh();
+    QTRY_VERIFY(view->isFitToWidth());
+    const int gutter = TimelinePainter::gutterWidth(view->font());
+    QCOMPARE(view->horizontalScrollBar()->value(), 0);
+    QVERIFY2(view->timeAt(gutter) <= 0.0, qPrintable(QString::number(view->timeAt(gutter))));
+    QTRY_VERIFY2(view->timeAt(view->viewport()->width() - 1) >= double(next->nowUs()),
+                 qPrintable(QStringLiteral("%1 of %2").arg(view->timeAt(view->viewport()->width() - 1)).arg(next->nowUs())));
+
+    // Once the user zooms, the same runs drawn again keep the zoom.
+    view->zoomIn();
+    const double zoomed = view->pixelsPerSecond();
+    view->setGroups(recorder.groups());
+    QCOMPARE(view->pixelsPerSecond(), zoomed);
+    QVERIFY(!view->isFitToWidth());
+}
+
+void tst_Timeline::manyLanesStayReadableAndScroll()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    const auto timeline = run(engine, recorder, jobs(QStringLiteral("wide"), 64, QStringLiteral("size=256&latency=30")), 32);
+    QVERIFY(timeline);
+    QCOMPARE(timeline->laneCount(), 32);
+
+    TimelinePanel panel(&recorder);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    QTRY_COMPARE(view->groups().size(), 1);
+    const QFontMetrics metrics(view->font());
+    // One line of text per lane, at least; the lanes scroll instead of squeezing.
+    QVERIFY2(view->layout().laneHeight(0) >= metrics.height(),
+             qPrintable(QStringLiteral("%1 < %2").arg(view->layout().laneHeight(0)).arg(metrics.height())));
+    QVERIFY(view->verticalScrollBar()->isVisible());
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+
+    // Every lane carries its own label, inside its own band: scrolled into
+    // view, the gutter beside each lane has text that touches neither
+    // neighbour.
+    const int gutter = TimelinePainter::gutterWidth(view->font());
+    const int axis = TimelinePainter::axisHeight(view->font());
+    const int laneHeight = view->layout().laneHeight(0);
+    const QColor window = view->palette().color(QPalette::Window);
+    for (int lane = 0; lane < timeline->laneCount(); ++lane) {
+        view->verticalScrollBar()->setValue(view->layout().laneTop(0, lane) - view->layout().captionHeight());
+        const int top = axis + view->layout().laneTop(0, lane) - view->verticalScrollBar()->value();
+        QVERIFY(top >= axis && top + laneHeight <= view->viewport()->height());
+        const QImage shot = view->viewport()->grab().toImage();
+        int firstInk = -1;
+        int lastInk = -1;
+        for (int y = top - 1; y <= qMin(top + laneHeight, shot.height() - 1); ++y) {
+            for (int x = 0; x < gutter - 2; ++x) {
+                if (qAbs(qGray(shot.pixel(x, y)) - qGray(window.rgb())) > 60) {
+                    if (firstInk < 0)
+                        firstInk = y;
+                    lastInk = y;
+                }
+            }
+        }
+        QVERIFY2(firstInk >= 0, qPrintable(QStringLiteral("lane %1 has no label").arg(lane + 1)));
+        QVERIFY2(firstInk > top && lastInk < top + laneHeight - 1,
+                 qPrintable(QStringLiteral("lane %1: text on rows %2..%3 of %4..%5")
+                                    .arg(lane + 1).arg(firstInk).arg(lastInk).arg(top).arg(top + laneHeight - 1)));
+    }
+}
+
+void tst_Timeline::partialRunKeepsTheFullRunsPicture()
+{
+    TestWindow window;
+    QVERIFY(window.open(QSize(1100, 800)));
+    // One item fails the first time (404, not retried within the run).
+    QVector<QUrl> urls = fileUrls(m_server, QStringLiteral("partial"), 39, QStringLiteral("size=300&latency=20"));
+    urls.push_back(m_server.url(QStringLiteral("/files/partial-flaky.bin?size=300&fail=1&failstatus=404")));
+    window->model().addUrls(urls);
+    window->setParallel(true);
+    window->setParallelWorkers(32);
+    QVERIFY(window.runToEnd());
+    TimelineView *view = window->timelinePanel()->view();
+    QTRY_COMPARE(view->groups().size(), 1);
+    const auto full = view->groups().first().run;
+    QCOMPARE(full->itemCount(), 40);
+    QVERIFY(!full->isPartial());
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+
+    // Retrying the failed one is a run of 1 of the list's 40: drawn below
+    // the complete run, which stays, and scrolled into view below its 32 lanes.
+    QSignalSpy finished(&window->runs(), &RunController::runFinished);
+    window.action("actionRetryFailed")->trigger();
+    QTRY_COMPARE(view->groups().size(), 2); // while it runs, too
+    QVERIFY(finished.wait(30'000));
+    QTRY_VERIFY(view->groups().size() == 2 && view->groups().at(1).run->isFinished());
+    QCOMPARE(view->groups().at(0).run, full);
+    const TimelineGroup partial = view->groups().at(1);
+    QCOMPARE(partial.run->itemCount(), 1);
+    QCOMPARE(partial.run->listedItems(), 40);
+    QVERIFY(partial.run->isPartial());
+    QVERIFY2(partial.caption.startsWith(QStringLiteral("Partial run: 1 of 40 item")), qPrintable(partial.caption));
+    const QRect bar = view->barRect(1, window->model().item(39).result.id);
+    QVERIFY(!bar.isEmpty());
+    QVERIFY2(view->viewport()->rect().contains(bar), qPrintable(QStringLiteral("bar at y=%1 of %2")
+                                                                         .arg(bar.top()).arg(view->viewport()->height())));
+
+    // The next complete run of the list takes the Parallel place and ends the partial one's.
+    QVERIFY(window.runToEnd());
+    QTRY_COMPARE(view->groups().size(), 1);
+    QVERIFY(view->groups().first().run != full);
+    QVERIFY(!view->groups().first().run->isPartial());
 }
 
 QTEST_MAIN(tst_Timeline)

@@ -93,6 +93,13 @@ struct DownloadJob
 {
     quint64 id = 0;
     QUrl url;
+    // The absolute path of a file an earlier download of this item saved in
+    // the destination folder, to be replaced by this one: the new copy takes
+    // exactly that name, and only once it is complete (one atomic rename);
+    // until then, and whenever it fails or is stopped, the file stays as it
+    // was. Only a regular file directly in the folder is ever replaced.
+    // Empty: a new file, never replacing anything.
+    QString replaces = {};
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);

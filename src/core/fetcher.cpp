@@ -58,8 +58,11 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     // A cancel wakes this worker's poll; the worker then ends the transfer itself.
     WorkerSlot &slot = m_slot;
     cancellation.attach([&slot] { slot.wake(); });
-    ItemTransfer transfer(m_namer, job.url);
-    continuePart(transfer, observer);
+    ItemTransfer transfer(m_namer, job.url, job.replaces);
+    // A replacement starts from nothing and, if stopped, leaves nothing: a
+    // part kept beside the file it was to replace would belong to no row.
+    if (job.replaces.isEmpty())
+        continuePart(transfer, observer);
 
     FetchError error;
     const int maxAttempts = 1 + qMax(0, m_options.retries);
@@ -143,7 +146,7 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
         }
     }
 
-    if (error.kind == ErrorKind::Cancelled && cancellation.keepsResumablePart()) {
+    if (error.kind == ErrorKind::Cancelled && cancellation.keepsResumablePart() && transfer.replaces.isEmpty()) {
         const qint64 kept = transfer.part.size();
         if (const auto partPath = transfer.part.keepForResume()) {
             result.filePath = *partPath;

@@ -1,6 +1,7 @@
 #include "filenamer.h"
 
 #include "contentdisposition.h"
+#include "fileops.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,8 +9,6 @@
 #include <QMutexLocker>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -18,6 +17,8 @@
 #endif
 
 namespace Fetchpool {
+
+using namespace FileOps;
 
 namespace {
 
@@ -69,66 +70,6 @@ QString childPath(const QDir &dir, const QString &name)
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
     return path + name;
-}
-
-// Anything at `path` takes the name, a dangling symlink included.
-bool existsOnDisk(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    // One lstat: it runs for every item.
-    struct stat status;
-    return ::lstat(QFile::encodeName(path).constData(), &status) == 0;
-#else
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
-#endif
-}
-
-// Renames without ever replacing: false with EEXIST when `to` is taken.
-bool renameNoReplace(const QString &from, const QString &to, int *osError)
-{
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
-#ifdef Q_OS_LINUX
-    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS) {
-        *osError = errno;
-        return false;
-    }
-    // A file system without RENAME_NOREPLACE: a hard link fails atomically when taken.
-    if (::link(source.constData(), target.constData()) == 0) {
-        ::unlink(source.constData());
-        return true;
-    }
-    if (errno == EEXIST) {
-        *osError = errno;
-        return false;
-    }
-#endif
-    if (existsOnDisk(to)) {
-        *osError = EEXIST;
-        return false;
-    }
-    if (QFile::rename(from, to))
-        return true;
-    *osError = errno ? errno : EIO;
-    return false;
-}
-
-QString osErrorText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Creates `path` for writing, failing with EEXIST when anything is there: it
-// never opens an existing file or follows a symlink (O_EXCL).
-FileHandle createExclusive(const QString &path, int *osError)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0)
-        *osError = errno;
-    return FileHandle(fd);
 }
 
 } // namespace
@@ -268,6 +209,39 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
     return std::nullopt;
 }
 
+std::optional<FileNamer::Reservation> FileNamer::reserveReplacing(const QString &path, FileHandle *partFile,
+                                                                  QString *error)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    // The folder as the disk resolves it: "dest/../elsewhere" is elsewhere.
+    const bool inFolder = QFileInfo(info.absolutePath()).canonicalFilePath() == directory();
+    if (name.isEmpty() || !inFolder || sanitize(name) != name || isPartPath(name)) {
+        return refuse(tr("'%1' is not a file of '%2' that a download may replace")
+                              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(directory())));
+    }
+    const QString finalPath = childPath(m_dir, name);
+    if (!isRegularOrMissing(finalPath))
+        return refuse(tr("'%1' is not a regular file: it is not replaced").arg(QDir::toNativeSeparators(finalPath)));
+    if (!claim(name))
+        return refuse(tr("'%1' is already in use by another download").arg(name));
+    Reservation reservation{finalPath, finalPath + PartSuffix, true};
+    int osError = 0;
+    FileHandle file = createExclusive(reservation.partPath, &osError);
+    if (!file.isOpen()) {
+        unclaim(name);
+        return refuse(tr("cannot create '%1': %2")
+                              .arg(QDir::toNativeSeparators(reservation.partPath), osErrorText(osError)));
+    }
+    *partFile = std::move(file);
+    return reservation;
+}
+
 std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath, FileHandle *partFile,
                                                        QString *error)
 {
@@ -318,6 +292,8 @@ std::optional<FileNamer::Reservation> FileNamer::adopt(const QString &partPath, 
 // and then the file moves on to the next free "(n)" name.
 std::optional<QString> FileNamer::commit(const Reservation &reservation, QString *error)
 {
+    if (reservation.replaces)
+        return commitReplacing(reservation, error);
     const QString reservedName = QFileInfo(reservation.finalPath).fileName();
     const auto cannotRename = [&](const QString &target, int osError) {
         if (error)
@@ -359,6 +335,32 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
     unclaim(reservedName);
     if (error)
         *error = tr("no free file name for '%1'").arg(reservedName);
+    return std::nullopt;
+}
+
+// rename(2) swaps the directory entry in one step: a reader sees the old
+// file or the whole new one. Checked just before: a symlink or a folder put
+// there meanwhile is not replaced (rename would replace a symlink itself,
+// never its target, but it is not ours to remove).
+std::optional<QString> FileNamer::commitReplacing(const Reservation &reservation, QString *error)
+{
+    const QString name = QFileInfo(reservation.finalPath).fileName();
+    int osError = 0;
+    if (!isRegularOrMissing(reservation.finalPath))
+        osError = EEXIST;
+    else
+        renameReplacing(reservation.partPath, reservation.finalPath, &osError);
+    unclaim(name);
+    if (osError == 0)
+        return reservation.finalPath;
+    if (error) {
+        *error = osError == EEXIST
+                ? tr("'%1' is no longer a regular file: it is not replaced")
+                          .arg(QDir::toNativeSeparators(reservation.finalPath))
+                : tr("cannot rename '%1' to '%2': %3")
+                          .arg(QDir::toNativeSeparators(reservation.partPath),
+                               QDir::toNativeSeparators(reservation.finalPath), osErrorText(osError));
+    }
     return std::nullopt;
 }
 

@@ -23,7 +23,8 @@ namespace Fetchpool {
 // `<final>.part` file is created exclusively (O_EXCL), so two workers never
 // write the same file and an existing file is never opened for writing. When
 // the body is complete, commit() renames the part file to a final name that
-// is still free at that moment; it never replaces an existing file.
+// is still free at that moment; it never replaces an existing file, except
+// the one a reserveReplacing() reservation names.
 class FileNamer final
 {
     Q_DECLARE_TR_FUNCTIONS(Fetchpool::FileNamer)
@@ -34,6 +35,7 @@ public:
     {
         QString finalPath; // absolute, inside the folder
         QString partPath;  // finalPath + PartSuffix
+        bool replaces = false; // commit() may replace a regular file at finalPath
     };
 
     // Bytes on their way to a final name wait in `<final>.part` until the rename.
@@ -60,18 +62,28 @@ public:
     // part file, opened for writing, in *partFile.
     std::optional<Reservation> reserve(const QString &baseName, FileHandle *partFile, QString *error);
 
+    // Reserves exactly the name of `path`, a file this folder holds from an
+    // earlier download of the same item, to be replaced on commit(). Refused
+    // for a path outside the folder, a name the namer would not give (hidden,
+    // a part file), anything but a regular file (a symlink, a folder), a name
+    // another download holds, or an existing part file of that name.
+    std::optional<Reservation> reserveReplacing(const QString &path, FileHandle *partFile, QString *error);
+
     // Takes over a part file an earlier run left in this folder: reserves its
     // final name and opens it for appending, never following a symlink.
     std::optional<Reservation> adopt(const QString &partPath, FileHandle *partFile, QString *error);
 
     // Renames the finished part file to the reserved name, or to the next free
-    // "(n)" name if something took it meanwhile. Returns the final path.
+    // "(n)" name if something took it meanwhile. Returns the final path. A
+    // replacing reservation replaces its file atomically, and fails instead
+    // if what is there now is not a regular file.
     std::optional<QString> commit(const Reservation &reservation, QString *error);
 
     // Gives the name back; removes the part file when asked.
     void release(const Reservation &reservation, bool removePart);
 
 private:
+    std::optional<QString> commitReplacing(const Reservation &reservation, QString *error);
     // Holds a final name in memory for one download; false when another holds it.
     bool claim(const QString &fileName);
     void unclaim(const QString &fileName);

@@ -248,7 +248,10 @@ bool HttpExchange::decideHead()
     m_expectedEnd = verdict.expectedEnd;
     if (!m_transfer.part.isReserved()) {
         QString error;
-        if (!m_transfer.part.reserve(verdict.suggestedName, &error)) {
+        const bool reserved = m_transfer.replaces.isEmpty()
+                ? m_transfer.part.reserve(verdict.suggestedName, &error)
+                : m_transfer.part.reserveReplacing(m_transfer.replaces, &error);
+        if (!reserved) {
             m_failure = FetchError::make(ErrorKind::FileSystem, error);
             return false;
         }

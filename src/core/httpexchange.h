@@ -21,8 +21,9 @@ class WorkerSlot;
 // what the last response said.
 struct ItemTransfer
 {
-    ItemTransfer(FileNamer &namer, const QUrl &listedUrl)
+    ItemTransfer(FileNamer &namer, const QUrl &listedUrl, const QString &replacedFile = {})
         : url(listedUrl)
+        , replaces(replacedFile)
         , part(namer)
     {
     }
@@ -34,6 +35,7 @@ struct ItemTransfer
     }
 
     const QUrl url;          // as listed
+    const QString replaces;  // the earlier download's file the new copy replaces (DownloadJob::replaces)
     QUrl finalUrl;           // the URL whose response was last read
     PartFile part;
     QByteArray validator;    // strong ETag or Last-Modified, for If-Range

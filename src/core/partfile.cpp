@@ -30,6 +30,15 @@ bool PartFile::reserve(const QString &name, QString *error)
     return m_reservation.has_value();
 }
 
+bool PartFile::reserveReplacing(const QString &path, QString *error)
+{
+    m_reservation = m_namer.reserveReplacing(path, &m_file, error);
+    m_size = 0;
+    m_head.clear();
+    m_resumeRecorded = false;
+    return m_reservation.has_value();
+}
+
 bool PartFile::adopt(const ResumablePart &part, QString *error)
 {
     m_reservation = m_namer.adopt(part.partPath, &m_file, error);

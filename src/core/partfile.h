@@ -44,6 +44,9 @@ public:
 
     // Reserves `name` (or the first free "name (n).ext") and creates its part file.
     bool reserve(const QString &name, QString *error);
+    // Reserves exactly the name of `path`, an earlier download's file that
+    // commit() then replaces (FileNamer::reserveReplacing).
+    bool reserveReplacing(const QString &path, QString *error);
     // Takes over a part an interrupted earlier run left; its bytes count as received.
     bool adopt(const ResumablePart &part, QString *error);
 
@@ -59,8 +62,9 @@ public:
     void recordResume(const QUrl &url, const QByteArray &validator, qint64 total);
     bool hasResumeRecord() const { return m_resumeRecorded; }
 
-    // Renames the complete part to its final name (or the next free one);
-    // the final file carries no record. Returns the final path.
+    // Renames the complete part to its final name (or the next free one, or
+    // over the file it replaces); the final file carries no record. Returns
+    // the final path.
     std::optional<QString> commit(QString *error);
     // Leaves the part, with its record, for a later run; returns its path.
     // Only a non-empty part with a record is kept.

@@ -9,6 +9,8 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 namespace Fetchpool::Gui {
@@ -47,6 +49,11 @@ QRect GalleryDelegate::badgeRect(const QRect &cell) const
     return {image.right() - side + 1, image.bottom() - side + 1, side, side};
 }
 
+QRect GalleryDelegate::captionRect(const QRect &cell, const QFontMetrics &metrics) const
+{
+    return {cell.left() + Padding, imageRect(cell).bottom() + 2, cell.width() - 2 * Padding, metrics.height()};
+}
+
 QString GalleryDelegate::warningFor(const QModelIndex &index) const
 {
     const QString mismatch = index.data(GalleryModel::MismatchRole).toString();
@@ -55,17 +62,48 @@ QString GalleryDelegate::warningFor(const QModelIndex &index) const
     return m_thumbnails->failure(index.data(GalleryModel::PathRole).toString());
 }
 
+QPalette::ColorGroup GalleryDelegate::colorGroup(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+}
+
+void GalleryDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // The style's item panel only, without text or icon: a cell of ours has
+    // neither, so the style's selection would cover nothing.
+    QStyleOptionViewItem panel = option;
+    panel.text.clear();
+    panel.icon = QIcon();
+    panel.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
+    if (option.state & QStyle::State_Selected) {
+        // Most styles highlight only a standard item's text, which a gallery
+        // cell does not have: the whole cell takes the palette's Highlight,
+        // under a caption in HighlightedText.
+        painter->fillRect(option.rect, option.palette.brush(colorGroup(option), QPalette::Highlight));
+    } else {
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget); // hover, alternate rows
+    }
+    if (option.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect.adjusted(1, 1, -1, -1);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = option.palette.color(
+                colorGroup(option), option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
 void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     painter->save();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    // The selection and focus frame as the style draws them, without the text.
-    opt.text.clear();
-    opt.icon = QIcon();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, opt);
 
     const QRect image = imageRect(option.rect);
     const QString path = index.data(GalleryModel::PathRole).toString();
@@ -91,10 +129,10 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->fillRect(image.adjusted(m_edge / 8, m_edge / 8, -m_edge / 8, -m_edge / 8), frame);
     }
 
-    const QRect text(option.rect.left() + Padding, image.bottom() + 2, option.rect.width() - 2 * Padding,
-                     option.fontMetrics.height());
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                               : QPalette::Text));
+    const QRect text = captionRect(option.rect, option.fontMetrics);
+    painter->setPen(option.palette.color(colorGroup(option), option.state & QStyle::State_Selected
+                                                                     ? QPalette::HighlightedText
+                                                                     : QPalette::Text));
     painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle,
                                                     text.width()));

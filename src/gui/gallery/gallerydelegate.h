@@ -11,7 +11,9 @@ class ThumbnailCache;
 // A gallery cell: the thumbnail centred in a square, the file name under it.
 // A file whose bytes are not what its name or the server says, or that
 // cannot be decoded, gets the file-type icon and a warning badge instead of
-// a broken thumbnail; the reason is in its tooltip.
+// a broken thumbnail; the reason is in its tooltip. A selected cell is
+// filled with the palette's Highlight and captioned in HighlightedText, in
+// the colour group of the view's state (active, inactive, disabled).
 class GalleryDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,9 +32,14 @@ public:
     // Why the cell shows a badge, or an empty string.
     QString warningFor(const QModelIndex &index) const;
     QRect badgeRect(const QRect &cell) const;
+    // Where the file name is written under the thumbnail.
+    QRect captionRect(const QRect &cell, const QFontMetrics &metrics) const;
     static QColor badgeColor();
 
 private:
+    // The palette's colour group a cell is painted in: Active, Inactive or Disabled.
+    static QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option);
+    void paintBackground(QPainter *painter, const QStyleOptionViewItem &option) const;
     QRect imageRect(const QRect &cell) const;
     static void paintBadge(QPainter *painter, const QRect &rect);
 

@@ -65,6 +65,11 @@ GalleryView::GalleryView(GalleryModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, showCount);
     showCount();
 
+    // An entry whose file was replaced shows the new file, not the cached picture of the old one.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        for (int row = first.row(); row <= last.row(); ++row)
+            m_thumbnails->forget(m_model->index(row).data(GalleryModel::PathRole).toString());
+    });
     connect(m_size, &QSlider::valueChanged, this, &GalleryView::setThumbnailSize);
     // Decoded thumbnails land in the cache; only the cells on screen repaint.
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_list->viewport(), qOverload<>(&QWidget::update));

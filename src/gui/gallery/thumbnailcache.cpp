@@ -42,10 +42,15 @@ QPixmap ThumbnailCache::thumbnail(const QString &path, int edge)
 
     m_pending.insert(cacheKey);
     auto *watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, edge, cacheKey] {
+    const int generation = m_generations.value(path);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, cacheKey, generation] {
         watcher->deleteLater();
         m_pending.remove(cacheKey);
         const Decoded decoded = watcher->result();
+        if (m_generations.value(path) != generation) {
+            Q_EMIT thumbnailReady(path); // of the file it replaced: the cell asks again
+            return;
+        }
         if (decoded.image.isNull()) {
             m_failures.insert(path, decoded.error);
         } else {
@@ -57,6 +62,18 @@ QPixmap ThumbnailCache::thumbnail(const QString &path, int edge)
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, &ThumbnailCache::decode, path, edge));
     return {};
+}
+
+void ThumbnailCache::forget(const QString &path)
+{
+    const QString prefix = path + QLatin1Char('\n');
+    const QList<QString> keys = m_cache.keys();
+    for (const QString &cacheKey : keys) {
+        if (cacheKey.startsWith(prefix))
+            m_cache.remove(cacheKey);
+    }
+    m_failures.remove(path);
+    ++m_generations[path];
 }
 
 ThumbnailCache::Decoded ThumbnailCache::decode(const QString &path, int edge)

@@ -28,6 +28,9 @@ public:
     QPixmap thumbnail(const QString &path, int edge);
     QString failure(const QString &path) const { return m_failures.value(path); }
     bool isPending(const QString &path, int edge) const { return m_pending.contains(key(path, edge)); }
+    // The file at `path` changed (a retry replaced it): its thumbnails and
+    // failure are dropped, and a decode still running for it is not kept.
+    void forget(const QString &path);
 
     struct Decoded
     {
@@ -47,6 +50,7 @@ private:
     QCache<QString, QPixmap> m_cache;
     QSet<QString> m_pending;
     QHash<QString, QString> m_failures; // by path
+    QHash<QString, int> m_generations;  // by path: how often it was forgotten
 };
 
 } // namespace Fetchpool::Gui

@@ -10,17 +10,22 @@
 #include "units.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 
 namespace Fetchpool::Gui {
 
 RunCommands::RunCommands(RunController &runs, const DownloadModel &model, const RunMode &mode,
-                         const DestinationButton &destination, const SweepLauncher &sweeps, QObject *parent)
-    : QObject(parent)
+                         const DestinationButton &destination, const SweepLauncher &sweeps, QWidget *window)
+    : QObject(window)
     , m_runs(runs)
     , m_model(model)
     , m_mode(mode)
     , m_destination(destination)
     , m_sweeps(sweeps)
+    , m_window(window)
 {
     connect(&m_runs, &RunController::runFinished, this, &RunCommands::onRunFinished);
 }
@@ -69,24 +74,67 @@ QString RunCommands::folderForRun()
 
 void RunCommands::retryFailed()
 {
-    retryIds(m_model.idsInState({ItemState::Failed, ItemState::Cancelled}));
+    retryIds(m_model.idsInState({ItemState::Failed, ItemState::Cancelled}), m_destination.folder());
 }
 
 void RunCommands::retry(const QVector<const DownloadItem *> &items)
 {
     QVector<quint64> ids;
+    QSet<QString> folders; // of the files finished items would replace
+    int files = 0;
     for (const DownloadItem *item : items) {
-        if (item->result.state != ItemState::Queued)
-            ids << item->result.id;
+        if (item->result.state == ItemState::Queued)
+            continue;
+        ids << item->result.id;
+        if (item->result.state == ItemState::Done && !item->result.filePath.isEmpty()) {
+            folders.insert(QFileInfo(item->result.filePath).absolutePath());
+            ++files;
+        }
     }
-    if (!ids.isEmpty())
-        retryIds(ids);
+    if (ids.isEmpty())
+        return;
+    if (files == 0) {
+        retryIds(ids, m_destination.folder());
+        return;
+    }
+    // Saving anywhere but beside the old files would leave them without a
+    // row (and "name (1).ext" beside them): the retry runs in their folder.
+    if (folders.size() > 1) {
+        Q_EMIT problem(tr("Cannot Retry"),
+                       tr("The files to replace are in different folders. Retry the items of one folder at a time."));
+        return;
+    }
+    const QString folder = *folders.cbegin();
+    if (!QFileInfo::exists(folder)) {
+        retryIds(ids, m_destination.folder()); // the files went with their folder: nothing to replace
+        return;
+    }
+    askToReplace(files, ids, folder);
 }
 
-void RunCommands::retryIds(const QVector<quint64> &ids)
+void RunCommands::askToReplace(int files, const QVector<quint64> &ids, const QString &folder)
+{
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Retry Finished Items"),
+                                     tr("Download %n finished file(s) again and replace them?", nullptr, files),
+                                     QMessageBox::Cancel, m_window);
+    question->setObjectName(QStringLiteral("replaceQuestion"));
+    question->setInformativeText(tr("A file is replaced only once its new copy has arrived complete. If the "
+                                    "download fails or is stopped, the file stays as it is."));
+    QPushButton *replace = question->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replace"));
+    question->setDefaultButton(replace);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, replace, ids, folder](QAbstractButton *button) {
+        if (button == replace)
+            retryIds(ids, folder);
+    });
+    question->open();
+}
+
+void RunCommands::retryIds(const QVector<quint64> &ids, const QString &folder)
 {
     QString error;
-    if (!m_runs.retry(ids, m_destination.folder(), m_mode.workerCount(), &error))
+    if (!m_runs.retry(ids, folder, m_mode.workerCount(), &error))
         Q_EMIT problem(tr("Cannot Retry"), error);
 }
 
@@ -97,6 +145,8 @@ void RunCommands::onRunFinished(const RunProgress &run, qint64 wallUs)
         text += tr(", %n failed", nullptr, run.failed);
     if (run.cancelled > 0)
         text += tr(", %n cancelled", nullptr, run.cancelled);
+    if (const int kept = m_runs.unreplacedFiles(); kept > 0)
+        text = tr("%1. %n file(s) not replaced: the earlier copy is kept.", nullptr, kept).arg(text);
     Q_EMIT statusChanged(text);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace Fetchpool {
 struct RunProgress;
 }
@@ -20,14 +22,18 @@ class SweepLauncher;
 // Run → Start, Retry Failed and Retry on chosen items: the folder a run
 // saves into (the chosen one, or the demo's next run folder), the mode's
 // worker count, and what the status bar says as a run starts and ends.
+// Retry on finished items asks first, once per command, whether to replace
+// their files; it then saves into their folder, so each new copy replaces
+// its row's file and no file is left behind without a row.
 class RunCommands final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunCommands)
 
 public:
+    // `window`: the parent, and the parent of the questions asked.
     RunCommands(RunController &runs, const DownloadModel &model, const RunMode &mode,
-                const DestinationButton &destination, const SweepLauncher &sweeps, QObject *parent = nullptr);
+                const DestinationButton &destination, const SweepLauncher &sweeps, QWidget *window);
 
     // From the demo's loading on, Start saves into its run folders.
     void setDemo(DemoSession *demo) { m_demo = demo; }
@@ -35,7 +41,7 @@ public:
     // False when nothing started; true also while Start waits for the demo's pictures.
     bool start();
     void retryFailed();
-    // The ones not queued already.
+    // The ones not queued already; finished ones after asking to replace their files.
     void retry(const QVector<const DownloadItem *> &items);
 
 Q_SIGNALS:
@@ -45,7 +51,9 @@ Q_SIGNALS:
 
 private:
     QString folderForRun(); // empty after a problem was reported
-    void retryIds(const QVector<quint64> &ids);
+    void retryIds(const QVector<quint64> &ids, const QString &folder);
+    // Window-modal, not waited for: the retry starts when Replace is pressed.
+    void askToReplace(int files, const QVector<quint64> &ids, const QString &folder);
     void onRunFinished(const RunProgress &run, qint64 wallUs);
 
     RunController &m_runs;
@@ -53,6 +61,7 @@ private:
     const RunMode &m_mode;
     const DestinationButton &m_destination;
     const SweepLauncher &m_sweeps;
+    QWidget *const m_window;
     DemoSession *m_demo = nullptr;
 };
 

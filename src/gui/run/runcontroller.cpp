@@ -17,9 +17,7 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
 {
     m_clock.start();
     connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
-    connect(&m_engine, &DownloadEngine::itemsFinished, m_model, &DownloadModel::applyResults);
-    connect(&m_engine, &DownloadEngine::itemsFinished, this,
-            [this](const QVector<ItemResult> &results) { m_current.add(results); });
+    connect(&m_engine, &DownloadEngine::itemsFinished, this, &RunController::onItemsFinished);
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
     connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::listIdentified);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
@@ -81,8 +79,11 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     // The rows' own ids, not DownloadJob::fromUrls' numbering: results find their rows by id.
     QVector<DownloadJob> jobs;
     jobs.reserve(ids.size());
-    for (quint64 id : std::as_const(ids))
-        jobs.push_back({id, m_model->item(m_model->rowOf(id)).result.url});
+    for (quint64 id : std::as_const(ids)) {
+        DownloadJob job{id, m_model->item(m_model->rowOf(id)).result.url};
+        job.replaces = m_replacing.value(id).filePath;
+        jobs.push_back(job);
+    }
 
     EngineOptions options;
     m_connection.applyTo(options);
@@ -90,6 +91,7 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
+    m_unreplaced = 0;
     if (!m_engine.start(jobs, options, error))
         return false;
     m_current = RunRecord(workers);
@@ -107,8 +109,53 @@ bool RunController::retry(const QVector<quint64> &ids, const QString &destinatio
         *error = tr("A run is already in progress.");
         return false;
     }
+    // Only a file in the run's folder can be replaced: the engine writes nowhere else.
+    const QString folder = QDir::cleanPath(QFileInfo(destination).absoluteFilePath());
+    m_replacing.clear();
+    for (quint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const ItemResult &result = m_model->item(row).result;
+        if (result.state == ItemState::Done && !result.filePath.isEmpty()
+            && QDir::cleanPath(QFileInfo(result.filePath).absolutePath()) == folder) {
+            m_replacing.insert(id, result);
+        }
+    }
     m_model->requeue(ids);
-    return start(destination, workers, error);
+    if (start(destination, workers, error))
+        return true;
+    restoreReplaced();
+    return false;
+}
+
+void RunController::restoreReplaced()
+{
+    m_model->applyResults(QVector<ItemResult>(m_replacing.cbegin(), m_replacing.cend()));
+    m_replacing.clear();
+}
+
+void RunController::onItemsFinished(const QVector<ItemResult> &results)
+{
+    m_current.add(results); // as fetched, before an earlier file is put back
+    if (m_replacing.isEmpty()) {
+        m_model->applyResults(results);
+        return;
+    }
+    // A replacement that did not arrive complete left the earlier file as it
+    // was: its row keeps naming it, as Done.
+    QVector<ItemResult> applied = results;
+    for (ItemResult &result : applied) {
+        const auto earlier = m_replacing.constFind(result.id);
+        if (earlier == m_replacing.cend())
+            continue;
+        if (result.state != ItemState::Done) {
+            result = *earlier;
+            ++m_unreplaced;
+        }
+        m_replacing.erase(earlier);
+    }
+    m_model->applyResults(applied);
 }
 
 void RunController::stop()
@@ -156,6 +203,7 @@ void RunController::onProgressed(const RunProgress &run, const QVector<ItemProgr
 
 void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
+    m_replacing.clear(); // rows removed during the run never reported back
     // A run over the whole list is compared, failures and all (on the items
     // both runs fetched); another list starts a new comparison. A run over
     // some rows only is noted and leaves the comparison as it was. The engine

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureSynchronizer>
+#include <QHash>
 #include <QObject>
 
 class QThreadPool;
@@ -45,8 +46,13 @@ public:
     // Runs the queued rows; when nothing is queued, the whole list again.
     // `workers` 1 is Sequential. On failure nothing starts and *error says why.
     bool start(const QString &destination, int workers, QString *error);
-    // Puts failed and cancelled rows back in the queue and starts.
+    // Puts the rows back in the queue and starts. A Done row whose file is
+    // in `destination` has that file replaced (DownloadJob::replaces): only
+    // by a complete new copy; when the new download fails or is stopped,
+    // the row gets its earlier result back, still naming its file.
     bool retry(const QVector<quint64> &ids, const QString &destination, int workers, QString *error);
+    // Rows of the last run whose file was to be replaced and was kept instead.
+    int unreplacedFiles() const { return m_unreplaced; }
     void stop();
     // Removes rows, cancelling the ones being fetched.
     void remove(const QVector<quint64> &ids);
@@ -68,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
+    void onItemsFinished(const QVector<ItemResult> &results);
+    void restoreReplaced(); // a retry that did not start
     void onRunFinished(const RunProgress &run, qint64 wallUs);
 
     DownloadModel *const m_model;
@@ -82,6 +90,8 @@ private:
     ConnectionSettings m_connection;
     QFutureSynchronizer<void> m_removals; // kept part files of removed rows
     QElapsedTimer m_clock; // for the model's speed samples
+    QHash<quint64, ItemResult> m_replacing; // the earlier results of rows whose file is being replaced
+    int m_unreplaced = 0;
 };
 
 } // namespace Fetchpool::Gui

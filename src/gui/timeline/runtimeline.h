@@ -58,6 +58,11 @@ public:
     int workers() const { return m_workers; }
     bool isSequential() const { return m_workers == 1; }
     int itemCount() const { return m_total; }
+    // How many items the list held when the run started; a run that took
+    // fewer (a retry, the rows added since, the stopped ones continued) is partial.
+    void setListedItems(int listed) { m_listed = listed; }
+    int listedItems() const { return qMax(m_listed, m_total); }
+    bool isPartial() const { return m_listed > m_total; }
     int laneCount() const { return int(m_lanes.size()); }
     bool isFinished() const { return m_finished; }
     // The wall time once finished, the latest elapsed time while running.
@@ -82,6 +87,7 @@ private:
 
     int m_total = 0;
     int m_workers = 0;
+    int m_listed = 0;
     bool m_finished = false;
     qint64 m_nowUs = 0;
     RunProgress m_totals;

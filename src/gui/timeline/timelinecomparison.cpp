@@ -11,6 +11,7 @@ void TimelineComparison::record(const QByteArray &listFingerprint, Run run)
         m_fingerprint = listFingerprint;
     }
     (run->isSequential() ? m_sequential : m_parallel) = std::move(run);
+    m_partial.reset();
 }
 
 void TimelineComparison::clear()
@@ -18,6 +19,7 @@ void TimelineComparison::clear()
     m_fingerprint.clear();
     m_sequential.reset();
     m_parallel.reset();
+    m_partial.reset();
 }
 
 } // namespace Fetchpool::Gui

@@ -20,6 +20,7 @@ TimelineDock::TimelineDock(RunController &runs, const DownloadModel &model, QWid
     setObjectName(QStringLiteral("timelineDock")); // the window's saved state names it
     setWidget(m_panel);
     connect(&runs, &RunController::listIdentified, m_recorder, &TimelineRecorder::setListFingerprint);
+    m_recorder->setListSize([&model] { return model.rowCount(); });
 
     TimelineView *view = m_panel->view();
     view->setItemNamer([&model](quint64 id) {

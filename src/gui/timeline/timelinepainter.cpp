@@ -77,13 +77,14 @@ TimelineLayout::Row TimelineLayout::rowAt(int y) const
     return row;
 }
 
-int TimelineLayout::fittingLaneHeight(int available, const QVector<TimelineGroup> &groups, int captionHeight)
+int TimelineLayout::fittingLaneHeight(int available, const QVector<TimelineGroup> &groups, int captionHeight,
+                                      int minHeight)
 {
-    for (int height = MaxLaneHeight; height > MinLaneHeight; --height) {
+    for (int height = qMax(MaxLaneHeight, minHeight); height > minHeight; --height) {
         if (TimelineLayout(groups, captionHeight, height).height() <= available)
             return height;
     }
-    return MinLaneHeight;
+    return minHeight;
 }
 
 TimelinePainter::TimelinePainter(const QVector<TimelineGroup> &groups, const QPalette &palette, const QFont &font)
@@ -128,6 +129,11 @@ int TimelinePainter::axisHeight(const QFont &font)
 int TimelinePainter::captionHeight(const QFont &font)
 {
     return QFontMetrics(font).height() + 6;
+}
+
+int TimelinePainter::minLaneHeight(const QFont &font)
+{
+    return QFontMetrics(font).height();
 }
 
 qint64 TimelinePainter::tickStepUs(double pxPerUs)
@@ -262,8 +268,9 @@ void TimelinePainter::paintGroup(QPainter &painter, const Frame &frame, const QR
     painter.setPen(m_palette.color(QPalette::WindowText));
     for (int lane = firstLane - firstLane % labelEvery; lane <= lastLane; lane += labelEvery) {
         const int laneTop = top + layout.captionHeight() + lane * laneHeight;
-        painter.drawText(QRect(chart.left(), laneTop, frame.gutter - 6, qMax(laneHeight, metrics.height())),
-                         Qt::AlignRight | Qt::AlignTop, QString::number(lane + 1));
+        const int labelHeight = qMax(laneHeight, metrics.height());
+        painter.drawText(QRect(chart.left(), laneTop + (laneHeight - labelHeight) / 2, frame.gutter - 6, labelHeight),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(lane + 1));
     }
     if (frame.pxPerUs > 0) {
         const double x = chart.left() + frame.gutter + double(run.nowUs() - frame.originUs) * frame.pxPerUs;

@@ -42,11 +42,12 @@ public:
     };
     Row rowAt(int y) const;
 
-    // The tallest lane height, between a readable minimum and a comfortable
-    // maximum, at which all of `groups` fit into `available` pixels (the
-    // minimum when they cannot: the view then scrolls).
-    static int fittingLaneHeight(int available, const QVector<TimelineGroup> &groups, int captionHeight);
-    static constexpr int MinLaneHeight = 3;
+    // The tallest lane height, between `minHeight` (a lane with its label
+    // readable) and a comfortable maximum, at which all of `groups` fit into
+    // `available` pixels (the minimum when they cannot: the view then
+    // scrolls rather than squeeze the lanes).
+    static int fittingLaneHeight(int available, const QVector<TimelineGroup> &groups, int captionHeight,
+                                 int minHeight);
     static constexpr int MaxLaneHeight = 18;
     static constexpr int MinGroupBodyHeight = 2 * MaxLaneHeight;
 
@@ -95,6 +96,8 @@ public:
     static int gutterWidth(const QFont &font);
     static int axisHeight(const QFont &font);
     static int captionHeight(const QFont &font);
+    // The least a lane gets: one line of its label's text.
+    static int minLaneHeight(const QFont &font);
 
 private:
     void paintAxis(QPainter &painter, const Frame &frame) const;

@@ -124,7 +124,7 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
 
 bool TimelinePanel::exportTo(const QString &path, QString *error) const
 {
-    const QSize size = m_view->exportSize(qMax(MinExportWidth, m_view->viewport()->width()));
+    const QSize size = exportSize(qMax(MinExportWidth, m_view->viewport()->width()));
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
@@ -137,7 +137,7 @@ bool TimelinePanel::exportTo(const QString &path, QString *error) const
             *error = tr("Cannot write %1: the SVG drawing could not be started.").arg(QDir::toNativeSeparators(path));
             return false;
         }
-        m_view->paintForExport(painter, size);
+        paintExport(painter, size);
         painter.end();
         if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
             *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
@@ -149,13 +149,46 @@ bool TimelinePanel::exportTo(const QString &path, QString *error) const
     image.fill(palette().color(QPalette::Base));
     {
         QPainter painter(&image);
-        m_view->paintForExport(painter, size);
+        paintExport(painter, size);
     }
     if (!image.save(path, "PNG")) {
         *error = tr("Cannot write %1: the PNG image could not be saved there.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
+}
+
+TimelineLayout TimelinePanel::exportLayout() const
+{
+    return TimelineLayout(m_view->groups(), TimelinePainter::captionHeight(m_view->font()),
+                          m_view->layout().laneHeight());
+}
+
+QSize TimelinePanel::exportSize(int width) const
+{
+    const TimelinePainter painter(m_view->groups(), m_view->palette(), m_view->font());
+    return {width, TimelinePainter::axisHeight(m_view->font()) + exportLayout().height()
+                           + painter.legendSize().height() + 8};
+}
+
+void TimelinePanel::paintExport(QPainter &painter, const QSize &size) const
+{
+    const QVector<TimelineGroup> &groups = m_view->groups();
+    const QFont font = m_view->font();
+    const TimelinePainter timelinePainter(groups, m_view->palette(), font);
+    const int legendHeight = timelinePainter.legendSize().height() + 8;
+    TimelinePainter::Frame whole;
+    whole.rect = QRect(0, 0, size.width(), size.height() - legendHeight);
+    whole.gutter = TimelinePainter::gutterWidth(font);
+    whole.axisHeight = TimelinePainter::axisHeight(font);
+    whole.layout = exportLayout();
+    // The whole time axis, from the start.
+    if (!groups.isEmpty())
+        whole.pxPerUs = double(size.width() - whole.gutter) / (double(m_view->longestUs()) * TimelineView::EndMargin);
+    timelinePainter.paint(painter, whole);
+    painter.fillRect(QRect(0, size.height() - legendHeight, size.width(), legendHeight),
+                     m_view->palette().color(QPalette::Window));
+    timelinePainter.paintLegend(painter, QPoint(whole.gutter, size.height() - legendHeight + 4));
 }
 
 void TimelinePanel::chooseExportFile(const QString &suffix)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timelinepainter.h"
+
 #include <QWidget>
 
 namespace Fetchpool::Gui {
@@ -20,8 +22,12 @@ public:
 
     // Writes the whole chart; the format follows the suffix (.png or .svg).
     bool exportTo(const QString &path, QString *error) const;
+    // The whole chart, every lane and the whole time axis, `width` pixels wide.
+    QSize exportSize(int width) const;
 
 private:
+    TimelineLayout exportLayout() const; // every lane at the view's lane height
+    void paintExport(QPainter &painter, const QSize &size) const;
     void chooseExportFile(const QString &suffix);
 
     TimelineRecorder *const m_recorder;

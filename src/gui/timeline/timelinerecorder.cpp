@@ -19,10 +19,13 @@ QVector<TimelineGroup> TimelineRecorder::groups() const
 {
     std::shared_ptr<const RunTimeline> sequential = m_comparison.sequential();
     std::shared_ptr<const RunTimeline> parallel = m_comparison.parallel();
-    if (m_current)
+    std::shared_ptr<const RunTimeline> partial = m_comparison.partial();
+    if (m_current && m_current->isPartial())
+        partial = m_current;
+    else if (m_current)
         (m_current->isSequential() ? sequential : parallel) = m_current;
     QVector<TimelineGroup> groups;
-    for (const auto &run : {sequential, parallel}) {
+    for (const auto &run : {sequential, parallel, partial}) {
         if (run)
             groups.push_back({run, caption(*run)});
     }
@@ -33,6 +36,9 @@ QString TimelineRecorder::caption(const RunTimeline &run)
 {
     QString text = run.isSequential() ? tr("Sequential · 1 worker")
                                       : tr("Parallel · %n worker(s)", nullptr, run.workers());
+    if (run.isPartial())
+        text = tr("Partial run: %1 of %n item(s)", nullptr, run.listedItems()).arg(run.itemCount())
+                + QStringLiteral(" · ") + text;
     if (!run.isFinished())
         return text + tr(" · running, %1").arg(formatDuration(run.nowUs()));
     text += QStringLiteral(" · ") + formatDuration(run.nowUs());
@@ -47,6 +53,8 @@ QString TimelineRecorder::caption(const RunTimeline &run)
 void TimelineRecorder::onRunStarted(int total, int workers)
 {
     m_current = std::make_shared<RunTimeline>(total, workers);
+    if (m_listSize)
+        m_current->setListedItems(m_listSize());
     m_fingerprint.clear();
     Q_EMIT groupsChanged();
 }
@@ -73,6 +81,13 @@ void TimelineRecorder::onRunFinished(const RunProgress &run, qint64 wallUs)
         return;
     m_current->finish(run, wallUs);
     Q_EMIT changed();
+    if (m_current->isPartial()) {
+        // A retry of a few items is no measure of the list: it is kept
+        // beside the complete runs, which stay as they were.
+        m_comparison.recordPartial(m_current);
+        Q_EMIT groupsChanged();
+        return;
+    }
     // A run whose list was never identified cannot be compared with another.
     if (m_fingerprint.isEmpty())
         return;

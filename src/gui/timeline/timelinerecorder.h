@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace Fetchpool {
@@ -37,7 +38,8 @@ public:
     const TimelineComparison &comparison() const { return m_comparison; }
 
     // What the view draws, top to bottom: Sequential above Parallel, the
-    // running (or just finished) run in the place of its mode.
+    // running (or just finished) run in the place of its mode; below them
+    // the last partial run, which never takes a complete run's place.
     QVector<TimelineGroup> groups() const;
     static QString caption(const RunTimeline &run);
 
@@ -45,6 +47,9 @@ public:
     // once, off the UI thread; RunController passes it on). The engine
     // announces it before the run's end, where the run joins the comparison.
     void setListFingerprint(const QByteArray &fingerprint);
+    // How many items the list holds, asked as each run starts: a run of
+    // fewer is partial.
+    void setListSize(std::function<int()> listSize) { m_listSize = std::move(listSize); }
 
 Q_SIGNALS:
     void changed();       // bars moved on (at most at the engine's ~30 batches a second)
@@ -59,6 +64,7 @@ private:
     std::shared_ptr<RunTimeline> m_current;
     TimelineComparison m_comparison;
     QByteArray m_fingerprint; // of the current run's list, once known
+    std::function<int()> m_listSize;
 };
 
 } // namespace Fetchpool::Gui

@@ -1,17 +1,18 @@
 #include "timelineview.h"
 
-#include "list/sizetext.h"
-#include "units.h"
+#include "timelinetooltip.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Fetchpool::Gui {
@@ -20,14 +21,8 @@ namespace {
 
 constexpr double ZoomStep = 1.5;
 constexpr double MaxPxPerUs = 0.05;  // 50 pixels per millisecond
-constexpr double EndMargin = 1.02;   // a little room after the longest run
 constexpr int HitTolerancePx = 3;
 constexpr int DragThresholdPx = 4;
-
-QString duration(qint64 us)
-{
-    return us >= 0 ? formatDuration(us) : QStringLiteral("–");
-}
 
 } // namespace
 
@@ -46,8 +41,25 @@ TimelineView::TimelineView(QWidget *parent)
 
 void TimelineView::setGroups(const QVector<TimelineGroup> &groups)
 {
+    // A run that was not drawn before starts at Fit (a zoom chosen for the
+    // last run would show the new one's first millisecond), with its lanes
+    // in view: a partial run goes below 32 lanes of the complete one.
+    const auto isNew = [this](const TimelineGroup &group) {
+        return std::none_of(m_groups.cbegin(), m_groups.cend(),
+                            [&group](const TimelineGroup &shown) { return shown.run == group.run; });
+    };
+    const int newGroup = int(std::find_if(groups.cbegin(), groups.cend(), isNew) - groups.cbegin());
+    const bool newRun = newGroup < groups.size();
     m_groups = groups;
+    m_fit = m_fit || newRun;
     relayout();
+    if (newRun) {
+        horizontalScrollBar()->setValue(0);
+        QScrollBar *vertical = verticalScrollBar();
+        const int top = m_layout.groupTop(newGroup);
+        if (top < vertical->value() || top + m_layout.captionHeight() > vertical->value() + chartHeight())
+            vertical->setValue(top);
+    }
     viewport()->update();
 }
 
@@ -104,10 +116,42 @@ qint64 TimelineView::originUs() const
     return m_pxPerUs > 0 ? qint64(horizontalScrollBar()->value() / m_pxPerUs) : 0;
 }
 
+double TimelineView::timeAt(int x) const
+{
+    const int chartX = horizontalScrollBar()->value() + x - TimelinePainter::gutterWidth(font());
+    return m_pxPerUs > 0 ? chartX / m_pxPerUs : 0.0;
+}
+
+int TimelineView::playheadX() const
+{
+    // The latest live run's "now" line, where the time grows.
+    qint64 nowUs = -1;
+    for (const TimelineGroup &group : m_groups) {
+        if (!group.run->isFinished())
+            nowUs = qMax(nowUs, group.run->nowUs());
+    }
+    if (nowUs < 0 || m_pxPerUs <= 0)
+        return -1;
+    const int x = int(std::lround(double(nowUs) * m_pxPerUs)) - horizontalScrollBar()->value();
+    return x >= 0 && x < chartWidth() ? x : -1;
+}
+
+int TimelineView::zoomAnchorX(bool atMouse) const
+{
+    // Where the user looks: the mouse over the chart, else the live run's
+    // playhead, else the middle.
+    const int gutter = TimelinePainter::gutterWidth(font());
+    if (atMouse && m_hoverX >= gutter && m_hoverX < viewport()->width())
+        return m_hoverX - gutter;
+    const int playhead = playheadX();
+    return playhead >= 0 ? playhead : chartWidth() / 2;
+}
+
 void TimelineView::relayout()
 {
     const int captionHeight = TimelinePainter::captionHeight(font());
-    const int laneHeight = TimelineLayout::fittingLaneHeight(chartHeight(), m_groups, captionHeight);
+    const int laneHeight = TimelineLayout::fittingLaneHeight(chartHeight(), m_groups, captionHeight,
+                                                             TimelinePainter::minLaneHeight(font()));
     m_layout = TimelineLayout(m_groups, captionHeight, laneHeight);
 
     const double fit = fitScale();
@@ -126,12 +170,12 @@ void TimelineView::relayout()
 
 void TimelineView::zoomIn()
 {
-    zoomAround(ZoomStep, chartWidth() / 2);
+    zoomAround(ZoomStep, zoomAnchorX(false));
 }
 
 void TimelineView::zoomOut()
 {
-    zoomAround(1.0 / ZoomStep, chartWidth() / 2);
+    zoomAround(1.0 / ZoomStep, zoomAnchorX(false));
 }
 
 void TimelineView::fitToWidth()
@@ -147,7 +191,7 @@ void TimelineView::zoomAround(double factor, int anchorX)
 {
     if (m_pxPerUs <= 0)
         return;
-    const double anchorUs = double(originUs()) + anchorX / m_pxPerUs;
+    const double anchorUs = (horizontalScrollBar()->value() + anchorX) / m_pxPerUs;
     const double fit = fitScale();
     m_pxPerUs = qBound(fit, m_pxPerUs * factor, qMax(fit, MaxPxPerUs));
     m_fit = m_pxPerUs <= fit;
@@ -228,8 +272,21 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const bool in = event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus;
+    const bool out = event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus;
+    if (!in && !out) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    zoomAround(in ? ZoomStep : 1.0 / ZoomStep, zoomAnchorX(true)); // at the mouse, when it is over the chart
+    event->accept();
+}
+
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
+    m_hoverX = event->position().toPoint().x();
     // Dragging pans the time axis.
     if ((event->buttons() & Qt::LeftButton) && m_dragOrigin >= 0) {
         const int dx = event->position().toPoint().x() - m_pressPosition.x();
@@ -262,6 +319,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 bool TimelineView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Leave)
+        m_hoverX = -1;
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());
@@ -298,7 +357,10 @@ quint64 TimelineView::itemAt(const QPoint &position) const
 QString TimelineView::toolTipAt(const QPoint &position) const
 {
     const Hit hit = hitAt(position);
-    return hit.bar >= 0 ? toolTipFor(*hit.run, hit.run->bars().at(hit.bar)) : QString();
+    if (hit.bar < 0)
+        return {};
+    const TimelineBar &bar = hit.run->bars().at(hit.bar);
+    return TimelineToolTip::html(*hit.run, bar, m_namer ? m_namer(bar.id) : QString());
 }
 
 QRect TimelineView::barRect(int group, quint64 id) const
@@ -315,76 +377,6 @@ QRect TimelineView::barRect(int group, quint64 id) const
     const double x1 = gutter + double(bar->endOr(m_groups.at(group).run->nowUs()) - originUs()) * m_pxPerUs;
     return QRect(QPoint(int(std::floor(x0)), top),
                  QPoint(int(std::floor(qMax(x0 + 1, x1))), top + m_layout.laneHeight(group) - 1));
-}
-
-QString TimelineView::toolTipFor(const RunTimeline &run, const TimelineBar &bar) const
-{
-    QString name = m_namer ? m_namer(bar.id) : QString();
-    if (name.isEmpty())
-        name = bar.url.isValid() ? bar.url.fileName() : tr("Item %1").arg(bar.id);
-    QString outcome;
-    switch (bar.outcome) {
-    case BarOutcome::Running:
-        outcome = bar.firstByteUs >= 0 ? tr("receiving") : tr("waiting for the response");
-        break;
-    case BarOutcome::Done:
-        outcome = tr("done");
-        break;
-    case BarOutcome::Retried:
-        outcome = tr("done after %n attempt(s)", nullptr, bar.attempts);
-        break;
-    case BarOutcome::Failed:
-        outcome = tr("failed: %1").arg(bar.error);
-        break;
-    case BarOutcome::Cancelled:
-        outcome = tr("cancelled");
-        break;
-    }
-    const qint64 endUs = bar.endOr(run.nowUs());
-    const qint64 firstByte = bar.firstByteUs >= 0 ? bar.firstByteUs - bar.startUs : -1;
-    const qint64 body = bar.firstByteUs >= 0 ? endUs - bar.firstByteUs : -1;
-
-    QString html = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
-    if (bar.url.isValid())
-        html += QStringLiteral("<br>%1").arg(bar.url.toDisplayString(QUrl::RemoveUserInfo).toHtmlEscaped());
-    html += QStringLiteral("<table>");
-    auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Worker"), QString::number(bar.lane + 1));
-    row(tr("Queued → start"), duration(bar.startUs));
-    row(tr("First byte after"), duration(firstByte));
-    row(tr("Body"), duration(body));
-    row(tr("Total"), duration(endUs - bar.startUs));
-    row(tr("Bytes"), SizeText::size(bar.bytes));
-    if (bar.attempts > 1)
-        row(tr("Attempts"), QString::number(bar.attempts));
-    row(tr("Outcome"), outcome);
-    html += QStringLiteral("</table>");
-    return html;
-}
-
-QSize TimelineView::exportSize(int width) const
-{
-    const TimelinePainter painter(m_groups, palette(), font());
-    const int laneHeight = qMax(m_layout.laneHeight(), 4);
-    const TimelineLayout layout(m_groups, TimelinePainter::captionHeight(font()), laneHeight);
-    return {width, TimelinePainter::axisHeight(font()) + layout.height() + painter.legendSize().height() + 8};
-}
-
-void TimelineView::paintForExport(QPainter &painter, const QSize &size) const
-{
-    const TimelinePainter timelinePainter(m_groups, palette(), font());
-    const int laneHeight = qMax(m_layout.laneHeight(), 4);
-    const TimelineLayout layout(m_groups, TimelinePainter::captionHeight(font()), laneHeight);
-    const int legendHeight = timelinePainter.legendSize().height() + 8;
-    TimelinePainter::Frame whole = frame(QRect(0, 0, size.width(), size.height() - legendHeight), 0, layout);
-    whole.originUs = 0;
-    whole.pxPerUs = double(size.width() - whole.gutter) / (double(longestUs()) * EndMargin);
-    whole.highlight = false;
-    timelinePainter.paint(painter, whole);
-    painter.fillRect(QRect(0, size.height() - legendHeight, size.width(), legendHeight), palette().color(QPalette::Window));
-    timelinePainter.paintLegend(painter, QPoint(whole.gutter, size.height() - legendHeight + 4));
 }
 
 } // namespace Fetchpool::Gui

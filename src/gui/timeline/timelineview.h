@@ -11,8 +11,12 @@
 namespace Fetchpool::Gui {
 
 // The runs as a Gantt chart: a group of lanes per run, one lane per worker,
-// one bar per item. Zooms on the time axis (Ctrl+wheel, zoomIn/zoomOut, fit),
-// scrolls both ways, explains a bar in its tooltip and reports a clicked one.
+// one bar per item. Zooms on the time axis: Ctrl+wheel at the mouse, the
+// zoom keys at the mouse when it is over the chart, and zoomIn/zoomOut (the
+// panel's buttons, away from the chart) at the live run's playhead, else the
+// middle. Fits each new run until the user zooms; scrolls both ways, lanes
+// never shrinking below a labelled line; explains a bar in its tooltip and
+// reports a clicked one.
 class TimelineView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -37,10 +41,13 @@ public:
     void fitToWidth();
     bool isFitToWidth() const { return m_fit; }
     double pixelsPerSecond() const { return m_pxPerUs * 1e6; }
+    // The run time (µs since the runs started) drawn at viewport x.
+    double timeAt(int x) const;
+    const TimelineLayout &layout() const { return m_layout; }
 
-    // The whole chart, every lane and the whole time axis, `width` pixels wide.
-    QSize exportSize(int width) const;
-    void paintForExport(QPainter &painter, const QSize &size) const;
+    // The longest run's time, at least a millisecond; the axis ends a little after it.
+    qint64 longestUs() const;
+    static constexpr double EndMargin = 1.02;
 
     // The item of the bar under `position` (viewport coordinates), or 0;
     // and what its tooltip says (empty off the bars).
@@ -57,6 +64,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -70,13 +78,14 @@ private:
         int bar = -1;
     };
     Hit hitAt(const QPoint &position) const;
-    QString toolTipFor(const RunTimeline &run, const TimelineBar &bar) const;
     double fitScale() const;
     qint64 originUs() const;
-    qint64 longestUs() const;
     int chartWidth() const;
     int chartHeight() const;
+    // x in chart coordinates (0 = the left of the time axis).
     void zoomAround(double factor, int anchorX);
+    int zoomAnchorX(bool atMouse) const;
+    int playheadX() const; // chart x of the live run's "now", or -1 off screen
     void relayout();
     void applyRefresh();
     TimelinePainter::Frame frame(const QRect &rect, int scrollY, const TimelineLayout &layout) const;
@@ -90,6 +99,7 @@ private:
     bool m_highlight = false;
     QTimer m_refreshTimer;
     qint64 m_lastPaintUs = 0;
+    int m_hoverX = -1; // the mouse over the viewport, -1 when elsewhere
     QPoint m_pressPosition;
     int m_dragOrigin = -1; // horizontal scroll value when a drag started
 };
