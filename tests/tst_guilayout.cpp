@@ -177,7 +177,9 @@ void tst_GuiLayout::narrowListKeepsNameProgressAndStatus()
         QVERIFY2(columnInSight(view, column), qPrintable(DownloadColumns::title(column)));
     // The columns shown fit: nothing to scroll sideways to.
     QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
-    QVERIFY2(rowsInSight(view) >= 10, qPrintable(QString::number(rowsInSight(view))));
+    // 500 px high leaves the timing panel's wrapped blocks a little more of the height.
+    const int rows = size.height() >= 600 ? 10 : 8;
+    QVERIFY2(rowsInSight(view) >= rows, qPrintable(QString::number(rowsInSight(view))));
 }
 
 void tst_GuiLayout::columnsComeBackAndTheSavedStateIsTheUsers()
@@ -285,7 +287,8 @@ void tst_GuiLayout::minimumSizeFitsTheControls()
     resizeTo(QSize(1, 1));
     const QSize minimum = m_window->size();
     QCOMPARE(minimum, m_window->minimumSize());
-    QVERIFY2(minimum.width() < 861 && minimum.height() < 500,
+    // The timeline, when open, keeps a few lanes: it may ask for more height.
+    QVERIFY2(minimum.width() < 861 && minimum.height() < (timelineOpen ? 600 : 500),
              qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
 
     // Everything above the list in sight, the toolbar's overflow unused.

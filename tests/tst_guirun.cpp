@@ -506,7 +506,9 @@ void tst_GuiRun::panelReflowsWithoutCuttingItsTexts()
         if (asked >= 1440)
             QCOMPARE(panel->rowCount(), 1);
     }
-    QVERIFY2(previousRows >= 2, qPrintable(QString::number(previousRows))); // the narrowest window wraps
+    // The narrowest window wraps, unless the blocks still fit side by side there.
+    QVERIFY2(previousRows >= 2 || panel->width() >= panel->sizeHint().width(),
+             qPrintable(QStringLiteral("%1 row(s) at %2 px").arg(previousRows).arg(panel->width())));
 }
 
 void tst_GuiRun::stopCancelsPromptly()

@@ -110,7 +110,9 @@ void tst_ItemDetails::paneShowsWhereTheItemWentAndEveryAttempt()
     const QUrl plain = m_server.url(QStringLiteral("/files/plain.bin?size=10"));
     m_window->model().addUrls({redirect, plain});
 
-    QVERIFY(pane()->isVisibleTo(m_window.get())); // shown until the user closes it
+    QVERIFY(!pane()->isVisibleTo(m_window.get())); // closed on a first start: the list keeps its rows
+    m_window.action("actionItemDetails")->trigger();
+    QVERIFY(pane()->isVisibleTo(m_window.get()));
     QVERIFY2(paneLabel("detailsHeading")->text().contains(QStringLiteral("Select an item")),
              qPrintable(paneLabel("detailsHeading")->text()));
     clickRow(0);
@@ -162,6 +164,7 @@ void tst_ItemDetails::retryShowsLiveOnTheRowAndInThePane()
 {
     // Retry-After: 2 makes the wait long enough to count down.
     m_window->model().addUrls({m_server.url(QStringLiteral("/files/busy.bin?size=50&fail=1&failstatus=503&retryafter=2"))});
+    m_window.action("actionItemDetails")->trigger();
     clickRow(0);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
     m_window.action("actionStart")->trigger();
@@ -213,28 +216,29 @@ void tst_ItemDetails::failureReasonIsCutAtTheEndOnly()
 void tst_ItemDetails::paneToggleHasAShortcutAndIsRemembered()
 {
     QAction *toggle = m_window.action("actionItemDetails");
-    QVERIFY(toggle->isChecked());
+    QVERIFY(!toggle->isChecked()); // a first start leaves the rows to the list
+    QVERIFY(!pane()->isVisibleTo(m_window.get()));
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("menuView"))->actions().contains(toggle));
 
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
-    QVERIFY(!toggle->isChecked());
-    QVERIFY(!pane()->isVisibleTo(m_window.get()));
+    QVERIFY(toggle->isChecked());
+    QVERIFY(pane()->isVisibleTo(m_window.get()));
 
-    // The next window opens without it, until it is asked for again.
+    // The next window opens with it, until it is closed again.
     m_window->close();
     {
         MainWindow again;
-        QVERIFY(!again.findChild<ItemDetailsPane *>()->isVisibleTo(&again));
-        QAction *againToggle = again.findChild<QAction *>(QStringLiteral("actionItemDetails"));
-        QVERIFY(!againToggle->isChecked());
-        againToggle->trigger();
         QVERIFY(again.findChild<ItemDetailsPane *>()->isVisibleTo(&again));
+        QAction *againToggle = again.findChild<QAction *>(QStringLiteral("actionItemDetails"));
+        QVERIFY(againToggle->isChecked());
+        againToggle->trigger();
+        QVERIFY(!again.findChild<ItemDetailsPane *>()->isVisibleTo(&again));
     }
     MainWindow third;
-    QVERIFY(third.findChild<ItemDetailsPane *>()->isVisibleTo(&third));
+    QVERIFY(!third.findChild<ItemDetailsPane *>()->isVisibleTo(&third));
 }
 
 QTEST_MAIN(tst_ItemDetails)

@@ -113,7 +113,7 @@ void GuiSettings::setFollowActive(bool follow)
 
 bool GuiSettings::itemDetailsShown() const
 {
-    return m_settings.value(key("window/itemDetailsShown"), true).toBool();
+    return m_settings.value(key("window/itemDetailsShown"), false).toBool(); // opened on demand: a short window keeps its rows
 }
 
 void GuiSettings::setItemDetailsShown(bool shown)

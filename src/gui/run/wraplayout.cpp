@@ -1,5 +1,6 @@
 #include "run/wraplayout.h"
 
+#include <QMetaObject>
 #include <QStyle>
 #include <QWidget>
 
@@ -183,7 +184,9 @@ QSize WrapLayout::minimumSize() const
     }
     const QMargins margins = contentsMargins();
     width += margins.left() + margins.right();
-    return {width, heightForWidth(width)};
+    // QMainWindow's layout does not ask for height-for-width: the minimum
+    // height follows the width the blocks were last given instead.
+    return {width, heightForWidth(std::max(width, m_laidOutWidth))};
 }
 
 QSize WrapLayout::sizeHint() const
@@ -205,6 +208,13 @@ QSize WrapLayout::sizeHint() const
 void WrapLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
+    if (rect.width() != m_laidOutWidth) {
+        const int before = heightForWidth(std::max(m_laidOutWidth, 0));
+        m_laidOutWidth = rect.width();
+        // Another number of rows: the parents ask again, once this layout pass is over.
+        if (heightForWidth(m_laidOutWidth) != before && parentWidget())
+            QMetaObject::invokeMethod(parentWidget(), &QWidget::updateGeometry, Qt::QueuedConnection);
+    }
     const QRect inner = rect.marginsRemoved(contentsMargins());
     const Arrangement arrangement = arrange(inner.width());
     for (qsizetype i = 0; i < m_items.size(); ++i) {

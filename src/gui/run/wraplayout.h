@@ -62,6 +62,9 @@ private:
     int m_rowCount = 0;
     QVector<QLine> m_separatorLines;
     mutable QSize m_cachedHeightForWidth{-1, -1};
+    // The width last laid out: the minimum height is the height the blocks
+    // need at that width, so a window that wraps them grows to hold them.
+    int m_laidOutWidth = -1;
 };
 
 } // namespace Fetchpool::Gui
