@@ -332,7 +332,8 @@ void tst_GuiApp::aboutNamesVersionHomepageAndLicences()
     const QString text = about->text();
     for (const QString &expected :
          {QStringLiteral("Fetchpool " FETCHPOOL_VERSION), AboutDialog::homepage(), QString::fromLatin1(qVersion()),
-          QStringLiteral("libcurl"), QStringLiteral("GNU LGPL version 3"), QStringLiteral("curl license"),
+          QStringLiteral("libcurl"), QStringLiteral("GNU General Public License, version 3 or"),
+          QStringLiteral("GNU LGPL version 3"), QStringLiteral("curl license"),
           QStringLiteral("Apache License 2.0")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
     about->button(QMessageBox::Close)->click();

@@ -35,6 +35,10 @@ QString AboutDialog::text()
             + QStringLiteral("</p>");
     html += QStringLiteral("<p>") + tr("Homepage: %1").arg(link) + QStringLiteral("</p>");
     html += QStringLiteral("<p>")
+            + tr("Fetchpool is free software under the GNU General Public License, version 3 or "
+                 "(at your option) any later version. It comes with no warranty.")
+            + QStringLiteral("</p>");
+    html += QStringLiteral("<p>")
             + tr("Running on Qt %1 and %2.")
                       .arg(QString::fromLatin1(qVersion()), CurlRuntime::versionText().toHtmlEscaped())
             + QStringLiteral("</p>");
