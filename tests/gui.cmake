@@ -48,3 +48,5 @@ target_compile_definitions(tst_guiapp PRIVATE
     FETCHPOOL_GUI_PATH="$<TARGET_FILE:fetchpool>"
     FETCHPOOL_METAINFO="${CMAKE_SOURCE_DIR}/packaging/io.github.fetchpool.Fetchpool.metainfo.xml")
 add_dependencies(tst_guiapp fetchpool)
+# Sequential against Parallel on the items both runs fetched; partial runs noted, not compared.
+fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fetchpool_gui)

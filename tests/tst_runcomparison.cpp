@@ -4,11 +4,13 @@
 // worker at a time, the time any of them was in flight in parallel) and say
 // on how many; a partial run is noted without replacing anything; and when
 // nothing can be compared the reason is given.
+#include "run/comparisontext.h"
 #include "runcomparison.h"
 
 #include <QTest>
 
 using namespace Fetchpool;
+using Fetchpool::Gui::ComparisonText;
 
 namespace {
 
@@ -65,7 +67,7 @@ void tst_RunComparison::wholeRunsCompareTheirWallTimes()
     QCOMPARE(figures->parallelUs, 300'000);
     QCOMPARE(comparison.speedUp().value(), 3.0);
     QCOMPARE(comparison.summary(), QStringLiteral("Sequential 900 ms · Parallel ×4 300 ms · 3.0× faster"));
-    QVERIFY2(comparison.basis().startsWith(QStringLiteral("Compared on all 3 item")), qPrintable(comparison.basis()));
+    QVERIFY2(ComparisonText::basis(comparison).startsWith(QStringLiteral("Compared on all 3 item")), qPrintable(ComparisonText::basis(comparison)));
     QCOMPARE(comparison.missing(), RunComparison::Missing::Nothing);
 }
 
@@ -92,7 +94,7 @@ void tst_RunComparison::failuresLeaveTheCommonItems()
     QCOMPARE(figures->parallelUs, 200'000);
     QCOMPARE(comparison.speedUp().value(), 1.5);
     QCOMPARE(comparison.summary(), QStringLiteral("Sequential 300 ms · Parallel ×8 200 ms · 1.5× faster"));
-    const QString basis = comparison.basis();
+    const QString basis = ComparisonText::basis(comparison);
     QVERIFY2(basis.startsWith(QStringLiteral("Compared on 2 of 4 item")), qPrintable(basis));
     QVERIFY2(basis.endsWith(QStringLiteral("; 2 failed.")), qPrintable(basis));
     // The whole runs' own figures stay available.
@@ -127,7 +129,7 @@ void tst_RunComparison::cancelledAndResumedItemsAreNamed()
     QCOMPARE(figures->continued, 1);
     QCOMPARE(figures->sequentialUs, 100'000);
     QCOMPARE(figures->parallelUs, 100'000);
-    const QString basis = comparison.basis();
+    const QString basis = ComparisonText::basis(comparison);
     QVERIFY2(basis.contains(QStringLiteral("; 1 cancelled, 1 resumed from a kept part.")), qPrintable(basis));
 }
 
@@ -139,7 +141,7 @@ void tst_RunComparison::nothingInCommonSaysWhy()
     QVERIFY(!comparison.figures());
     QVERIFY(!comparison.speedUp());
     QCOMPARE(comparison.missing(), RunComparison::Missing::CommonItems);
-    QCOMPARE(comparison.basis(), QStringLiteral("Not compared: no item succeeded in both runs."));
+    QCOMPARE(ComparisonText::basis(comparison), QStringLiteral("Not compared: no item succeeded in both runs."));
     // Each run's own wall time, and no factor between them.
     QCOMPARE(comparison.summary(), QStringLiteral("Sequential 500 ms · Parallel ×4 300 ms"));
 }
@@ -148,19 +150,19 @@ void tst_RunComparison::aMissingModeIsNamed()
 {
     RunComparison comparison;
     QCOMPARE(comparison.missing(), RunComparison::Missing::BothRuns);
-    QCOMPARE(comparison.basis(), QStringLiteral("Run the list in Sequential and in Parallel to compare."));
+    QCOMPARE(ComparisonText::basis(comparison), QStringLiteral("Run the list in Sequential and in Parallel to compare."));
     QCOMPARE(comparison.summary(), QString());
 
     comparison.record(List, run(16, 300, {item("a", ItemState::Done, 0, 100), item("b", ItemState::Failed, 0, 300)}));
     QCOMPARE(comparison.missing(), RunComparison::Missing::SequentialRun);
-    QCOMPARE(comparison.basis(), QStringLiteral("Run the list in Sequential too to compare."));
+    QCOMPARE(ComparisonText::basis(comparison), QStringLiteral("Run the list in Sequential too to compare."));
     // A run with a failure is recorded all the same.
     QCOMPARE(comparison.summary(), QStringLiteral("Parallel ×16 300 ms"));
 
     RunComparison sequentialOnly;
     sequentialOnly.record(List, run(1, 700, {item("a", ItemState::Done, 0, 700)}));
     QCOMPARE(sequentialOnly.missing(), RunComparison::Missing::ParallelRun);
-    QCOMPARE(sequentialOnly.basis(), QStringLiteral("Run the list in Parallel too to compare."));
+    QCOMPARE(ComparisonText::basis(sequentialOnly), QStringLiteral("Run the list in Parallel too to compare."));
 }
 
 void tst_RunComparison::partialRunIsNotedAndReplacesNothing()
@@ -169,7 +171,7 @@ void tst_RunComparison::partialRunIsNotedAndReplacesNothing()
     comparison.record(List, run(1, 200, {item("a", ItemState::Done, 0, 100), item("b", ItemState::Done, 100, 200)}));
     comparison.record(List, run(32, 100, {item("a", ItemState::Done, 0, 90), item("b", ItemState::Done, 0, 95)}));
     const QString summary = comparison.summary();
-    QCOMPARE(comparison.partialRunNote(), QString());
+    QCOMPARE(ComparisonText::partialRunNote(comparison), QString());
 
     // Three rows resumed with 32 workers: noted, and the whole-list Parallel run stays.
     comparison.notePartialRun(3, 294, 32);
@@ -177,13 +179,13 @@ void tst_RunComparison::partialRunIsNotedAndReplacesNothing()
     QCOMPARE(comparison.parallel()->wallUs(), 100'000);
     QCOMPARE(comparison.lastPartialRun()->items, 3);
     QCOMPARE(comparison.lastPartialRun()->listSize, 294);
-    const QString note = comparison.partialRunNote();
+    const QString note = ComparisonText::partialRunNote(comparison);
     QVERIFY2(note.startsWith(QStringLiteral("Last run was partial (3 of 294 item")), qPrintable(note));
     QVERIFY2(note.endsWith(QStringLiteral("): not compared.")), qPrintable(note));
 
     // The next run of the whole list is the last run again.
     comparison.record(List, run(8, 150, {item("a", ItemState::Done, 0, 140), item("b", ItemState::Done, 0, 145)}));
-    QCOMPARE(comparison.partialRunNote(), QString());
+    QCOMPARE(ComparisonText::partialRunNote(comparison), QString());
     QCOMPARE(comparison.parallel()->workers(), 8);
 }
 

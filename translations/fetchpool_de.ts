@@ -146,6 +146,11 @@
         <source>Host %1 not found (%2): .invalid names never resolve</source>
         <translation>Host %1 nicht gefunden (%2): Namen unter .invalid werden nie aufgelöst</translation>
     </message>
+    <message>
+        <source>%1, after %2 attempts in %3</source>
+        <extracomment>%1 is the last attempt&apos;s reason, %2 the number of attempts (2 or more), %3 a duration such as &quot;2 min 04 s&quot;.</extracomment>
+        <translation>%1, nach %2 Versuchen in %3</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::FileNamer</name>
@@ -176,6 +181,65 @@
     <message>
         <source>no free file name for &apos;%1&apos;</source>
         <translation>kein freier Dateiname für „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file of &apos;%2&apos; that a download may replace</source>
+        <translation>„%1“ ist keine Datei von „%2“, die ein Download ersetzen darf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file: it is not replaced</source>
+        <translation>„%1“ ist keine reguläre Datei: sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer a regular file: it is not replaced</source>
+        <translation>„%1“ ist keine reguläre Datei mehr: sie wird nicht ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::AboutDialog</name>
+    <message>
+        <source>Fetchpool %1</source>
+        <translation>Fetchpool %1</translation>
+    </message>
+    <message>
+        <source>Downloads a list of URLs into a folder, one at a time or with a pool of workers, and shows how much time the pool saves.</source>
+        <translation>Lädt eine Liste von URLs in einen Ordner herunter, eine nach der anderen oder mit einem Pool von Workern, und zeigt, wie viel Zeit der Pool spart.</translation>
+    </message>
+    <message>
+        <source>Homepage: %1</source>
+        <translation>Webseite: %1</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 and %2.</source>
+        <translation>Läuft mit Qt %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Qt: The Qt Company Ltd., under the GNU LGPL version 3 or the GNU GPL version 2.</source>
+        <translation>Qt: The Qt Company Ltd., unter der GNU LGPL Version 3 oder der GNU GPL Version 2.</translation>
+    </message>
+    <message>
+        <source>libcurl: Daniel Stenberg and contributors, under the curl license (MIT style).</source>
+        <translation>libcurl: Daniel Stenberg und Mitwirkende, unter der curl-Lizenz (im Stil der MIT-Lizenz).</translation>
+    </message>
+    <message>
+        <source>OpenSSL: The OpenSSL Project Authors, under the Apache License 2.0.</source>
+        <translation>OpenSSL: The OpenSSL Project Authors, unter der Apache License 2.0.</translation>
+    </message>
+    <message>
+        <source>Icons: Fetchpool&apos;s own; where the desktop&apos;s icon theme has an icon of the same name, the theme&apos;s is shown.</source>
+        <translation>Symbole: Fetchpools eigene; hat das Symbol-Design der Arbeitsumgebung ein Symbol gleichen Namens, wird das des Designs angezeigt.</translation>
+    </message>
+    <message>
+        <source>About Fetchpool</source>
+        <translation>Über Fetchpool</translation>
+    </message>
+    <message>
+        <source>Fetchpool is free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Fetchpool ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +286,126 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::CloseGuard</name>
+    <message>
+        <source>Stopping keeps the partial files that can be continued; the next Start continues them. A remembered answer can be changed in Preferences.</source>
+        <translation>Beim Anhalten bleiben die Teildateien erhalten, die sich fortsetzen lassen; der nächste Start setzt sie fort. Eine gemerkte Antwort lässt sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Downloads in Progress</source>
+        <translation>Downloads laufen</translation>
+    </message>
+    <message>
+        <source>Fetchpool is still downloading. Stop the downloads and quit, or keep downloading in the system tray?</source>
+        <translation>Fetchpool lädt noch herunter. Die Downloads anhalten und beenden oder im Systemabschnitt der Kontrollleiste weiter herunterladen?</translation>
+    </message>
+    <message>
+        <source>Fetchpool is still downloading. Stop the downloads and quit, or keep downloading with the window minimized?</source>
+        <translation>Fetchpool lädt noch herunter. Die Downloads anhalten und beenden oder bei minimiertem Fenster weiter herunterladen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloading in the Tray</source>
+        <translation>Im &amp;Systemabschnitt weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloading</source>
+        <translation>&amp;Weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>Quit Fetchpool</source>
+        <translation>Fetchpool beenden</translation>
+    </message>
+    <message>
+        <source>Fetchpool is still downloading. Stop the downloads and quit?</source>
+        <translation>Fetchpool lädt noch herunter. Die Downloads anhalten und beenden?</translation>
+    </message>
+    <message>
+        <source>Fetchpool keeps downloading</source>
+        <translation>Fetchpool lädt weiter herunter</translation>
+    </message>
+    <message>
+        <source>The downloads go on in the background. Click the icon to show the window; its menu pauses the downloads or quits.</source>
+        <translation>Die Downloads laufen im Hintergrund weiter. Ein Klick auf das Symbol zeigt das Fenster; sein Menü pausiert die Downloads oder beendet Fetchpool.</translation>
+    </message>
+    <message>
+        <source>Downloading goes on with the window minimized.</source>
+        <translation>Das Herunterladen läuft bei minimiertem Fenster weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ComparisonText</name>
+    <message>
+        <source>Run the list in Sequential and in Parallel to compare.</source>
+        <translation>Die Liste zum Vergleich in „Nacheinander“ und in „Parallel“ durchlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Run the list in Sequential too to compare.</source>
+        <translation>Die Liste zum Vergleich auch in „Nacheinander“ durchlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Run the list in Parallel too to compare.</source>
+        <translation>Die Liste zum Vergleich auch in „Parallel“ durchlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Not compared: no item succeeded in both runs.</source>
+        <translation>Nicht verglichen: Kein Eintrag war in beiden Durchläufen erfolgreich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared on all %n item(s).</source>
+        <translation>
+            <numerusform>Verglichen an %n Eintrag.</numerusform>
+            <numerusform>Verglichen an allen %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from a kept part</source>
+        <translation>
+            <numerusform>%n aus einer behaltenen Teildatei fortgesetzt</numerusform>
+            <numerusform>%n aus behaltenen Teildateien fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared on %1 of %n item(s); %2.</source>
+        <translation>
+            <numerusform>Verglichen an %1 von %n Eintrag; %2.</numerusform>
+            <numerusform>Verglichen an %1 von %n Einträgen; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last run was partial (%1 of %n item(s)): not compared.</source>
+        <translation>
+            <numerusform>Der letzte Durchlauf war unvollständig (%1 von %n Eintrag): nicht verglichen.</numerusform>
+            <numerusform>Der letzte Durchlauf war unvollständig (%1 von %n Einträgen): nicht verglichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::DemoSession</name>
     <message>
         <source>Load the Demo Batch</source>
@@ -249,10 +433,6 @@ Ihre Liste wird unverändert gespeichert und ist beim nächsten Start wieder da.
 <context>
     <name>Fetchpool::Gui::DestinationButton</name>
     <message>
-        <source>Save to %1</source>
-        <translation>Speichern in %1</translation>
-    </message>
-    <message>
         <source>Downloads are saved to %1
 Click to choose another folder</source>
         <translation>Downloads werden in %1 gespeichert
@@ -261,6 +441,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Save Downloads To</source>
         <translation>Downloads speichern in</translation>
+    </message>
+    <message>
+        <source>&amp;Save to %1</source>
+        <translation>&amp;Speichern in %1</translation>
     </message>
 </context>
 <context>
@@ -357,6 +541,13 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::FollowActive</name>
+    <message>
+        <source>Stopped following the active items: View → Follow Active turns it on again</source>
+        <translation>Den aktiven Einträgen wird nicht mehr gefolgt: Ansicht → Aktiven Einträgen folgen schaltet es wieder ein</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::GalleryModel</name>
     <message>
         <source>Warning: %1</source>
@@ -370,10 +561,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Größe der Vorschaubilder</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
         <source>No downloaded images yet</source>
         <translation>Noch keine heruntergeladenen Bilder</translation>
     </message>
@@ -383,6 +570,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>%n Bild</numerusform>
             <numerusform>%n Bilder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Größe</translation>
     </message>
 </context>
 <context>
@@ -406,6 +597,163 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)</source>
         <translation>Linklisten (*.txt *.list *.html *.htm *.url *.desktop);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ItemDetailsArea</name>
+    <message>
+        <source>Item &amp;Details</source>
+        <translation>&amp;Details zum Eintrag</translation>
+    </message>
+    <message>
+        <source>Show the selected item&apos;s URLs, file, times and every attempt under the list</source>
+        <translation>URLs, Datei, Zeiten und jeden Versuch des ausgewählten Eintrags unter der Liste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ItemDetailsPane</name>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>After redirects:</source>
+        <translation>Nach Weiterleitungen:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Zeiten:</translation>
+    </message>
+    <message>
+        <source>Select an item in the list to see its details here.</source>
+        <translation>Einen Eintrag in der Liste auswählen, um hier seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The item&apos;s name and its status in full.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ItemDetailsText</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>continued from %1</source>
+        <translation>fortgesetzt ab %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column&apos;s title and its value: &quot;First Byte 15 ms&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Begins in %n s</source>
+        <translation>
+            <numerusform>Beginnt in %n s</numerusform>
+            <numerusform>Beginnt in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s); no details were kept.</source>
+        <translation>
+            <numerusform>%n Versuch; es wurden keine Details aufbewahrt.</numerusform>
+            <numerusform>%n Versuche; es wurden keine Details aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (kept to resume) · %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 a link to the folder that holds it.</extracomment>
+        <translation>%1 (zum Fortsetzen behalten) · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ListFilterBar</name>
+    <message>
+        <source>&amp;All (%L1)</source>
+        <translation>All&amp;e (%L1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (%L1)</source>
+        <translation>A&amp;ktiv (%L1)</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led (%L1)</source>
+        <translation>&amp;Fehlgeschlagen (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;Done (%L1)</source>
+        <translation>Fe&amp;rtig (%L1)</translation>
+    </message>
+    <message>
+        <source>Show every item</source>
+        <translation>Jeden Eintrag zeigen</translation>
+    </message>
+    <message>
+        <source>Show the items being downloaded right now</source>
+        <translation>Die Einträge zeigen, die gerade heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Show the failed and cancelled items: what Retry Failed takes</source>
+        <translation>Die fehlgeschlagenen und abgebrochenen Einträge zeigen: die, die „Fehlschläge wiederholen“ übernimmt</translation>
+    </message>
+    <message>
+        <source>Show the downloaded items</source>
+        <translation>Die heruntergeladenen Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>Nach Name oder URL filtern</translation>
+    </message>
+    <message>
+        <source>Show only the items whose name or URL contains this text (%1); Escape clears it</source>
+        <translation>Nur die Einträge zeigen, deren Name oder URL diesen Text enthält (%1); Esc leert das Feld</translation>
     </message>
 </context>
 <context>
@@ -463,6 +811,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>&lt;p&gt;&lt;b&gt;No downloads yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Paste links with Ctrl+V, drop link lists or web pages here,&lt;br&gt;or use &lt;i&gt;Add URLs…&lt;/i&gt; in the toolbar.&lt;/p&gt;&lt;p&gt;New to Fetchpool? &lt;i&gt;Help → Load Demo Batch&lt;/i&gt; lists 100 images from a built-in local server: press Start in Sequential, then in Parallel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Downloads&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links mit Strg+V einfügen, Linklisten oder Webseiten hier ablegen&lt;br&gt;oder &lt;i&gt;URLs hinzufügen…&lt;/i&gt; in der Werkzeugleiste verwenden.&lt;/p&gt;&lt;p&gt;Neu bei Fetchpool? &lt;i&gt;Hilfe → Demo-Stapel laden&lt;/i&gt; listet 100 Bilder von einem eingebauten lokalen Server: erst in „Nacheinander“, dann in „Parallel“ auf Start drücken.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No items match the filter&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose &lt;i&gt;All&lt;/i&gt; above the list or clear the text to see every item.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Einträge passen zum Filter&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Alle&lt;/i&gt; über der Liste wählen oder den Text löschen, um jeden Eintrag zu sehen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::MainWindow</name>
@@ -484,14 +836,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Demo batch loaded: press Start in Sequential, then in Parallel</source>
         <translation>Demo-Stapel geladen: erst in „Nacheinander“, dann in „Parallel“ auf Start drücken</translation>
-    </message>
-    <message>
-        <source>About Fetchpool</source>
-        <translation>Über Fetchpool</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Fetchpool %1&lt;/h3&gt;&lt;p&gt;Downloads a list of URLs into a folder, one at a time or with a pool of workers, and shows how much time the pool saves.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fetchpool %1&lt;/h3&gt;&lt;p&gt;Lädt eine Liste von URLs in einen Ordner herunter, eine nach der anderen oder mit einem Pool von Workern, und zeigt, wie viel Zeit der Pool spart.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -528,19 +872,35 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Ask what to do</source>
+        <translation>Nachfragen, was geschehen soll</translation>
+    </message>
+    <message>
+        <source>Stop the downloads and quit</source>
+        <translation>Die Downloads anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Keep downloading in the system tray</source>
+        <translation>Im Systemabschnitt der Kontrollleiste weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>Keep downloading with the window minimized</source>
+        <translation>Bei minimiertem Fenster weiter herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RejectsButton</name>
-    <message>
-        <source>Rejected Lines…</source>
-        <translation>Abgelehnte Zeilen…</translation>
-    </message>
     <message numerus="yes">
         <source>Show the %n line(s) the last addition could not use</source>
         <translation>
             <numerusform>Die %n Zeile zeigen, die beim letzten Hinzufügen unbrauchbar war</numerusform>
             <numerusform>Die %n Zeilen zeigen, die beim letzten Hinzufügen unbrauchbar waren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;jected Lines…</source>
+        <translation>Abgelehnte &amp;Zeilen…</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1012,36 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>, %n abgebrochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The files to replace are in different folders. Retry the items of one folder at a time.</source>
+        <translation>Die zu ersetzenden Dateien liegen in verschiedenen Ordnern. Die Einträge Ordner für Ordner wiederholen.</translation>
+    </message>
+    <message>
+        <source>Retry Finished Items</source>
+        <translation>Fertige Einträge wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n finished file(s) again and replace them?</source>
+        <translation>
+            <numerusform>%n fertige Datei erneut herunterladen und ersetzen?</numerusform>
+            <numerusform>%n fertige Dateien erneut herunterladen und ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file is replaced only once its new copy has arrived complete. If the download fails or is stopped, the file stays as it is.</source>
+        <translation>Eine Datei wird erst ersetzt, wenn ihre neue Kopie vollständig angekommen ist. Schlägt der Download fehl oder wird er angehalten, bleibt die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n file(s) not replaced: the earlier copy is kept.</source>
+        <translation>
+            <numerusform>%1. %n Datei nicht ersetzt: die frühere Kopie bleibt erhalten.</numerusform>
+            <numerusform>%1. %n Dateien nicht ersetzt: die früheren Kopien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RunController</name>
@@ -667,12 +1057,12 @@ Klicken, um einen anderen Ordner zu wählen</translation>
 <context>
     <name>Fetchpool::Gui::RunMode</name>
     <message>
-        <source>Workers</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
         <source>Downloads at the same time in Parallel (1–%1)</source>
         <translation>Gleichzeitige Downloads im Modus Parallel (1–%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Worker</translation>
     </message>
 </context>
 <context>
@@ -699,16 +1089,83 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         </translation>
     </message>
     <message>
-        <source>Fetchpool: downloading…</source>
-        <translation>Fetchpool: Herunterladen läuft…</translation>
-    </message>
-    <message>
         <source>Downloads finished with failures</source>
         <translation>Downloads mit Fehlern beendet</translation>
     </message>
     <message>
         <source>Downloads finished</source>
         <translation>Downloads beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunProgressBar</name>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Durchlaufs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n übrig</numerusform>
+            <numerusform>%n übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Durchlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunToolTip</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 von %n fertig</numerusform>
+            <numerusform>%1 von %n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetchpool — %1</source>
+        <translation>Fetchpool — %1</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1251,48 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>%1 (HTTP %2, %n Versuch)</numerusform>
             <numerusform>%1 (HTTP %2, %n Versuche)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connecting… (attempt %1 of %2)</source>
+        <translation>Verbinden… (Versuch %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Downloading (attempt %1 of %2)</source>
+        <translation>Wird heruntergeladen (Versuch %1 von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n attempts</source>
+        <translation>
+            <numerusform>Fertig nach %n Versuch</numerusform>
+            <numerusform>Fertig nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now (attempt %1 of %2)</source>
+        <translation>Wird jetzt wiederholt (Versuch %1 von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (attempt %1 of %2)</source>
+        <translation>
+            <numerusform>Wird in %n s wiederholt (Versuch %1 von %2)</numerusform>
+            <numerusform>Wird in %n s wiederholt (Versuch %1 von %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now (attempt %1 of %2): %3</source>
+        <extracomment>%n is a whole number of seconds, %1 the next attempt, %2 the most there may be, %3 why the last one failed.</extracomment>
+        <translation>Wird jetzt wiederholt (Versuch %1 von %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>Wird in %n s wiederholt (Versuch %1 von %2): %3</numerusform>
+            <numerusform>Wird in %n s wiederholt (Versuch %1 von %2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -883,10 +1382,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         </translation>
     </message>
     <message>
-        <source>No worker count fetched every URL, so there is no recommendation: see the failures in a normal run.</source>
-        <translation>Keine Worker-Anzahl hat jede URL geladen, daher gibt es keine Empfehlung: die Fehler in einem normalen Durchlauf ansehen.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;More workers do not help this list.&lt;/b&gt; No larger count was %1 % faster or more; the server or the connection is the limit.</source>
         <translation>&lt;b&gt;Mehr Worker helfen dieser Liste nicht.&lt;/b&gt; Keine größere Anzahl war %1 % oder mehr schneller; der Server oder die Verbindung ist die Grenze.</translation>
     </message>
@@ -918,6 +1413,61 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Every URL in the list failed there, so there is nothing to measure: retry them first.</source>
+        <translation>Jede URL ist in der Liste fehlgeschlagen, also gibt es nichts zu messen: sie zuerst wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) that failed in the list are left out: at every step they would only wait for their timeouts.</source>
+        <translation>
+            <numerusform>%n URL, die in der Liste fehlgeschlagen ist, wird ausgelassen: bei jedem Schritt würde sie nur auf ihr Zeitlimit warten.</numerusform>
+            <numerusform>%n URLs, die in der Liste fehlgeschlagen sind, werden ausgelassen: bei jedem Schritt würden sie nur auf ihr Zeitlimit warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5 of at most %6</source>
+        <translation>
+            <numerusform>Schritt %1 von %2: %n Worker · %3 von %4 geladen · %5 von höchstens %6</numerusform>
+            <numerusform>Schritt %1 von %2: %n Worker · %3 von %4 geladen · %5 von höchstens %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting on %1 for %2</source>
+        <translation>Wartet seit %2 auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). Larger counts did not fetch every URL in time, so they do not count.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Größere Anzahlen haben nicht jede URL rechtzeitig geladen und zählen daher nicht.</numerusform>
+            <numerusform>&lt;b&gt;Empfohlen: %1 Worker&lt;/b&gt;, %2× so schnell wie %n Worker. Größere Anzahlen haben nicht jede URL rechtzeitig geladen und zählen daher nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the %n step(s) that completed.</source>
+        <translation>
+            <numerusform>Aus dem %n abgeschlossenen Schritt.</numerusform>
+            <numerusform>Aus den %n abgeschlossenen Schritten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled during the first step: no step completed, so there is nothing to recommend from.</source>
+        <translation>Im ersten Schritt abgebrochen: Es wurde kein Schritt abgeschlossen, also gibt es keine Grundlage für eine Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Only one worker count was measured completely: there is nothing to compare it with, so there is no recommendation.</source>
+        <translation>Nur eine Worker-Anzahl wurde vollständig gemessen: Es gibt nichts zum Vergleichen und daher keine Empfehlung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; no step fetched every URL in time (%n step(s) timed out). A step with failures or a timeout measures something else.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Keine Empfehlung:&lt;/b&gt; Kein Schritt hat jede URL rechtzeitig geladen (%n Schritt hat das Zeitlimit überschritten). Ein Schritt mit Fehlschlägen oder Zeitüberschreitung misst etwas anderes.</numerusform>
+            <numerusform>&lt;b&gt;Keine Empfehlung:&lt;/b&gt; Kein Schritt hat jede URL rechtzeitig geladen (%n Schritte haben das Zeitlimit überschritten). Ein Schritt mit Fehlschlägen oder Zeitüberschreitung misst etwas anderes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; no step fetched every URL, and a step with failures measures something else. Run the list once: Measure… then leaves out the URLs that failed.</source>
+        <translation>&lt;b&gt;Keine Empfehlung:&lt;/b&gt; Kein Schritt hat jede URL geladen, und ein Schritt mit Fehlschlägen misst etwas anderes. Die Liste einmal durchlaufen lassen: Messen… lässt die fehlgeschlagenen URLs dann aus.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1518,84 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>best: %1, still rising</source>
         <translation>am besten: %1, steigt noch</translation>
+    </message>
+    <message>
+        <source>best that counts: %1</source>
+        <translation>am besten unter den gewerteten: %1</translation>
+    </message>
+    <message>
+        <source>best count, still rising</source>
+        <translation>beste Anzahl, steigt noch</translation>
+    </message>
+    <message>
+        <source>best count that fetched every URL</source>
+        <translation>beste Anzahl, die jede URL geladen hat</translation>
+    </message>
+    <message>
+        <source>diminishing returns</source>
+        <translation>abnehmender Nutzen</translation>
+    </message>
+    <message>
+        <source>not every URL fetched: not counted</source>
+        <translation>nicht jede URL geladen: nicht gewertet</translation>
+    </message>
+    <message>
+        <source>timed out: not counted</source>
+        <translation>Zeitlimit überschritten: nicht gewertet</translation>
+    </message>
+    <message>
+        <source>being measured</source>
+        <translation>wird gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s): %1</source>
+        <translation>
+            <numerusform>%n Worker: %1</numerusform>
+            <numerusform>%n Worker: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1× the speed of %n worker(s)</source>
+        <translation>
+            <numerusform>%1× so schnell wie %n Worker</numerusform>
+            <numerusform>%1× so schnell wie %n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timed out after %1: not counted</source>
+        <translation>Zeitlimit nach %1 überschritten: nicht gewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 URLs not fetched: not counted</source>
+        <translation>%1 von %2 URLs nicht geladen: nicht gewertet</translation>
+    </message>
+    <message>
+        <source>This step took far longer than the ones before it and was cut off.</source>
+        <translation>Dieser Schritt dauerte weit länger als die vorherigen und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not every URL was fetched at this count, so its time measures something else.</source>
+        <translation>Bei dieser Anzahl wurde nicht jede URL geladen, daher misst ihre Zeit etwas anderes.</translation>
+    </message>
+    <message>
+        <source>The best count measured: the curve is still rising, larger counts may be faster yet.</source>
+        <translation>Die beste gemessene Anzahl: Die Kurve steigt noch, größere Anzahlen könnten noch schneller sein.</translation>
+    </message>
+    <message>
+        <source>The best count that fetched every URL: larger counts did not, in time.</source>
+        <translation>Die beste Anzahl, die jede URL geladen hat: Größere Anzahlen haben das nicht rechtzeitig geschafft.</translation>
+    </message>
+    <message>
+        <source>Diminishing returns: more workers gain less than %1 % from here.</source>
+        <translation>Abnehmender Nutzen: Ab hier bringen mehr Worker weniger als %1 %.</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Gesamtdauer</translation>
     </message>
 </context>
 <context>
@@ -1041,28 +1669,12 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>−</translation>
     </message>
     <message>
-        <source>Zoom out on the time axis (Ctrl+wheel)</source>
-        <translation>Zeitachse verkleinern (Strg+Mausrad)</translation>
-    </message>
-    <message>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <source>Zoom in on the time axis (Ctrl+wheel)</source>
-        <translation>Zeitachse vergrößern (Strg+Mausrad)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
         <source>Show the whole time axis</source>
         <translation>Die ganze Zeitachse zeigen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG or SVG image</source>
@@ -1108,6 +1720,22 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
+    <message>
+        <source>Zoom out on the time axis (%1 or Ctrl+wheel)</source>
+        <translation>Zeitachse verkleinern (%1 oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in on the time axis (%1 or Ctrl+wheel)</source>
+        <translation>Zeitachse vergrößern (%1 oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t</source>
+        <translation>Ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TimelineRecorder</name>
@@ -1140,13 +1768,16 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform> · %n abgebrochen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partial run: %1 of %n item(s)</source>
+        <translation>
+            <numerusform>Teildurchlauf: %1 von %n Eintrag</numerusform>
+            <numerusform>Teildurchlauf: %1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>Fetchpool::Gui::TimelineView</name>
-    <message>
-        <source>No run yet. Press Start in Sequential, then in Parallel: both runs appear here, one above the other, on one time scale.</source>
-        <translation>Noch kein Durchlauf. Erst in „Nacheinander“, dann in „Parallel“ auf Start drücken: beide Durchläufe erscheinen hier übereinander auf einer Zeitskala.</translation>
-    </message>
+    <name>Fetchpool::Gui::TimelineToolTip</name>
     <message>
         <source>Item %1</source>
         <translation>Eintrag %1</translation>
@@ -1192,7 +1823,7 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation>Übertragung</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1203,12 +1834,19 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Bytes</translation>
     </message>
     <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TimelineView</name>
     <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
+        <source>No run yet. Press Start in Sequential, then in Parallel: both runs appear here, one above the other, on one time scale.</source>
+        <translation>Noch kein Durchlauf. Erst in „Nacheinander“, dann in „Parallel“ auf Start drücken: beide Durchläufe erscheinen hier übereinander auf einer Zeitskala.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1862,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Requests open right now, next to the number of workers: a cap anywhere on the way shows up here</source>
         <translation>Gerade offene Anfragen neben der Anzahl der Worker: eine Begrenzung irgendwo auf dem Weg zeigt sich hier</translation>
-    </message>
-    <message>
-        <source>%p %</source>
-        <translation>%p %</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -1250,24 +1884,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Noch kein Durchlauf</translation>
     </message>
     <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 von %2 fertig</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n failed</source>
-        <translation>
-            <numerusform> · %n fehlgeschlagen</numerusform>
-            <numerusform> · %n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n cancelled</source>
-        <translation>
-            <numerusform> · %n abgebrochen</numerusform>
-            <numerusform> · %n abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 mit %2</translation>
     </message>
@@ -1286,9 +1902,49 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Parallel ×%1</source>
         <translation>Parallel ×%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s), Sequential</source>
+        <translation>
+            <numerusform>%n Eintrag, Nacheinander</numerusform>
+            <numerusform>%n Einträge, Nacheinander</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), Parallel ×%1</source>
+        <translation>
+            <numerusform>%n Eintrag, Parallel ×%1</numerusform>
+            <numerusform>%n Einträge, Parallel ×%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole run took %1; %2 of %n item(s) done.</source>
+        <translation>
+            <numerusform>Der ganze Durchlauf dauerte %1; %2 von %n Eintrag fertig.</numerusform>
+            <numerusform>Der ganze Durchlauf dauerte %1; %2 von %n Einträgen fertig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TrayIcon</name>
     <message>
-        <source>Run the list in Sequential and in Parallel to compare</source>
-        <translation>Die Liste in „Nacheinander“ und in „Parallel“ laufen lassen, um zu vergleichen</translation>
+        <source>&amp;Show Fetchpool</source>
+        <translation>Fetchpool &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Alle &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Stop every download now. Partial files are kept where the server allows continuing them, and Resume continues them.</source>
+        <translation>Alle Downloads sofort anhalten. Teildateien bleiben erhalten, wo der Server ihr Fortsetzen erlaubt, und „Fortsetzen“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start again, continuing the partial files Pause All kept.</source>
+        <translation>Erneut starten und die Teildateien fortsetzen, die „Alle pausieren“ behalten hat.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2003,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Add URLs</source>
         <translation>URLs hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +2178,7 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Durchlauf</translation>
+        <translation>Durch&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1590,7 +2250,7 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
     <message>
         <source>&amp;Remove Selected</source>
-        <translation>Ausgewählte &amp;entfernen</translation>
+        <translation>Ausgewählte entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the selected items from the list (downloaded files stay on disk)</source>
@@ -1599,10 +2259,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Del</source>
         <translation>Del</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Select every item in the list</source>
@@ -1627,10 +2283,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <source>Cancel the run: transfers stop at once and leave no partial files</source>
-        <translation>Den Durchlauf abbrechen: Übertragungen enden sofort und hinterlassen keine Teildateien</translation>
     </message>
     <message>
         <source>Shift+F5</source>
@@ -1808,6 +2460,30 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Timeout, retries, a cap per host and an extra certificate authority for the next runs</source>
         <translation>Zeitlimit, Wiederholungen, Höchstzahl pro Host und eine zusätzliche Zertifizierungsstelle für die nächsten Durchläufe</translation>
     </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter List</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type part of a name or URL to show only the items that contain it</source>
+        <translation>Einen Teil eines Namens oder einer URL eingeben, um nur die Einträge zu zeigen, die ihn enthalten</translation>
+    </message>
+    <message>
+        <source>Stop the run: transfers end at once, and the partial files that can be continued are kept for the next Start</source>
+        <translation>Den Durchlauf anhalten: Übertragungen enden sofort, und die Teildateien, die sich fortsetzen lassen, bleiben für den nächsten Start erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Active</source>
+        <translation>Aktiven Einträgen &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Keep the items being downloaded in sight during a run; scrolling the list turns this off</source>
+        <translation>Die Einträge, die gerade heruntergeladen werden, während eines Durchlaufs im Blick behalten; Blättern in der Liste schaltet dies aus</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1866,6 +2542,22 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>A PEM file of certificate authorities to trust as well, for your own servers. Certificates are always verified.</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich vertraut wird, für eigene Server. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>While Downloading</source>
+        <translation>Während des Herunterladens</translation>
+    </message>
+    <message>
+        <source>Closing the &amp;window:</source>
+        <translation>Beim &amp;Schließen des Fensters:</translation>
+    </message>
+    <message>
+        <source>What closing the window does while a run is going</source>
+        <translation>Was das Schließen des Fensters während eines laufenden Durchlaufs bewirkt</translation>
+    </message>
+    <message>
+        <source>As&amp;k before quitting stops a run</source>
+        <translation>&amp;Nachfragen, bevor Beenden einen Durchlauf anhält</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,74 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::ComparisonText</name>
+    <message numerus="yes">
+        <source>Compared on all %n item(s).</source>
+        <translation>
+            <numerusform>Compared on the %n item.</numerusform>
+            <numerusform>Compared on all %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from a kept part</source>
+        <translation>
+            <numerusform>%n resumed from a kept part</numerusform>
+            <numerusform>%n resumed from kept parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared on %1 of %n item(s); %2.</source>
+        <translation>
+            <numerusform>Compared on %1 of %n item; %2.</numerusform>
+            <numerusform>Compared on %1 of %n items; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last run was partial (%1 of %n item(s)): not compared.</source>
+        <translation>
+            <numerusform>Last run was partial (%1 of %n item): not compared.</numerusform>
+            <numerusform>Last run was partial (%1 of %n items): not compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::GalleryView</name>
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
             <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ItemDetailsText</name>
+    <message numerus="yes">
+        <source>Begins in %n s</source>
+        <translation>
+            <numerusform>Begins in %n s</numerusform>
+            <numerusform>Begins in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s); no details were kept.</source>
+        <translation>
+            <numerusform>%n attempt; no details were kept.</numerusform>
+            <numerusform>%n attempts; no details were kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,6 +184,20 @@
             <numerusform>, %n cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Download %n finished file(s) again and replace them?</source>
+        <translation>
+            <numerusform>Download %n finished file again and replace it?</numerusform>
+            <numerusform>Download %n finished files again and replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n file(s) not replaced: the earlier copy is kept.</source>
+        <translation>
+            <numerusform>%1. %n file not replaced: the earlier copy is kept.</numerusform>
+            <numerusform>%1. %n files not replaced: the earlier copies are kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RunNotifier</name>
@@ -148,12 +224,88 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::RunProgressBar</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunToolTip</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::StatusCell</name>
     <message numerus="yes">
         <source>%1 (HTTP %2, %n attempt(s))</source>
         <translation>
             <numerusform>%1 (HTTP %2, %n attempt)</numerusform>
             <numerusform>%1 (HTTP %2, %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n attempts</source>
+        <translation>
+            <numerusform>Done after %n attempt</numerusform>
+            <numerusform>Done after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (attempt %1 of %2)</source>
+        <translation>
+            <numerusform>Retrying in %n s (attempt %1 of %2)</numerusform>
+            <numerusform>Retrying in %n s (attempt %1 of %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>Retrying in %n s (attempt %1 of %2): %3</numerusform>
+            <numerusform>Retrying in %n s (attempt %1 of %2): %3</numerusform>
         </translation>
     </message>
 </context>
@@ -208,6 +360,58 @@
             <numerusform>Use %n Workers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n URL(s) that failed in the list are left out: at every step they would only wait for their timeouts.</source>
+        <translation>
+            <numerusform>%n URL that failed in the list is left out: at every step it would only wait for its timeout.</numerusform>
+            <numerusform>%n URLs that failed in the list are left out: at every step they would only wait for their timeouts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %n worker(s) · %3 of %4 fetched · %5 of at most %6</source>
+        <translation>
+            <numerusform>Step %1 of %2: %n worker · %3 of %4 fetched · %5 of at most %6</numerusform>
+            <numerusform>Step %1 of %2: %n workers · %3 of %4 fetched · %5 of at most %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker(s). Larger counts did not fetch every URL in time, so they do not count.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n worker. Larger counts did not fetch every URL in time, so they do not count.</numerusform>
+            <numerusform>&lt;b&gt;Recommended: %1 workers&lt;/b&gt;, %2× as fast as %n workers. Larger counts did not fetch every URL in time, so they do not count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the %n step(s) that completed.</source>
+        <translation>
+            <numerusform>From the %n step that completed.</numerusform>
+            <numerusform>From the %n steps that completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; no step fetched every URL in time (%n step(s) timed out). A step with failures or a timeout measures something else.</source>
+        <translation>
+            <numerusform>&lt;b&gt;No recommendation:&lt;/b&gt; no step fetched every URL in time (%n step timed out). A step with failures or a timeout measures something else.</numerusform>
+            <numerusform>&lt;b&gt;No recommendation:&lt;/b&gt; no step fetched every URL in time (%n steps timed out). A step with failures or a timeout measures something else.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SweepPlot</name>
+    <message numerus="yes">
+        <source>%n worker(s): %1</source>
+        <translation>
+            <numerusform>%n worker: %1</numerusform>
+            <numerusform>%n workers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1× the speed of %n worker(s)</source>
+        <translation>
+            <numerusform>%1× the speed of %n worker</numerusform>
+            <numerusform>%1× the speed of %n workers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TimelineRecorder</name>
@@ -232,9 +436,16 @@
             <numerusform> · %n cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partial run: %1 of %n item(s)</source>
+        <translation>
+            <numerusform>Partial run: %1 of %n item</numerusform>
+            <numerusform>Partial run: %1 of %n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>Fetchpool::Gui::TimelineView</name>
+    <name>Fetchpool::Gui::TimelineToolTip</name>
     <message numerus="yes">
         <source>done after %n attempt(s)</source>
         <translation>
@@ -246,24 +457,31 @@
 <context>
     <name>Fetchpool::Gui::TimingPanel</name>
     <message numerus="yes">
-        <source> · %n failed</source>
-        <translation>
-            <numerusform> · %n failed</numerusform>
-            <numerusform> · %n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n cancelled</source>
-        <translation>
-            <numerusform> · %n cancelled</numerusform>
-            <numerusform> · %n cancelled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In flight %1 of %n worker(s)</source>
         <translation>
             <numerusform>In flight %1 of %n worker</numerusform>
             <numerusform>In flight %1 of %n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), Sequential</source>
+        <translation>
+            <numerusform>%n item, Sequential</numerusform>
+            <numerusform>%n items, Sequential</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), Parallel ×%1</source>
+        <translation>
+            <numerusform>%n item, Parallel ×%1</numerusform>
+            <numerusform>%n items, Parallel ×%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole run took %1; %2 of %n item(s) done.</source>
+        <translation>
+            <numerusform>The whole run took %1; %2 of %n item done.</numerusform>
+            <numerusform>The whole run took %1; %2 of %n items done.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ namespace Fetchpool::Cli {
 
 namespace {
 
-// RunComparison::basis() in the console's English: "Compared on 4 of 6 items; 2 failed."
+// The window's ComparisonText::basis() in the console's English: "Compared on 4 of 6 items; 2 failed."
 QString comparedOn(const RunComparison::Figures &figures)
 {
     const QString items = Console::count(figures.items, QStringLiteral("item"), QStringLiteral("items"));

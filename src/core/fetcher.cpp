@@ -109,8 +109,10 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
 QString Fetcher::withAttemptSummary(const QString &reason, const QVector<AttemptRecord> &attempts)
 {
     const qint64 tookUs = attempts.last().endUs - attempts.first().startUs;
-    //: %1 is the last attempt's reason, %2 a duration such as "2 min 04 s".
-    return tr("%1, after %n attempts in %2", nullptr, int(attempts.size())).arg(reason, formatDuration(tookUs));
+    // Only ever two or more attempts, so no plural forms: fetchpool-cli prints
+    // the engine's messages without a translator.
+    //: %1 is the last attempt's reason, %2 the number of attempts (2 or more), %3 a duration such as "2 min 04 s".
+    return tr("%1, after %2 attempts in %3").arg(reason).arg(attempts.size()).arg(formatDuration(tookUs));
 }
 
 qint64 Fetcher::nowUs() const

@@ -123,41 +123,4 @@ QString RunComparison::summary() const
     return parts.join(QStringLiteral(" · "));
 }
 
-QString RunComparison::basis() const
-{
-    switch (missing()) {
-    case Missing::BothRuns:
-        return tr("Run the list in Sequential and in Parallel to compare.");
-    case Missing::SequentialRun:
-        return tr("Run the list in Sequential too to compare.");
-    case Missing::ParallelRun:
-        return tr("Run the list in Parallel too to compare.");
-    case Missing::CommonItems:
-        return tr("Not compared: no item succeeded in both runs.");
-    case Missing::Nothing:
-        break;
-    }
-    const Figures &figures = *m_figures;
-    if (figures.isWholeList())
-        return tr("Compared on all %n item(s).", nullptr, figures.items);
-    QStringList left;
-    if (figures.failed > 0)
-        left << tr("%n failed", nullptr, figures.failed);
-    if (figures.cancelled > 0)
-        left << tr("%n cancelled", nullptr, figures.cancelled);
-    if (figures.continued > 0)
-        left << tr("%n resumed from a kept part", nullptr, figures.continued);
-    return tr("Compared on %1 of %n item(s); %2.", nullptr, figures.items)
-            .arg(figures.compared)
-            .arg(left.join(tr(", ")));
-}
-
-QString RunComparison::partialRunNote() const
-{
-    if (!m_partial)
-        return {};
-    return tr("Last run was partial (%1 of %n item(s)): not compared.", nullptr, m_partial->listSize)
-            .arg(m_partial->items);
-}
-
 } // namespace Fetchpool

@@ -76,11 +76,6 @@ public:
 
     // "Sequential 41.2 s · Parallel ×16 3.1 s · 13.3× faster"
     QString summary() const;
-    // "Compared on 260 of 294 items; 34 failed." or "Compared on all 294 items.",
-    // or why nothing is compared: "Run the list in Sequential too to compare."
-    QString basis() const;
-    // "Last run: partial (3 of 294 items), not compared." or empty.
-    QString partialRunNote() const;
 
 private:
     void compare();

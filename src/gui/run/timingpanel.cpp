@@ -1,5 +1,7 @@
 #include "run/timingpanel.h"
 
+#include "run/comparisontext.h"
+
 #include "list/sizetext.h"
 #include "run/runprogressbar.h"
 #include "run/wraplayout.h"
@@ -259,10 +261,10 @@ void TimingPanel::showComparison(const RunComparison &comparison)
     // With nothing recorded, the summary line says what to do; otherwise the
     // line under it says what was compared, or why nothing was.
     const bool nothingRun = comparison.missing() == RunComparison::Missing::BothRuns;
-    m_summary->setText(nothingRun ? comparison.basis() : comparison.summary());
-    m_basis->setText(nothingRun ? QString() : comparison.basis());
+    m_summary->setText(nothingRun ? ComparisonText::basis(comparison) : comparison.summary());
+    m_basis->setText(nothingRun ? QString() : ComparisonText::basis(comparison));
     m_basis->setVisible(!nothingRun);
-    m_partialRun->setText(comparison.partialRunNote());
+    m_partialRun->setText(ComparisonText::partialRunNote(comparison));
     m_partialRun->setVisible(!m_partialRun->text().isEmpty());
 }
 
