@@ -29,8 +29,9 @@ constexpr int MinimumRows = 3;
 ColumnPriorities::ColumnPriorities(DownloadListView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(view, &DownloadListView::columnChosen, this, &ColumnPriorities::onColumnChosen);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (isKept(column))
@@ -105,7 +106,10 @@ void ColumnPriorities::fit()
 
 bool ColumnPriorities::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport as it was when the view was built: the filter sees every
+    // event of it, also while the view is being torn down, when the view
+    // must not be asked for anything.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return false;
 }

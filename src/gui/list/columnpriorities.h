@@ -38,6 +38,7 @@ private:
     void updateMinimumSize();
 
     DownloadListView *const m_view;
+    QWidget *const m_viewport;
     QHash<int, int> m_givenWay; // column -> its width before it gave way
     QSet<int> m_pinned;         // shown by the user from the menu
     bool m_fitting = false;
