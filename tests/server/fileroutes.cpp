@@ -5,6 +5,11 @@
 #include "generatedbody.h"
 #include "pathseed.h"
 
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
 namespace Fetchpool::Test {
 
 using Demo::ResponsePlan;
@@ -43,6 +48,39 @@ qint64 fileSize(const Demo::QueryArgs &query)
 quint32 fileSeed(const Demo::QueryArgs &query, const QString &filePath)
 {
     return query.has("seed") ? quint32(query.number("seed", 0)) : Demo::seedForPath(filePath);
+}
+
+// Last-Modified: the fixed date with lastmodified=1, or modified=<Unix seconds>.
+QByteArray lastModifiedOf(const Demo::QueryArgs &query)
+{
+    if (query.has("modified")) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(query.number("modified", 0), Qt::UTC);
+        return QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    }
+    return query.flag("lastmodified") ? QByteArray(LastModified) : QByteArray();
+}
+
+// RFC 9110 13.2.2: If-None-Match decides when present, else If-Modified-Since
+// (a date not older than Last-Modified). Only for a validator the file has.
+bool notModified(const Demo::HttpRequest &http, const QByteArray &etag, const QByteArray &lastModified)
+{
+    if (http.hasHeader("if-none-match")) {
+        if (etag.isEmpty())
+            return false;
+        const QList<QByteArray> tags = http.header("if-none-match").split(',');
+        return std::any_of(tags.cbegin(), tags.cend(), [&](const QByteArray &tag) {
+            const QByteArray trimmed = tag.trimmed();
+            return trimmed == "*" || trimmed == etag || trimmed == "W/" + etag;
+        });
+    }
+    if (!http.hasHeader("if-modified-since") || lastModified.isEmpty())
+        return false;
+    const QString format = QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'");
+    QDateTime since = QLocale::c().toDateTime(QString::fromLatin1(http.header("if-modified-since")), format);
+    QDateTime modified = QLocale::c().toDateTime(QString::fromLatin1(lastModified), format);
+    since.setTimeSpec(Qt::UTC);
+    modified.setTimeSpec(Qt::UTC);
+    return since.isValid() && modified.isValid() && since >= modified;
 }
 
 } // namespace
@@ -94,7 +132,18 @@ ResponsePlan FileRoute::respond(const Demo::RouteRequest &request) const
 
     const bool ranges = !query.flag("norange");
     const QByteArray etag = query.flag("etag") ? entityTag(seed, size) : QByteArray();
-    const QByteArray lastModified = query.flag("lastmodified") ? QByteArray(LastModified) : QByteArray();
+    const QByteArray lastModified = lastModifiedOf(query);
+    if (notModified(http, etag, lastModified)) {
+        ResponsePlan unchanged;
+        unchanged.status = 304;
+        unchanged.framing = ResponsePlan::Framing::NoBody;
+        if (!etag.isEmpty())
+            unchanged.addHeader("ETag", etag);
+        if (!lastModified.isEmpty())
+            unchanged.addHeader("Last-Modified", lastModified);
+        unchanged.close = closeAfter;
+        return unchanged;
+    }
     plan.addHeader("Content-Type", query.has("type") ? query.value("type") : QByteArray("application/octet-stream"));
     if (query.has("cd"))
         plan.addHeader("Content-Disposition", query.value("cd"));
