@@ -22,7 +22,7 @@ QStringList header()
             QStringLiteral("worker"), QStringLiteral("queuedUs"), QStringLiteral("timeToFirstByteUs"),
             QStringLiteral("bodyUs"), QStringLiteral("bodyBytesPerSecond"), QStringLiteral("file"),
             QStringLiteral("mimeType"), QStringLiteral("detectedMimeType"),
-            QStringLiteral("contentMismatch"), QStringLiteral("error")};
+            QStringLiteral("contentMismatch"), QStringLiteral("error"), QStringLiteral("existing")};
 }
 
 QByteArray serialize(const RunReport &report)
@@ -38,7 +38,8 @@ QByteArray serialize(const RunReport &report)
                         microseconds(timing.bodyUs),
                         timing.bytesPerSecond > 0 ? QString::number(qint64(timing.bytesPerSecond)) : QString(),
                         item.filePath, item.mimeType, item.detectedMimeType, item.contentMismatch,
-                        withoutCredentials(item.error.message, item.url)});
+                        withoutCredentials(item.error.message, item.url),
+                        item.existing != ExistingOutcome::None ? existingOutcomeName(item.existing) : QString()});
     }
     return csv;
 }

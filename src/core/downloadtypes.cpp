@@ -188,6 +188,8 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("contentMismatch"), contentMismatch);
     if (resumedFrom > 0)
         json.insert(QStringLiteral("resumedFrom"), resumedFrom);
+    if (existing != ExistingOutcome::None)
+        json.insert(QStringLiteral("existing"), existingOutcomeName(existing));
     // A message without a kind is kept too: lists saved before kinds were
     // stored have only the message.
     if (error.isError() || !error.message.isEmpty())
@@ -222,6 +224,7 @@ ItemResult ItemResult::fromJson(const QJsonObject &json)
     result.detectedMimeType = json.value(key("detectedMimeType")).toString();
     result.contentMismatch = json.value(key("contentMismatch")).toString();
     result.resumedFrom = json.value(key("resumedFrom")).toInteger();
+    result.existing = existingOutcomeFromName(json.value(key("existing")).toString());
     result.error = errorFromJson(json.value(key("error")).toObject());
     const QJsonArray attempts = json.value(key("attemptHistory")).toArray();
     result.attemptHistory.reserve(attempts.size());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "existingfiles.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -130,6 +132,10 @@ struct EngineOptions
     // own while it runs, for whoever compares runs of one list; a run that
     // compares nothing does not pay for sorting its URLs.
     bool fingerprintList = false;
+    // What to do when an item's final name already exists in the folder:
+    // a new "name (n).ext", skip the item, or update the file if the server
+    // has a newer copy (ExistingFilePolicy).
+    ExistingFiles existingFiles = ExistingFiles::Rename;
 
     static constexpr int MaxWorkers = 256;
 };
@@ -185,6 +191,10 @@ struct ItemResult
     qint64 startUs = -1;     // a worker picked the item up
     qint64 firstByteUs = -1; // response headers of the final attempt arrived
     qint64 endUs = -1;
+    // Whether the item's end was decided by a file already in the folder:
+    // skipped or unchanged (Done, filePath names that file, nothing was
+    // written), or updated (a newer copy replaced it).
+    ExistingOutcome existing = ExistingOutcome::None;
 
     QJsonObject toJson() const;
     // The inverse of toJson(). The URLs come back without the credentials

@@ -3,6 +3,7 @@
 #include "cancellation.h"
 #include "contentcheck.h"
 #include "curlerrors.h"
+#include "existingfilepolicy.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "httpexchange.h"
@@ -51,6 +52,12 @@ QString Fetcher::userAgent()
 ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
                           FetchObserver &observer)
 {
+    // The item's file already there: Skip is done without a request, Update
+    // asks about exactly that file and replaces it.
+    const auto existing = ExistingFilePolicy::beforeRequest(m_options, job);
+    if (existing && m_options.existingFiles == ExistingFiles::Skip)
+        return ExistingFilePolicy::skipped(job, *existing);
+
     ItemResult result;
     result.id = job.id;
     result.url = job.url;
@@ -58,7 +65,9 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     // A cancel wakes this worker's poll; the worker then ends the transfer itself.
     WorkerSlot &slot = m_slot;
     cancellation.attach([&slot] { slot.wake(); });
-    ItemTransfer transfer(m_namer, job.url, job.replaces);
+    ItemTransfer transfer(m_namer, job.url, existing ? existing->path : job.replaces);
+    transfer.existingFiles = m_options.existingFiles;
+    transfer.existing = existing;
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())
@@ -136,6 +145,7 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
     if (!error.isError() && transfer.part.isReserved()) {
         const QByteArray head = transfer.part.head();
         const qint64 bytes = transfer.part.size();
+        transfer.part.stamp(transfer.etag, transfer.lastModified);
         QString commitError;
         if (const auto finalPath = transfer.part.commit(&commitError)) {
             result.filePath = *finalPath;
@@ -164,8 +174,10 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
     transfer.part.discard();
 
     result.error = error;
-    if (!error.isError())
+    if (!error.isError()) {
         result.state = ItemState::Done;
+        ExistingFilePolicy::conclude(transfer, result);
+    }
     else if (error.kind == ErrorKind::Cancelled)
         result.state = ItemState::Cancelled;
     else

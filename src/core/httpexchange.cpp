@@ -2,6 +2,7 @@
 
 #include "cancellation.h"
 #include "curlerrors.h"
+#include "existingfilepolicy.h"
 #include "fetcher.h"
 #include "logging.h"
 #include "responserules.h"
@@ -123,6 +124,13 @@ void HttpExchange::configure()
         m_headers = curl_slist_append(m_headers, ifRange.constData());
         curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
     }
+    // The update policy's question: has the file changed since it was saved?
+    // Asked until a newer copy has begun to arrive, not after.
+    if (m_transfer.existing && !m_transfer.part.isReserved()) {
+        for (const QByteArray &header : m_transfer.existing->conditionalHeaders())
+            m_headers = curl_slist_append(m_headers, header.constData());
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
+    }
 }
 
 // The worker's loop for one transfer: perform, look at the cancel flag and
@@ -210,6 +218,11 @@ bool HttpExchange::decideHead()
     m_transfer.finalUrl = m_url;
     const HeadVerdict verdict = ResponseRules::decide(m_head, m_url, m_resumeFrom);
     m_phase = Phase::DiscardingBody;
+    if (ExistingFilePolicy::isNotModified(m_transfer, m_head)) {
+        m_transfer.existingOutcome = ExistingOutcome::Unchanged;
+        m_settledWithoutBody = true;
+        return true; // a 304 has no body
+    }
 
     switch (verdict.action) {
     case HeadVerdict::Action::Redirect:
@@ -246,11 +259,20 @@ bool HttpExchange::decideHead()
     m_transfer.validator = verdict.validator;
     m_transfer.mimeType = verdict.mimeType;
     m_expectedEnd = verdict.expectedEnd;
+    m_transfer.etag = m_head.value("etag");
+    m_transfer.lastModified = m_head.value("last-modified");
     if (!m_transfer.part.isReserved()) {
+        const QString replacing = ExistingFilePolicy::atHead(m_transfer, m_head, verdict.suggestedName,
+                                                             m_options.destination);
+        if (m_transfer.existingOutcome == ExistingOutcome::Skipped
+            || m_transfer.existingOutcome == ExistingOutcome::Unchanged) {
+            m_settledWithoutBody = true;
+            return false; // the connection is dropped rather than the body read
+        }
         QString error;
-        const bool reserved = m_transfer.replaces.isEmpty()
+        const bool reserved = replacing.isEmpty()
                 ? m_transfer.part.reserve(verdict.suggestedName, &error)
-                : m_transfer.part.reserveReplacing(m_transfer.replaces, &error);
+                : m_transfer.part.reserveReplacing(replacing, &error);
         if (!reserved) {
             m_failure = FetchError::make(ErrorKind::FileSystem, error);
             return false;
@@ -281,6 +303,8 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
 {
     if (cancelled)
         return FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
+    if (m_settledWithoutBody)
+        return {};
     if (m_failure.isError())
         return m_failure;
     if (m_stop == Stop::NoResponse) {

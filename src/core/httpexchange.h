@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadtypes.h"
+#include "existingfile.h"
 #include "partfile.h"
 #include "responsehead.h"
 
@@ -46,6 +47,15 @@ struct ItemTransfer
     QByteArray protocol;     // "HTTP/1.1", "HTTP/2" of the last response
     int retryAfterMs = -1;
     qint64 firstByteUs = -1; // run clock, when the last response head arrived
+    // The existing-file policy (ExistingFilePolicy): the item's file already
+    // in the folder, once found (Update asks about it conditionally), and
+    // what became of it; and the saved response's validators, which the
+    // final file keeps for a later update.
+    ExistingFiles existingFiles = ExistingFiles::Rename;
+    std::optional<ExistingFile> existing;
+    ExistingOutcome existingOutcome = ExistingOutcome::None;
+    QByteArray etag;
+    QByteArray lastModified;
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -105,6 +115,7 @@ private:
     qint64 m_expectedEnd = -1; // part size once this body is complete, if known
     QElapsedTimer m_clock;
     qint64 m_lastDataMs = 0;
+    bool m_settledWithoutBody = false; // the existing file is kept: the body is not wanted
 };
 
 } // namespace Fetchpool

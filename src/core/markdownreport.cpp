@@ -57,6 +57,18 @@ void appendSettingsAndOutcome(const RunReport &report, int mismatches, QString &
         QStringLiteral("%1 (%2)").arg(formatBytes(totals.bytes), formatRate(report.bytesPerSecond())));
     if (mismatches > 0)
         row(QStringLiteral("Content mismatches"), QString::number(mismatches));
+    // What the existing-file policy did, when it did anything.
+    int existing[4] = {};
+    for (const ItemResult &item : report.items)
+        ++existing[int(item.existing)];
+    if (existing[int(ExistingOutcome::Skipped)] + existing[int(ExistingOutcome::Unchanged)]
+                + existing[int(ExistingOutcome::Updated)] > 0) {
+        row(QStringLiteral("Existing files"),
+            QStringLiteral("%1 skipped · %2 unchanged · %3 updated")
+                    .arg(existing[int(ExistingOutcome::Skipped)])
+                    .arg(existing[int(ExistingOutcome::Unchanged)])
+                    .arg(existing[int(ExistingOutcome::Updated)]));
+    }
 }
 
 void appendTimings(const RunReport &report, QString &md)

@@ -1,6 +1,7 @@
 #include "partfile.h"
 
 #include "contentcheck.h"
+#include "existingfile.h"
 #include "logging.h"
 #include "resumerecord.h"
 
@@ -90,6 +91,12 @@ void PartFile::recordResume(const QUrl &url, const QByteArray &validator, qint64
     }
 }
 
+void PartFile::stamp(const QByteArray &etag, const QByteArray &lastModified)
+{
+    if (m_file.isOpen())
+        ExistingFile::stamp(m_file.fd(), etag, lastModified);
+}
+
 std::optional<QString> PartFile::commit(QString *error)
 {
     if (m_resumeRecorded)
@@ -103,7 +110,8 @@ std::optional<QString> PartFile::commit(QString *error)
 
 std::optional<QString> PartFile::keepForResume()
 {
-    if (!m_reservation || !m_file.isOpen() || !m_resumeRecorded || m_size <= 0)
+    // A replacement keeps nothing: a part beside the file it was to replace would belong to no item.
+    if (!m_reservation || m_reservation->replaces || !m_file.isOpen() || !m_resumeRecorded || m_size <= 0)
         return std::nullopt;
     m_file.close();
     const QString path = m_reservation->partPath;

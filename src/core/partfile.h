@@ -61,13 +61,16 @@ public:
     // splice two versions of the file.
     void recordResume(const QUrl &url, const QByteArray &validator, qint64 total);
     bool hasResumeRecord() const { return m_resumeRecorded; }
+    // Before commit(): the response's ETag and Last-Modified, kept on the
+    // final file for a later update (ExistingFile::stamp).
+    void stamp(const QByteArray &etag, const QByteArray &lastModified);
 
     // Renames the complete part to its final name (or the next free one, or
     // over the file it replaces); the final file carries no record. Returns
     // the final path.
     std::optional<QString> commit(QString *error);
     // Leaves the part, with its record, for a later run; returns its path.
-    // Only a non-empty part with a record is kept.
+    // Only a non-empty part with a record is kept, and never a replacement's.
     std::optional<QString> keepForResume();
     // Removes the part and gives its name back.
     void discard();
