@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void rejectedLinesAreReported();
     void readsStandardInput();
     void reportIsWritten();
+    void existingFilesPolicy();
     void interruptCancelsCleanly_data();
     void interruptCancelsCleanly();
     void sweepPrintsTableAndWritesResults();
@@ -127,6 +129,8 @@ void tst_Cli::badUsageExitsTwo_data()
     QTest::newRow("demo count without demo") << QStringList{"--demo-count", "5", "http://127.0.0.1/x"}
                                              << "--demo-count";
     QTest::newRow("demo count zero") << QStringList{"--demo", "--demo-count", "0"} << "1 to 1000";
+    QTest::newRow("existing overwrite") << QStringList{"--existing", "overwrite", "http://127.0.0.1/x"}
+                                        << "--existing takes rename, skip or update, not 'overwrite'";
 }
 
 void tst_Cli::badUsageExitsTwo()
@@ -224,6 +228,54 @@ void tst_Cli::reportIsWritten()
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     QCOMPARE(items.at(1).toObject().value(QStringLiteral("httpStatus")).toInt(), 500);
+}
+
+// --existing: skip and update say what they did per item and in the
+// summary, and the JSON and CSV reports keep it.
+void tst_Cli::existingFilesPolicy()
+{
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QStringList urls;
+    for (int i = 0; i < 3; ++i)
+        urls << m_server.url(QStringLiteral("/files/ex/e%1.bin?size=700&etag=1").arg(i)).toString();
+    const QStringList base{QStringLiteral("-d"), out, QStringLiteral("-j"), QStringLiteral("2")};
+    QCOMPARE(run(base + urls).exitCode, 0);
+    m_server.resetStats();
+
+    const QString report = m_dir->filePath(QStringLiteral("skip.json"));
+    const QString csv = m_dir->filePath(QStringLiteral("skip.csv"));
+    const Outcome skip = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("skip"),
+                                                QStringLiteral("--report"), report, QStringLiteral("--report-csv"), csv}
+                             + urls);
+    QCOMPARE(skip.exitCode, 0);
+    QVERIFY2(skip.out.contains(QStringLiteral("3 done (3 skipped: file exists), 0 failed")), qPrintable(skip.out));
+    QCOMPARE(skip.out.count(QStringLiteral("skipped: http://")), 3);
+    QVERIFY2(skip.out.contains(QStringLiteral("e1.bin exists")), qPrintable(skip.out));
+    QCOMPARE(m_server.requestCount(), 0);
+    QFile json(report);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    for (const QJsonValue &item : items)
+        QCOMPARE(item.toObject().value(QStringLiteral("existing")).toString(), QStringLiteral("skipped"));
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = table.readAll().trimmed().split('\n');
+    QVERIFY2(rows.first().endsWith(",existing"), rows.first().constData());
+    QVERIFY2(rows.at(1).endsWith(",skipped"), rows.at(1).constData());
+
+    const Outcome update = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("update")} + urls);
+    QCOMPARE(update.exitCode, 0);
+    QVERIFY2(update.out.contains(QStringLiteral("3 done (3 unchanged), 0 failed")), qPrintable(update.out));
+    QCOMPARE(update.out.count(QStringLiteral("unchanged: http://")), 3);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/ex/e0.bin"), "if-none-match").size(), 1);
+    QVERIFY(!m_server.requestHeaders(QStringLiteral("/files/ex/e0.bin"), "if-none-match").first().isEmpty());
+
+    const Outcome rename = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("rename")} + urls);
+    QCOMPARE(rename.exitCode, 0);
+    QVERIFY2(rename.out.contains(QStringLiteral("3 done, 0 failed")), qPrintable(rename.out));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("e0 (1).bin"))));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 6);
 }
 
 void tst_Cli::interruptCancelsCleanly_data()

@@ -6,6 +6,8 @@
 #include "reportwriter.h"
 #include "units.h"
 
+#include <QDir>
+
 namespace Fetchpool::Cli {
 
 BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *parent)
@@ -40,6 +42,8 @@ bool BatchRun::start(const QVector<QUrl> &urls, const EngineOptions &options, QS
         m_report.items.resize(jobs.size());
     m_partsKept = 0;
     m_partsContinued = 0;
+    m_skipped = 0;
+    m_unchanged = 0;
     return m_engine.start(jobs, options, error);
 }
 
@@ -50,6 +54,7 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
             m_report.items[qsizetype(result.id)] = result;
         m_partsKept += PartFile::isKeptPart(result.state, result.filePath) ? 1 : 0;
         m_partsContinued += result.state == ItemState::Done && result.resumedFrom > 0 ? 1 : 0;
+        printExisting(result);
         if (result.state == ItemState::Failed) {
             m_progress.clear();
             Console::error(QStringLiteral("failed: %1: %2")
@@ -70,11 +75,45 @@ void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     Q_EMIT finished(run, wallUs);
 }
 
+// What --existing did to an item, as it happens: the file it left or replaced.
+void BatchRun::printExisting(const ItemResult &result)
+{
+    if (result.state != ItemState::Done || result.existing == ExistingOutcome::None)
+        return;
+    const QString url = result.url.toDisplayString(QUrl::RemovePassword);
+    const QString file = QDir::toNativeSeparators(result.filePath);
+    m_progress.clear();
+    switch (result.existing) {
+    case ExistingOutcome::Skipped:
+        ++m_skipped;
+        Console::out(QStringLiteral("skipped: %1: %2 exists").arg(url, file));
+        break;
+    case ExistingOutcome::Unchanged:
+        ++m_unchanged;
+        Console::out(QStringLiteral("unchanged: %1: %2 is current").arg(url, file));
+        break;
+    case ExistingOutcome::Updated:
+        Console::out(QStringLiteral("updated: %1: %2 replaced by the newer copy").arg(url, file));
+        break;
+    case ExistingOutcome::None:
+        break;
+    }
+}
+
 void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
 {
     const double seconds = double(wallUs) / 1e6;
-    Console::out(QStringLiteral("%1 done, %2 failed, %3 cancelled · %4 in %5 (%6) · %7")
-                         .arg(run.done)
+    // Items left as they were count as done; the summary says how many.
+    QStringList kept;
+    if (m_skipped > 0)
+        kept << QStringLiteral("%1 skipped: file exists").arg(m_skipped);
+    if (m_unchanged > 0)
+        kept << QStringLiteral("%1 unchanged").arg(m_unchanged);
+    const QString done = kept.isEmpty()
+            ? QStringLiteral("%1 done").arg(run.done)
+            : QStringLiteral("%1 done (%2)").arg(run.done).arg(kept.join(QStringLiteral(", ")));
+    Console::out(QStringLiteral("%1, %2 failed, %3 cancelled · %4 in %5 (%6) · %7")
+                         .arg(done)
                          .arg(run.failed)
                          .arg(run.cancelled)
                          .arg(formatBytes(run.bytes), formatDuration(wallUs),

@@ -42,6 +42,7 @@ private:
     void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
     void printSummary(const RunProgress &run, qint64 wallUs) const;
     void printResumeSummary() const;
+    void printExisting(const ItemResult &result);
     void writeReports() const;
 
     DownloadEngine m_engine;
@@ -50,6 +51,8 @@ private:
     RunReport m_report; // items only when a report is written
     int m_partsKept = 0;      // this run: stopped items whose part a later run can continue
     int m_partsContinued = 0; // this run: items that continued an earlier run's part
+    int m_skipped = 0;        // this run: done because the file was there (--existing skip)
+    int m_unchanged = 0;      // this run: done because the server said the file is current (--existing update)
 };
 
 } // namespace Fetchpool::Cli

@@ -63,6 +63,12 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("Also trust the certificate authorities in FILE (PEM), besides the system's: for servers "
                         "with a certificate of their own CA. Certificates are always verified."),
          QStringLiteral("FILE")},
+        {QStringLiteral("existing"),
+         QStringLiteral("When a file of that name is already in DIR: 'rename' saves the new one as "
+                        "'name (1).ext' (the default), 'skip' leaves it and downloads nothing, 'update' "
+                        "asks the server (If-None-Match / If-Modified-Since) and replaces it only with a "
+                        "newer, complete copy."),
+         QStringLiteral("POLICY"), QStringLiteral("rename")},
         {QStringLiteral("report"), QStringLiteral("Write a JSON report of the run to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("report-csv"),
@@ -142,6 +148,13 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.engine.responseTimeoutMs = *timeout * 1000;
     result.engine.stallTimeoutMs = *timeout * 1000;
     result.engine.retries = *retries;
+    const auto existing = existingFilesFromName(parser.value(QStringLiteral("existing")));
+    if (!existing) {
+        *error = QStringLiteral("--existing takes rename, skip or update, not '%1'")
+                         .arg(parser.value(QStringLiteral("existing")));
+        return Outcome::UsageError;
+    }
+    result.engine.existingFiles = *existing;
     if (parser.isSet(QStringLiteral("ca-certificate")))
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
 
