@@ -10,6 +10,8 @@ target_link_libraries(fetchpool_gui_test_support INTERFACE fetchpool_gui fetchpo
 fetchpool_add_test(tst_downloadmodel SOURCES tst_downloadmodel.cpp LIBRARIES fetchpool_gui)
 fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui_test_support)
 fetchpool_add_test(tst_guirun SOURCES tst_guirun.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# Run → When a File Exists, and Start on a finished list asking what to do with its files.
+fetchpool_add_test(tst_guiexisting SOURCES tst_guiexisting.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 fetchpool_add_test(tst_guistore SOURCES tst_guistore.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Failure reasons and retries on the rows, and the item details pane, from real runs.
 fetchpool_add_test(tst_itemdetails SOURCES tst_itemdetails.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

@@ -9,7 +9,9 @@
 #include "modeltest.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,6 +97,9 @@ public:
     {
         QSignalSpy finished(&m_window->runs(), &Gui::RunController::runFinished);
         action("actionStart")->trigger();
+        // Start on a finished list asks what to do with its files; the suites
+        // that run a list again compare runs: new copies, as before the question.
+        answerRunAgain("downloadAgain");
         if (!m_window->runs().isRunning()) {
             qWarning("the run did not start: %s", qPrintable(m_window->statusBar()->currentMessage()));
             return false;
@@ -106,6 +111,22 @@ public:
         if (end)
             *end = finished.first();
         return true;
+    }
+
+    // Answers the open "Run the List Again" question with the button
+    // `buttonName` (skipExisting, updateIfNewer, downloadAgain); false when
+    // none is open.
+    bool answerRunAgain(const char *buttonName)
+    {
+        for (auto *question : m_window->findChildren<QMessageBox *>(QStringLiteral("runAgainQuestion"))) {
+            if (!question->isVisible())
+                continue; // answered, waiting to be deleted
+            if (auto *button = question->findChild<QAbstractButton *>(QString::fromLatin1(buttonName))) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
     }
 
 private:

@@ -22,9 +22,9 @@ void RunComparison::record(const QByteArray &listFingerprint, RunRecord run)
     compare();
 }
 
-void RunComparison::notePartialRun(int items, int listSize, int workers)
+void RunComparison::notePartialRun(int items, int listSize, int workers, int keptExisting)
 {
-    m_partial = PartialRun{items, listSize, workers};
+    m_partial = PartialRun{items, listSize, workers, keptExisting};
 }
 
 void RunComparison::clear()

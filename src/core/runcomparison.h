@@ -55,12 +55,14 @@ public:
         int items = 0;
         int listSize = 0;
         int workers = 0;
+        int keptExisting = 0; // items skipped or unchanged (ExistingFilePolicy): nothing to time
     };
 
     // A run over the whole list whose identity is `listFingerprint`.
     void record(const QByteArray &listFingerprint, RunRecord run);
-    // A run over `items` of the list's `listSize`, not compared.
-    void notePartialRun(int items, int listSize, int workers);
+    // A run over `items` of the list's `listSize`, not compared; or over
+    // all of them, with `keptExisting` left as they were.
+    void notePartialRun(int items, int listSize, int workers, int keptExisting = 0);
     void clear();
 
     QByteArray listFingerprint() const { return m_fingerprint; }

@@ -101,6 +101,16 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
 }
 
+ExistingFiles GuiSettings::existingFiles() const
+{
+    return existingFilesFromName(m_settings.value(key("run/existingFiles")).toString()).value_or(ExistingFiles::Rename);
+}
+
+void GuiSettings::setExistingFiles(ExistingFiles policy)
+{
+    m_settings.setValue(key("run/existingFiles"), existingFilesName(policy));
+}
+
 bool GuiSettings::followActive() const
 {
     return m_settings.value(key("view/followActive"), false).toBool();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "existingfiles.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -63,6 +65,10 @@ public:
     void setParallel(bool parallel);
     int workers() const; // the Parallel worker count, 1..256
     void setWorkers(int workers);
+
+    // Run → When a File Exists: what runs do with a name already taken.
+    ExistingFiles existingFiles() const;
+    void setExistingFiles(ExistingFiles policy);
 
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);

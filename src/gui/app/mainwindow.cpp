@@ -285,7 +285,7 @@ void MainWindow::addArguments(const QStringList &arguments)
 
 void MainWindow::startWhenListReady()
 {
-    m_intakeCommands->whenSettled([this] { startRun(); });
+    m_intakeCommands->whenSettled([this] { m_runCommands->start(RunCommands::Ask::Never); });
 }
 
 bool MainWindow::startRun()

@@ -69,7 +69,8 @@ public:
 
     // Files and URLs from the command line.
     void addArguments(const QStringList &arguments);
-    // Starts once every pending paste, drop or file read has landed in the list.
+    // Starts once every pending paste, drop or file read has landed in the
+    // list; a script's start, which never asks what to do with finished files.
     void startWhenListReady();
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "app/windowactions.h"
 
 #include "app/appicons.h"
+#include "run/existingfilesmenu.h"
 
 #include "ui_mainwindow.h"
 
@@ -52,6 +53,9 @@ void WindowActions::dress(Ui::MainWindow &ui)
     columns->setObjectName(QStringLiteral("menuColumns"));
     QObject::connect(columns, &QMenu::aboutToShow, columns, [&ui, columns] { ui.listView->fillColumnMenu(columns); });
     ui.menuView->insertMenu(ui.actionFollowActive, columns);
+    // Run → When a File Exists, with the other choices of how runs go.
+    ui.menuRun->insertMenu(ui.actionClearFinished, new ExistingFilesMenu(ui.menuRun));
+    ui.menuRun->insertSeparator(ui.actionClearFinished);
 
     // Actions on the selected items listen where the list is, so Return or
     // Ctrl+C in the worker spin box keep their usual meaning there.

@@ -64,8 +64,15 @@ QString StatusCell::text(const DownloadItem &item)
             return tr("Downloading (attempt %1 of %2)").arg(result.attempts).arg(live.maxAttempts);
         return tr("Downloading");
     case ItemState::Done:
+        // The existing-file policy left the file as it was, or replaced it.
+        if (result.existing == ExistingOutcome::Skipped)
+            return tr("Skipped: file exists");
+        if (result.existing == ExistingOutcome::Unchanged)
+            return tr("Unchanged");
         if (!result.contentMismatch.isEmpty())
             return tr("Done: content mismatch");
+        if (result.existing == ExistingOutcome::Updated)
+            return tr("Updated");
         if (result.attempts > 1)
             return tr("Done after %n attempts", nullptr, result.attempts);
         return tr("Done");

@@ -39,6 +39,8 @@ QString ComparisonText::partialRunNote(const RunComparison &comparison)
 {
     if (!comparison.lastPartialRun())
         return {};
+    if (const int kept = comparison.lastPartialRun()->keptExisting; kept > 0)
+        return tr("Last run left %n existing file(s) as they were: not compared.", nullptr, kept);
     return tr("Last run was partial (%1 of %n item(s)): not compared.", nullptr, comparison.lastPartialRun()->listSize)
             .arg(comparison.lastPartialRun()->items);
 }

@@ -4,6 +4,7 @@
 #include "app/guisettings.h"
 #include "list/downloadmodel.h"
 #include "run/destinationbutton.h"
+#include "run/runagainquestion.h"
 #include "run/runcontroller.h"
 #include "run/runmode.h"
 #include "sweep/sweeplauncher.h"
@@ -30,21 +31,47 @@ RunCommands::RunCommands(RunController &runs, const DownloadModel &model, const 
     connect(&m_runs, &RunController::runFinished, this, &RunCommands::onRunFinished);
 }
 
-bool RunCommands::start()
+bool RunCommands::start(Ask ask)
 {
     if (m_sweeps.isMeasuring()) {
         Q_EMIT problem(tr("Cannot Start"),
                        tr("Worker counts are being measured: wait for the measurement to end or cancel it."));
         return false;
     }
-    if (m_demo && m_demo->deferUntilImagesReady([this] { start(); })) {
+    if (m_demo && m_demo->deferUntilImagesReady([this, ask] { start(ask); })) {
         Q_EMIT statusChanged(tr("Preparing the demo images…"));
         return true;
     }
     const QString folder = folderForRun();
     if (folder.isEmpty())
         return false;
+    const ExistingFiles preferred = GuiSettings().existingFiles();
+    const bool asks = ask == Ask::IfFilesExist && m_runs.startRunsAgain();
+    if (const int files = asks ? finishedFilesIn(folder) : 0; files > 0) {
+        RunAgainQuestion::ask(m_window, files, folder, preferred,
+                              [this, folder](ExistingFiles chosen) { startIn(folder, chosen); });
+        return true;
+    }
+    return startIn(folder, preferred);
+}
+
+int RunCommands::finishedFilesIn(const QString &folder) const
+{
+    // Saved paths are canonical (the engine resolves its folder); so is this one.
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    const QString cleanFolder = canonical.isEmpty() ? QDir::cleanPath(QFileInfo(folder).absoluteFilePath()) : canonical;
+    int files = 0;
+    for (const DownloadItem &item : m_model.items()) {
+        files += item.result.state == ItemState::Done && !item.result.filePath.isEmpty()
+                && QDir::cleanPath(QFileInfo(item.result.filePath).absolutePath()) == cleanFolder;
+    }
+    return files;
+}
+
+bool RunCommands::startIn(const QString &folder, ExistingFiles existing)
+{
     const int workers = m_mode.workerCount();
+    m_runs.setExistingFiles(existing);
     QString error;
     if (!m_runs.start(folder, workers, &error)) {
         Q_EMIT problem(tr("Cannot Start"), error);
@@ -133,6 +160,9 @@ void RunCommands::askToReplace(int files, const QVector<quint64> &ids, const QSt
 
 void RunCommands::retryIds(const QVector<quint64> &ids, const QString &folder)
 {
+    // A retry downloads again: its finished rows' files are replaced by
+    // name (DownloadJob::replaces), whatever Start's policy is.
+    m_runs.setExistingFiles(ExistingFiles::Rename);
     QString error;
     if (!m_runs.retry(ids, folder, m_mode.workerCount(), &error))
         Q_EMIT problem(tr("Cannot Retry"), error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "existingfiles.h"
 #include "list/downloaditem.h"
 
 #include <QObject>
@@ -24,7 +25,9 @@ class SweepLauncher;
 // worker count, and what the status bar says as a run starts and ends.
 // Retry on finished items asks first, once per command, whether to replace
 // their files; it then saves into their folder, so each new copy replaces
-// its row's file and no file is left behind without a row.
+// its row's file and no file is left behind without a row. Start on a
+// finished list with files in the run's folder asks what to do with them
+// (RunAgainQuestion); otherwise Run → When a File Exists decides.
 class RunCommands final : public QObject
 {
     Q_OBJECT
@@ -38,8 +41,13 @@ public:
     // From the demo's loading on, Start saves into its run folders.
     void setDemo(DemoSession *demo) { m_demo = demo; }
 
-    // False when nothing started; true also while Start waits for the demo's pictures.
-    bool start();
+    // Whether Start on a finished list asks what to do with the files it
+    // has in the run's folder (RunAgainQuestion). A scripted start
+    // (--autostart) never asks: the default of Run → When a File Exists holds.
+    enum class Ask { IfFilesExist, Never };
+    // False when nothing started; true also while Start waits for the demo's
+    // pictures or for the answer to its question.
+    bool start(Ask ask = Ask::IfFilesExist);
     void retryFailed();
     // The ones not queued already; finished ones after asking to replace their files.
     void retry(const QVector<const DownloadItem *> &items);
@@ -51,6 +59,10 @@ Q_SIGNALS:
 
 private:
     QString folderForRun(); // empty after a problem was reported
+    // Starts the run into `folder` with `existing` as its existing-file policy.
+    bool startIn(const QString &folder, ExistingFiles existing);
+    // Done rows whose file is in `folder` (by path: no disk access).
+    int finishedFilesIn(const QString &folder) const;
     void retryIds(const QVector<quint64> &ids, const QString &folder);
     // Window-modal, not waited for: the retry starts when Replace is pressed.
     void askToReplace(int files, const QVector<quint64> &ids, const QString &folder);

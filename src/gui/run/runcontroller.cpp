@@ -38,6 +38,12 @@ bool RunController::canRetry() const
     return !isRunning() && m_model->countInState({ItemState::Failed, ItemState::Cancelled}) > 0;
 }
 
+bool RunController::startRunsAgain() const
+{
+    return !isRunning() && m_model->rowCount() > 0
+            && m_model->countInState({ItemState::Queued, ItemState::Cancelled}) == 0;
+}
+
 bool RunController::startContinuesStopped() const
 {
     // start()'s order: queued rows first, then the stopped ones.
@@ -70,6 +76,19 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         // Parallel, say). Files already saved are kept; new ones get new names.
         for (const DownloadItem &item : m_model->items())
             ids.push_back(item.result.id);
+        // Skip and Update act on each row's own file; whatever does not
+        // arrive complete gives the row its earlier result back.
+        if (m_existingFiles != ExistingFiles::Rename) {
+            const QString canonical = QFileInfo(destination).canonicalFilePath();
+            const QString folder = canonical.isEmpty() ? QDir::cleanPath(QFileInfo(destination).absoluteFilePath())
+                                                       : canonical;
+            m_replacing.clear();
+            for (const DownloadItem &item : m_model->items()) {
+                if (item.result.state == ItemState::Done && !item.result.filePath.isEmpty()
+                    && QDir::cleanPath(QFileInfo(item.result.filePath).absolutePath()) == folder)
+                    m_replacing.insert(item.result.id, item.result);
+            }
+        }
     }
     if (ids.isEmpty()) {
         *error = tr("The list is empty: add URLs first.");
@@ -91,9 +110,14 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
+    options.existingFiles = m_existingFiles;
     m_unreplaced = 0;
-    if (!m_engine.start(jobs, options, error))
+    m_currentKeptExisting = 0;
+    if (!m_engine.start(jobs, options, error)) {
+        if (runAgain)
+            m_replacing.clear();
         return false;
+    }
     m_current = RunRecord(workers);
     m_currentListSize = m_model->rowCount();
     m_currentIsWholeList = jobs.size() == m_currentListSize;
@@ -138,6 +162,10 @@ void RunController::restoreReplaced()
 void RunController::onItemsFinished(const QVector<ItemResult> &results)
 {
     m_current.add(results); // as fetched, before an earlier file is put back
+    for (const ItemResult &result : results) {
+        m_currentKeptExisting += result.existing == ExistingOutcome::Skipped
+                || result.existing == ExistingOutcome::Unchanged;
+    }
     if (m_replacing.isEmpty()) {
         m_model->applyResults(results);
         return;
@@ -208,11 +236,13 @@ void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
     // both runs fetched); another list starts a new comparison. A run over
     // some rows only is noted and leaves the comparison as it was. The engine
     // has identified the list by now.
-    if (m_currentIsWholeList) {
+    // Items left as they were took no time worth comparing: such a run is
+    // noted like a partial one.
+    if (m_currentIsWholeList && m_currentKeptExisting == 0) {
         m_current.setWallUs(wallUs);
         m_comparison.record(m_engine.listFingerprint(), std::move(m_current));
     } else {
-        m_comparison.notePartialRun(run.total, m_currentListSize, run.workers);
+        m_comparison.notePartialRun(run.total, m_currentListSize, run.workers, m_currentKeptExisting);
     }
     m_current = RunRecord();
     Q_EMIT comparisonChanged();

@@ -35,6 +35,12 @@ public:
 
     // Timeout, retries, the cap per host and the extra CA of the next runs.
     void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
+    // What the next runs do with a final name already in their folder. Run
+    // again over a finished list, Skip and Update take each Done row's own
+    // file in the folder as the one to leave or update.
+    void setExistingFiles(ExistingFiles policy) { m_existingFiles = policy; }
+    // Whether Start would run the whole finished list again (nothing queued or stopped).
+    bool startRunsAgain() const;
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
@@ -92,6 +98,8 @@ private:
     QElapsedTimer m_clock; // for the model's speed samples
     QHash<quint64, ItemResult> m_replacing; // the earlier results of rows whose file is being replaced
     int m_unreplaced = 0;
+    ExistingFiles m_existingFiles = ExistingFiles::Rename;
+    int m_currentKeptExisting = 0; // skipped or unchanged items of the run going on: not timed, not compared
 };
 
 } // namespace Fetchpool::Gui
