@@ -3,6 +3,7 @@
 #include "downloadtypes.h"
 #include "partfile.h"
 #include "responsehead.h"
+#include "resumerecord.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,11 +11,16 @@
 
 #include <curl/curl.h>
 
+#include <functional>
+#include <memory>
+
 namespace Fetchpool {
 
 class Cancellation;
 class FetchObserver;
+class SegmentedPart;
 class WorkerSlot;
+struct HeadVerdict;
 
 // What one item's download carries from one request to the next (redirect
 // hops and retried attempts): the part file and what resuming it needs, and
@@ -46,6 +52,20 @@ struct ItemTransfer
     QByteArray protocol;     // "HTTP/1.1", "HTTP/2" of the last response
     int retryAfterMs = -1;
     qint64 firstByteUs = -1; // run clock, when the last response head arrived
+
+    // Segmented downloads (SegmentFetch). A transfer that writes one segment
+    // of a shared part asks for that segment's range and writes through it.
+    std::shared_ptr<SegmentedPart> segments;
+    int segment = -1;
+    // The item's own transfer: offered every head about to be saved, may
+    // make the transfer segmented (returns whether it did).
+    std::function<bool(ItemTransfer &, const ResponseHead &, const HeadVerdict &, const QUrl &)> startSegments;
+    // A part an earlier run left in segments, continued: what it holds.
+    bool resumesSegments = false;
+    QVector<ResumeRecord::Span> resumedSpans;
+    QByteArray resumedValidator;
+    qint64 resumedTotal = -1;
+    bool noSplit = false; // fell back to one connection
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -83,6 +103,7 @@ private:
     bool decideHead();
     size_t takeHeaderLine(const char *data, size_t length);
     size_t takeBody(const char *data, size_t length);
+    size_t takeSegmentBody(const char *data, size_t length);
     FetchError conclude(CURLcode code, bool cancelled);
 
     static size_t headerCallback(char *data, size_t size, size_t count, void *self);
@@ -105,6 +126,7 @@ private:
     qint64 m_expectedEnd = -1; // part size once this body is complete, if known
     QElapsedTimer m_clock;
     qint64 m_lastDataMs = 0;
+    bool m_segmentDone = false; // a segmented transfer reached its segment's end
 };
 
 } // namespace Fetchpool
