@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "bytesize.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -59,6 +61,13 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("retries"),
          QStringLiteral("Retry transient failures (refused, reset, timeouts, 408, 429, 5xx) N times."),
          QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("split"),
+         QStringLiteral("Fetch a large file in up to N segments at once, on idle workers of the pool, when its server "
+                        "takes ranges (1 = never split). Default: the number of workers."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("min-split-size"),
+         QStringLiteral("Split only files of at least SIZE bytes (K, M, G suffixes: 1M, 16M). Default: 16M."),
+         QStringLiteral("SIZE"), QStringLiteral("16M")},
         {QStringLiteral("ca-certificate"),
          QStringLiteral("Also trust the certificate authorities in FILE (PEM), besides the system's: for servers "
                         "with a certificate of their own CA. Certificates are always verified."),
@@ -141,8 +150,17 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     const auto perHost = intValue(parser, QStringLiteral("max-per-host"), 0, 10000, error);
     const auto timeout = intValue(parser, QStringLiteral("timeout"), 1, 24 * 3600, error);
     const auto retries = intValue(parser, QStringLiteral("retries"), 0, 100, error);
-    if (!workers || !perHost || !timeout || !retries)
+    const auto split = intValue(parser, QStringLiteral("split"), 0, EngineOptions::MaxWorkers, error);
+    if (!workers || !perHost || !timeout || !retries || !split)
         return Outcome::UsageError;
+    const auto minSplitSize = parseByteSize(parser.value(QStringLiteral("min-split-size")));
+    if (!minSplitSize || *minSplitSize < 1) {
+        *error = QStringLiteral("--min-split-size takes a size such as 1M or 16M, not '%1'")
+                         .arg(parser.value(QStringLiteral("min-split-size")));
+        return Outcome::UsageError;
+    }
+    result.engine.maxSplit = *split;
+    result.engine.minSplitSize = *minSplitSize;
     result.engine.workers = parser.isSet(QStringLiteral("sequential")) ? 1 : *workers;
     result.engine.maxPerHost = *perHost;
     result.engine.responseTimeoutMs = *timeout * 1000;

@@ -119,7 +119,10 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
     if (effective.fingerprintList)
         startFingerprint(jobs);
 
-    const int threads = qMin(effective.workers, int(jobs.size()));
+    // A list shorter than the pool still gets every worker when files may be
+    // split: the ones without an item of their own help with segments.
+    const bool splitting = (effective.maxSplit > 0 ? effective.maxSplit : effective.workers) > 1;
+    const int threads = splitting ? effective.workers : qMin(effective.workers, int(jobs.size()));
     if (!m_share)
         m_share = std::make_unique<CurlShare>();
     if (!m_slots)
@@ -161,6 +164,7 @@ void DownloadEngine::cancel()
     for (int i = 0; i < run.total; ++i)
         cancelIndex(i, true);
     run.hosts.wakeAll();
+    run.segments.wakeAll();
 }
 
 void DownloadEngine::cancelItem(quint64 id)
@@ -233,6 +237,7 @@ void DownloadEngine::publish()
             item.startUs = slot.startUs.load(std::memory_order_relaxed);
             item.firstByteUs = slot.firstByteUs.load(std::memory_order_relaxed);
             run.readAttempts(index, nowUs, item);
+            item.segments = run.segments.detail(index);
             items.push_back(std::move(item));
         }
         Q_EMIT progressed(m_lastProgress, items);

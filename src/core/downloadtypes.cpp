@@ -200,6 +200,12 @@ QJsonObject ItemResult::toJson() const
             attemptsJson.append(attempt.toJson());
         json.insert(QStringLiteral("attemptHistory"), attemptsJson);
     }
+    if (!segments.isEmpty()) {
+        QJsonArray segmentsJson;
+        for (const SegmentRecord &segment : segments)
+            segmentsJson.append(segment.toJson());
+        json.insert(QStringLiteral("segments"), segmentsJson);
+    }
     return json;
 }
 
@@ -230,7 +236,31 @@ ItemResult ItemResult::fromJson(const QJsonObject &json)
     result.attemptHistory.reserve(attempts.size());
     for (const QJsonValue &attempt : attempts)
         result.attemptHistory.push_back(AttemptRecord::fromJson(attempt.toObject()));
+    const QJsonArray segments = json.value(key("segments")).toArray();
+    result.segments.reserve(segments.size());
+    for (const QJsonValue &segment : segments)
+        result.segments.push_back(SegmentRecord::fromJson(segment.toObject()));
     return result;
+}
+
+QJsonObject SegmentRecord::toJson() const
+{
+    return QJsonObject{
+            {key("worker"), worker},     {key("offset"), offset}, {key("length"), length},
+            {key("received"), received}, {key("startUs"), startUs}, {key("endUs"), endUs},
+    };
+}
+
+SegmentRecord SegmentRecord::fromJson(const QJsonObject &json)
+{
+    SegmentRecord segment;
+    segment.worker = json.value(key("worker")).toInt(-1);
+    segment.offset = json.value(key("offset")).toInteger();
+    segment.length = json.value(key("length")).toInteger();
+    segment.received = json.value(key("received")).toInteger();
+    segment.startUs = json.value(key("startUs")).toInteger(-1);
+    segment.endUs = json.value(key("endUs")).toInteger(-1);
+    return segment;
 }
 
 QJsonObject AttemptRecord::toJson() const

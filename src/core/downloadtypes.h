@@ -138,6 +138,33 @@ struct EngineOptions
     ExistingFiles existingFiles = ExistingFiles::Rename;
 
     static constexpr int MaxWorkers = 256;
+
+    // Segmented downloads (SegmentedPart): a file of at least minSplitSize
+    // whose server takes ranges under a strong validator is fetched in up to
+    // maxSplit segments at once, by idle workers of the same pool. 0 = the
+    // worker count; 1 = never split.
+    int maxSplit = 0;
+    qint64 minSplitSize = 16 * 1024 * 1024;
+};
+
+// One segment of a file fetched in pieces: which worker fetched which bytes,
+// and when. A range fetched again after a failure is a segment of its own.
+struct SegmentRecord
+{
+    int worker = -1;
+    qint64 offset = 0;
+    qint64 length = 0;   // as it ended: a segment that was split shrinks
+    qint64 received = 0; // bytes of it written so far
+    qint64 startUs = -1; // run clock
+    qint64 endUs = -1;   // -1 while it runs
+
+    QJsonObject toJson() const;
+    static SegmentRecord fromJson(const QJsonObject &json);
+    friend bool operator==(const SegmentRecord &a, const SegmentRecord &b)
+    {
+        return a.worker == b.worker && a.offset == b.offset && a.length == b.length
+                && a.received == b.received && a.startUs == b.startUs && a.endUs == b.endUs;
+    }
 };
 
 // A live snapshot of one item, published in coalesced batches.
@@ -160,6 +187,9 @@ struct ItemProgress
     qint64 retryInMs = -1;
 
     bool isWaitingToRetry() const { return retryInMs >= 0; }
+
+    // A file fetched in segments: every segment so far (empty otherwise).
+    QVector<SegmentRecord> segments;
 };
 
 // The end of one item: exactly one per job per run.
@@ -195,6 +225,8 @@ struct ItemResult
     // skipped or unchanged (Done, filePath names that file, nothing was
     // written), or updated (a newer copy replaced it).
     ExistingOutcome existing = ExistingOutcome::None;
+    // A file fetched in segments: each segment and the worker that fetched it.
+    QVector<SegmentRecord> segments;
 
     QJsonObject toJson() const;
     // The inverse of toJson(). The URLs come back without the credentials

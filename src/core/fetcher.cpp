@@ -10,6 +10,8 @@
 #include "logging.h"
 #include "redirectpolicy.h"
 #include "resumerecord.h"
+#include "segmentedpart.h"
+#include "segmentfetch.h"
 #include "units.h"
 #include "workerslot.h"
 
@@ -39,10 +41,16 @@ Fetcher::Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &ho
     , m_resumable(resumable)
     , m_slot(slot)
     , m_runClock(runClock)
+    , m_segmentFetch(std::make_unique<SegmentFetch>(options, namer, hosts, slot, runClock))
 {
 }
 
 Fetcher::~Fetcher() = default;
+
+void Fetcher::setSegmentSite(SegmentBoard *board, int worker, int itemIndex)
+{
+    m_segmentFetch->setSite(board, worker, itemIndex);
+}
 
 QString Fetcher::userAgent()
 {
@@ -68,13 +76,18 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     ItemTransfer transfer(m_namer, job.url, existing ? existing->path : job.replaces);
     transfer.existingFiles = m_options.existingFiles;
     transfer.existing = existing;
+    SegmentFetch &segments = *m_segmentFetch;
+    transfer.startSegments = [&segments, &cancellation](ItemTransfer &item, const ResponseHead &head,
+                                                        const HeadVerdict &verdict, const QUrl &source) {
+        return segments.start(item, head, verdict, source, cancellation);
+    };
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())
         continuePart(transfer, observer);
 
     FetchError error;
-    const int maxAttempts = 1 + qMax(0, m_options.retries);
+    int maxAttempts = 1 + qMax(0, m_options.retries);
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
         result.attempts = attempt;
         transfer.retryAfterMs = -1;
@@ -82,6 +95,8 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         AttemptRecord record;
         record.startUs = nowUs();
         error = this->attempt(transfer, cancellation, observer);
+        if (!error.isError() && transfer.segments) // its own segment is in: the rest of the file
+            error = m_segmentFetch->finishOwn(transfer, cancellation, observer);
         record.endUs = nowUs();
         // The transfer keeps the last response's head across attempts: it
         // belongs to this attempt only if it arrived during it.
@@ -91,7 +106,12 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         }
         record.error = error;
         result.attemptHistory.push_back(record);
-        if (!error.isError() || error.kind == ErrorKind::Cancelled)
+        if (transfer.segments && transfer.segments->isCollapsed() && !cancellation.isCancelled()) {
+            fallBackToOneConnection(transfer, cancellation); // not a retry: the next attempt is extra
+            ++maxAttempts;
+            continue;
+        }
+        if (!error.isError() || error.kind == ErrorKind::Cancelled || (transfer.segments && transfer.segments->isStopped()))
             break;
         if (!error.isTransient() || attempt == maxAttempts)
             break;
@@ -105,6 +125,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
             break;
         }
     }
+    settleSegments(transfer, cancellation, error, result);
     cancellation.detach();
 
     if (error.isError() && error.kind != ErrorKind::Cancelled && result.attemptHistory.size() > 1)
@@ -127,6 +148,38 @@ QString Fetcher::withAttemptSummary(const QString &reason, const QVector<Attempt
 qint64 Fetcher::nowUs() const
 {
     return m_runClock.nsecsElapsed() / 1000;
+}
+
+// The segments stopped (the file changed, or the server ignores ranges):
+// what they wrote goes, and the file comes again from zero on one connection.
+void Fetcher::fallBackToOneConnection(ItemTransfer &transfer, Cancellation &cancellation)
+{
+    m_segmentFetch->retire(transfer);
+    WorkerSlot &slot = m_slot;
+    cancellation.attach([&slot] { slot.wake(); }); // before the part the old wake-up calls goes
+    qCInfo(lcNet).noquote() << "fetching" << transfer.url.toDisplayString() << "again on one connection:"
+                            << transfer.segments->stopError().message;
+    transfer.segments.reset();
+    transfer.segment = -1;
+    transfer.noSplit = true;
+    transfer.part.restart();
+    transfer.validator.clear();
+    transfer.resumedFrom = 0;
+}
+
+// No segment runs past this; the part file knows what it holds, and the
+// result lists the segments.
+void Fetcher::settleSegments(ItemTransfer &transfer, const Cancellation &cancellation, const FetchError &error,
+                             ItemResult &result)
+{
+    if (!transfer.segments)
+        return;
+    m_segmentFetch->retire(transfer);
+    SegmentedPart &part = *transfer.segments;
+    result.segments = part.history();
+    const bool keep = error.kind == ErrorKind::Cancelled && cancellation.keepsResumablePart();
+    const bool recorded = (keep || !error.isError()) && part.writeRecord();
+    transfer.part.settleSegments(error.isError() ? part.doneBytes() : part.setup().total, recorded);
 }
 
 // The end of an item: the complete part becomes the final file, or a stopped
@@ -200,6 +253,12 @@ void Fetcher::continuePart(ItemTransfer &transfer, FetchObserver &observer)
     transfer.resumedFrom = part->size;
     transfer.validator = part->record.validator;
     transfer.total = part->record.total;
+    if (part->record.segmented) { // not a prefix: SegmentFetch::start() takes it over
+        transfer.resumesSegments = true;
+        transfer.resumedSpans = part->record.done;
+        transfer.resumedValidator = part->record.validator;
+        transfer.resumedTotal = part->record.total;
+    }
     observer.bytesReceived(0, part->size, transfer.total);
     qCInfo(lcNet).noquote() << "continuing" << transfer.url.toDisplayString() << "from byte"
                             << part->size << "of" << part->partPath;

@@ -6,12 +6,16 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
 namespace Fetchpool {
 
 class Cancellation;
 class FileNamer;
 class HostLimiter;
 class ResumeIndex;
+class SegmentBoard;
+class SegmentFetch;
 class WorkerSlot;
 struct HopOutcome;
 struct ItemTransfer;
@@ -49,6 +53,9 @@ public:
     ~Fetcher();
 
     ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
+    // Where the next fetch() may offer its file's segments to idle workers
+    // (SegmentFetch): the run's board, this worker and the item's index.
+    void setSegmentSite(SegmentBoard *board, int worker, int itemIndex);
 
     static QString userAgent();
     // `reason` with the number of `attempts` and the time they took, for a failure after retries.
@@ -62,6 +69,9 @@ private:
     qint64 nowUs() const; // on the run clock
     void continuePart(ItemTransfer &transfer, FetchObserver &observer);
     void finish(ItemTransfer &transfer, const Cancellation &cancellation, FetchError error, ItemResult &result);
+    void fallBackToOneConnection(ItemTransfer &transfer, Cancellation &cancellation);
+    void settleSegments(ItemTransfer &transfer, const Cancellation &cancellation, const FetchError &error,
+                        ItemResult &result);
 
     const EngineOptions &m_options;
     FileNamer &m_namer;
@@ -69,6 +79,7 @@ private:
     ResumeIndex &m_resumable;
     WorkerSlot &m_slot;
     const QElapsedTimer &m_runClock;
+    std::unique_ptr<SegmentFetch> m_segmentFetch;
 };
 
 } // namespace Fetchpool

@@ -6,6 +6,8 @@
 #include "fetcher.h"
 #include "logging.h"
 #include "responserules.h"
+#include "segmentedpart.h"
+#include "segmentfetch.h"
 #include "truststore.h"
 #include "workerslot.h"
 
@@ -73,7 +75,8 @@ HopOutcome HttpExchange::perform(const QUrl &url, Cancellation &cancellation)
     m_resumeFrom = m_transfer.resumeOffset();
     configure();
 
-    m_observer.stateChanged(ItemState::Connecting);
+    if (!m_transfer.segments) // a segment's transfer leaves the item's state alone
+        m_observer.stateChanged(ItemState::Connecting);
     m_observer.requestOpened();
     const CURLcode code = drive(cancellation);
     m_observer.requestClosed();
@@ -115,7 +118,18 @@ void HttpExchange::configure()
         curl_easy_setopt(easy, CURLOPT_PROXY, "");
     // No Accept-Encoding: a resumed range counts bytes of the file as stored.
     m_slot.trust()->applyTo(easy);
-    if (m_resumeFrom > 0) {
+    if (m_transfer.segments) {
+        // Exactly the segment, on the condition that the file is the same.
+        m_resumeFrom = m_transfer.segments->nextByte(m_transfer.segment);
+        const QByteArray range = QByteArray::number(m_resumeFrom) + '-'
+                + QByteArray::number(m_transfer.segments->segmentEnd(m_transfer.segment) - 1);
+        curl_easy_setopt(easy, CURLOPT_RANGE, range.constData());
+        const QByteArray validator = m_transfer.segments->setup().validator;
+        m_headers = curl_slist_append(m_headers, QByteArray("If-Range: " + validator).constData());
+        if (validator.startsWith('"')) // an ETag: a changed file answers 412, not the whole new file
+            m_headers = curl_slist_append(m_headers, QByteArray("If-Match: " + validator).constData());
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
+    } else if (m_resumeFrom > 0) {
         // Range and If-Range are ours, not CURLOPT_RESUME_FROM: a changed
         // file must come back as a plain 200 that restarts the part.
         const QByteArray range = QByteArray::number(m_resumeFrom) + '-';
@@ -169,6 +183,10 @@ CURLcode HttpExchange::drive(Cancellation &cancellation)
             m_stop = Stop::Cancelled;
             break;
         }
+        if (m_transfer.segments && m_transfer.segments->isStopped()) {
+            m_failure = m_transfer.segments->stopError();
+            break;
+        }
         const qint64 now = m_clock.elapsed();
         const qint64 deadline = m_phase == Phase::AwaitingHead ? m_options.responseTimeoutMs
                                                                : m_lastDataMs + m_options.stallTimeoutMs;
@@ -216,6 +234,14 @@ bool HttpExchange::decideHead()
     m_transfer.httpStatus = m_head.status();
     m_transfer.protocol = m_head.protocol();
     m_transfer.finalUrl = m_url;
+    if (m_transfer.segments && SegmentFetch::acceptHead(*m_transfer.segments, m_head, m_resumeFrom)) {
+        m_phase = Phase::SavingBody;
+        return true;
+    }
+    if (m_transfer.segments && m_transfer.segments->isStopped()) {
+        m_failure = m_transfer.segments->stopError();
+        return false;
+    }
     const HeadVerdict verdict = ResponseRules::decide(m_head, m_url, m_resumeFrom);
     m_phase = Phase::DiscardingBody;
     if (ExistingFilePolicy::isNotModified(m_transfer, m_head)) {
@@ -278,10 +304,15 @@ bool HttpExchange::decideHead()
             return false;
         }
     }
-    m_transfer.part.recordResume(m_transfer.url, m_transfer.validator, m_transfer.total);
+    const bool segmented = m_transfer.startSegments && m_transfer.startSegments(m_transfer, m_head, verdict, m_url);
+    if (segmented)
+        m_expectedEnd = -1; // the segment decides where this body ends
+    else
+        m_transfer.part.recordResume(m_transfer.url, m_transfer.validator, m_transfer.total);
     m_phase = Phase::SavingBody;
     m_observer.stateChanged(ItemState::Receiving);
-    m_observer.bytesReceived(0, m_transfer.part.size(), m_transfer.total);
+    m_observer.bytesReceived(0, segmented ? m_transfer.segments->doneBytes() : m_transfer.part.size(),
+                             m_transfer.total);
     return true;
 }
 
@@ -290,6 +321,8 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
     m_lastDataMs = m_clock.elapsed();
     if (m_phase != Phase::SavingBody)
         return length; // a redirect's or an error page's body is dropped
+    if (m_transfer.segments)
+        return takeSegmentBody(data, length);
     QString error;
     if (!m_transfer.part.append(data, qint64(length), &error)) {
         m_failure = FetchError::make(ErrorKind::FileSystem, error);
@@ -299,8 +332,37 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
     return length;
 }
 
+// Through the shared part, up to the segment's end: a split may have moved
+// it, and then this transfer stops early.
+size_t HttpExchange::takeSegmentBody(const char *data, size_t length)
+{
+    SegmentedPart &part = *m_transfer.segments;
+    qint64 written = 0;
+    QString error;
+    const SegmentedPart::Write outcome = part.write(m_transfer.segment, data, qint64(length), &written, &error);
+    if (written > 0)
+        m_observer.bytesReceived(written, part.doneBytes(), m_transfer.total);
+    switch (outcome) {
+    case SegmentedPart::Write::Continue:
+        return length;
+    case SegmentedPart::Write::SegmentDone:
+        m_segmentDone = true;
+        return written == qint64(length) ? length : 0; // a body that goes on past the end is dropped
+    case SegmentedPart::Write::Stopped:
+        m_failure = part.stopError();
+        return 0;
+    case SegmentedPart::Write::Failed:
+        m_failure = FetchError::make(ErrorKind::FileSystem, error);
+        part.fail(m_failure);
+        return 0;
+    }
+    return 0;
+}
+
 FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
 {
+    if (m_segmentDone)
+        return {};
     if (cancelled)
         return FetchError::make(ErrorKind::Cancelled, tr("cancelled"));
     if (m_settledWithoutBody)
@@ -328,6 +390,13 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
                                              .arg(CurlErrors::hostAndPort(m_url)));
         error.network = NetworkError::ConnectionClosed;
         error.httpStatus = m_transfer.httpStatus;
+        return error;
+    }
+    if (m_transfer.segments && code == CURLE_OK && m_phase == Phase::SavingBody) {
+        FetchError error = FetchError::make(ErrorKind::Network, tr("connection closed at byte %1, before the segment's end (%2)")
+                                                                 .arg(m_transfer.segments->nextByte(m_transfer.segment))
+                                                                 .arg(CurlErrors::hostAndPort(m_url)));
+        error.network = NetworkError::ConnectionClosed;
         return error;
     }
     if (code != CURLE_OK) {

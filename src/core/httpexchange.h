@@ -4,6 +4,7 @@
 #include "existingfile.h"
 #include "partfile.h"
 #include "responsehead.h"
+#include "resumerecord.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,11 +12,16 @@
 
 #include <curl/curl.h>
 
+#include <functional>
+#include <memory>
+
 namespace Fetchpool {
 
 class Cancellation;
 class FetchObserver;
+class SegmentedPart;
 class WorkerSlot;
+struct HeadVerdict;
 
 // What one item's download carries from one request to the next (redirect
 // hops and retried attempts): the part file and what resuming it needs, and
@@ -56,6 +62,20 @@ struct ItemTransfer
     ExistingOutcome existingOutcome = ExistingOutcome::None;
     QByteArray etag;
     QByteArray lastModified;
+
+    // Segmented downloads (SegmentFetch). A transfer that writes one segment
+    // of a shared part asks for that segment's range and writes through it.
+    std::shared_ptr<SegmentedPart> segments;
+    int segment = -1;
+    // The item's own transfer: offered every head about to be saved, may
+    // make the transfer segmented (returns whether it did).
+    std::function<bool(ItemTransfer &, const ResponseHead &, const HeadVerdict &, const QUrl &)> startSegments;
+    // A part an earlier run left in segments, continued: what it holds.
+    bool resumesSegments = false;
+    QVector<ResumeRecord::Span> resumedSpans;
+    QByteArray resumedValidator;
+    qint64 resumedTotal = -1;
+    bool noSplit = false; // fell back to one connection
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -93,6 +113,7 @@ private:
     bool decideHead();
     size_t takeHeaderLine(const char *data, size_t length);
     size_t takeBody(const char *data, size_t length);
+    size_t takeSegmentBody(const char *data, size_t length);
     FetchError conclude(CURLcode code, bool cancelled);
 
     static size_t headerCallback(char *data, size_t size, size_t count, void *self);
@@ -116,6 +137,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastDataMs = 0;
     bool m_settledWithoutBody = false; // the existing file is kept: the body is not wanted
+    bool m_segmentDone = false; // a segmented transfer reached its segment's end
 };
 
 } // namespace Fetchpool

@@ -10,6 +10,9 @@
 
 #include <cerrno>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Fetchpool {
 
 PartFile::PartFile(FileNamer &namer)
@@ -95,6 +98,26 @@ void PartFile::stamp(const QByteArray &etag, const QByteArray &lastModified)
 {
     if (m_file.isOpen())
         ExistingFile::stamp(m_file.fd(), etag, lastModified);
+}
+
+int PartFile::positionalFd()
+{
+    const int fd = m_file.fd();
+    const int flags = fd >= 0 ? ::fcntl(fd, F_GETFL) : -1;
+    if (flags >= 0 && (flags & O_APPEND))
+        ::fcntl(fd, F_SETFL, flags & ~O_APPEND);
+    return fd;
+}
+
+void PartFile::settleSegments(qint64 bytes, bool recorded)
+{
+    m_size = bytes;
+    m_resumeRecorded = recorded;
+    m_head.clear();
+    // The descriptor is write-only.
+    QFile reader(partPath());
+    if (reader.open(QIODevice::ReadOnly))
+        m_head = reader.read(ContentCheck::HeadBytes);
 }
 
 std::optional<QString> PartFile::commit(QString *error)

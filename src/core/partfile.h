@@ -65,6 +65,13 @@ public:
     // final file for a later update (ExistingFile::stamp).
     void stamp(const QByteArray &etag, const QByteArray &lastModified);
 
+    // For a file written in segments (SegmentedPart): the open descriptor,
+    // switched from appending to writing at offsets, and afterwards what the
+    // part holds (`bytes`, and whether a resume record is on it). The head
+    // for the content check is then read back from the file.
+    int positionalFd();
+    void settleSegments(qint64 bytes, bool recorded);
+
     // Renames the complete part to its final name (or the next free one, or
     // over the file it replaces); the final file carries no record. Returns
     // the final path.

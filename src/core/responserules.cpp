@@ -63,6 +63,12 @@ std::optional<ResponseRules::ContentRange> ResponseRules::contentRange(const QBy
     return range;
 }
 
+QByteArray ResponseRules::validatorOf(const ResponseHead &head)
+{
+    const QByteArray etag = head.value("etag");
+    return !etag.isEmpty() && !etag.startsWith("W/") ? etag : head.value("last-modified");
+}
+
 qint64 ResponseRules::unsatisfiedRangeTotal(const QByteArray &value)
 {
     const QByteArrayView spec = afterBytesUnit(value);
@@ -152,8 +158,7 @@ HeadVerdict ResponseRules::decide(const ResponseHead &head, const QUrl &url, qin
     }
 
     verdict.action = HeadVerdict::Action::Save;
-    const QByteArray etag = head.value("etag");
-    verdict.validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : head.value("last-modified");
+    verdict.validator = validatorOf(head);
     verdict.mimeType = QString::fromLatin1(head.value("content-type")).section(u';', 0, 0).trimmed().toLower();
     verdict.suggestedName = FileNamer::chooseName(url, head.value("content-disposition"), verdict.mimeType);
     return verdict;

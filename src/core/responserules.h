@@ -64,6 +64,8 @@ public:
     };
     // "bytes 100-199/1000" of a 206.
     static std::optional<ContentRange> contentRange(const QByteArray &value);
+    // What a later If-Range sends: the strong ETag, else Last-Modified; empty for none.
+    static QByteArray validatorOf(const ResponseHead &head);
     // "bytes */1000" of a 416: the complete size, or -1.
     static qint64 unsatisfiedRangeTotal(const QByteArray &value);
 };

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +39,12 @@ QByteArray ResumeRecord::serialize() const
     };
     if (total >= 0)
         json.insert(QStringLiteral("total"), total);
+    if (segmented) {
+        QJsonArray spans;
+        for (const Span &span : done)
+            spans.append(QJsonArray{span.begin, span.end});
+        json.insert(QStringLiteral("done"), spans);
+    }
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -50,7 +57,26 @@ std::optional<ResumeRecord> ResumeRecord::parse(const QByteArray &data)
     record.total = json.value(QStringLiteral("total")).toInteger(-1);
     if (!record.url.isValid() || record.validator.isEmpty())
         return std::nullopt;
+    record.segmented = json.contains(QStringLiteral("done"));
+    qint64 previousEnd = -1;
+    for (const QJsonValue &value : json.value(QStringLiteral("done")).toArray()) {
+        const QJsonArray pair = value.toArray();
+        const Span span{pair.at(0).toInteger(-1), pair.at(1).toInteger(-1)};
+        // Spans out of order, overlapping or past the end are not ours: no
+        // record rather than a file spliced from the wrong bytes.
+        if (span.begin <= previousEnd || span.end <= span.begin || record.total < 0 || span.end > record.total)
+            return std::nullopt;
+        record.done.push_back(span);
+        previousEnd = span.end;
+    }
     return record;
+}
+
+qint64 ResumeRecord::prefixLength(qint64 fileSize) const
+{
+    if (!segmented)
+        return fileSize;
+    return !done.isEmpty() && done.first().begin == 0 ? qMin(done.first().end, fileSize) : 0;
 }
 
 #ifdef Q_OS_LINUX
@@ -129,7 +155,7 @@ void ResumeIndex::scan()
         auto record = ResumeRecord::readFrom(path);
         if (!record)
             continue;
-        ResumablePart part{path, info.size(), *record};
+        ResumablePart part{path, record->prefixLength(info.size()), *record};
         const QString key = urlKey(record->url);
         // Two parts for one URL: continue the longer one.
         if (!found.contains(key) || found.value(key).size < part.size)

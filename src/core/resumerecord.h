@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QString>
 #include <QUrl>
+#include <QVector>
 
 #include <mutex>
 #include <optional>
@@ -23,9 +24,25 @@ namespace Fetchpool {
 // attributes nothing is recorded and interrupted parts are not kept.
 struct ResumeRecord
 {
+    // Bytes [begin, end) of the file.
+    struct Span
+    {
+        qint64 begin = 0;
+        qint64 end = 0;
+        friend bool operator==(const Span &a, const Span &b) { return a.begin == b.begin && a.end == b.end; }
+    };
+
     QUrl url;             // stored without its password
     QByteArray validator; // strong ETag or Last-Modified
     qint64 total = -1;
+    // A file fetched in segments (SegmentedPart) is not a prefix: only the
+    // spans in `done` (sorted and apart, maybe none yet) are on disk.
+    bool segmented = false;
+    QVector<Span> done = {};
+
+    // The length of the part that is a prefix of the file: the first span's
+    // end when it starts at 0, for a segmented part.
+    qint64 prefixLength(qint64 fileSize) const;
 
     static constexpr const char *AttributeName = "user.fetchpool.resume";
 

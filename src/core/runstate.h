@@ -5,6 +5,7 @@
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "resumerecord.h"
+#include "segmentboard.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -67,6 +68,8 @@ public:
     std::atomic<qint64> bytes{0};
     std::atomic<qint64> endUs{-1};
     std::atomic_bool cancelRequested{false};
+    // Files fetched in segments, where idle workers find work (SegmentBoard).
+    SegmentBoard segments;
 
     ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
 

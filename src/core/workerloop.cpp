@@ -1,7 +1,10 @@
 #include "workerloop.h"
 
+#include "cancellation.h"
 #include "fetcher.h"
 #include "runstate.h"
+#include "segmentedpart.h"
+#include "segmentfetch.h"
 #include "workerslot.h"
 
 #ifdef Q_OS_LINUX
@@ -13,6 +16,8 @@ namespace Fetchpool {
 namespace {
 
 constexpr int BackgroundNice = 5;
+// How long an idle worker waits for a segment before it looks at the run again.
+constexpr int SegmentWaitMs = 100;
 
 // Records what a fetch reports into its item's slot.
 class SlotObserver final : public FetchObserver
@@ -56,6 +61,42 @@ private:
     ItemSlot &m_slot;
 };
 
+// What a helper's segment reports: bytes and open requests. The item's
+// state and attempts are its own worker's to report.
+class SegmentObserver final : public FetchObserver
+{
+public:
+    SegmentObserver(RunState &run, int index)
+        : m_run(run)
+        , m_index(index)
+        , m_slot(run.slot(index))
+    {
+    }
+
+    void stateChanged(ItemState) override {}
+    void bytesReceived(qint64 delta, qint64 received, qint64 total) override
+    {
+        m_run.bytes.fetch_add(delta, std::memory_order_relaxed);
+        m_slot.received.store(received, std::memory_order_relaxed);
+        m_slot.total.store(total, std::memory_order_relaxed);
+        m_run.markDirty(m_index);
+    }
+    void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
+    void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
+    void attemptStarted(int) override {}
+    void retryScheduled(const AttemptRecord &, int) override {}
+
+private:
+    RunState &m_run;
+    const int m_index;
+    ItemSlot &m_slot;
+};
+
+int effectiveMaxSplit(const EngineOptions &options)
+{
+    return qMin(options.workers, options.maxSplit > 0 ? options.maxSplit : options.workers);
+}
+
 } // namespace
 
 WorkerLoop::WorkerLoop(std::shared_ptr<RunState> run, SlotPool &slotPool, int worker)
@@ -83,17 +124,48 @@ void WorkerLoop::runItems(RunState &run)
 {
     const SlotPool::Lease lease(m_slots, m_worker);
     Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, lease.slot(), run.clock);
-    for (int index = run.takeNext(); index >= 0; index = run.takeNext()) {
+    SegmentFetch segments(run.options, run.namer, run.hosts, lease.slot(), run.clock);
+    const bool splitting = effectiveMaxSplit(run.options) > 1;
+    for (;;) {
+        const int index = run.takeNext();
+        if (index >= 0) {
+            runItem(run, fetcher, index);
+            continue;
+        }
+        // No queued item left: help with a file in flight while any item is.
+        if (!splitting || run.cancelRequested.load() || run.finished.load() >= run.total)
+            break;
+        Cancellation helper;
+        if (const auto ticket = run.segments.take(m_worker, &helper, SegmentWaitMs))
+            runSegment(run, segments, lease.slot(), *ticket, helper);
+    }
+}
+
+void WorkerLoop::runSegment(RunState &run, SegmentFetch &segments, WorkerSlot &slot,
+                            const SegmentBoard::Ticket &ticket, Cancellation &helper)
+{
+    const int index = ticket.part->setup().itemIndex;
+    helper.attach([&slot] { slot.wake(); });
+    SegmentObserver observer(run, index);
+    segments.run(ticket.part, ticket.segment, helper, observer);
+    helper.detach();
+}
+
+void WorkerLoop::runItem(RunState &run, Fetcher &fetcher, int index)
+{
+    {
         ItemSlot &slot = run.slot(index);
         slot.worker.store(m_worker, std::memory_order_relaxed);
         const qint64 startUs = run.clock.nsecsElapsed() / 1000;
         slot.startUs.store(startUs, std::memory_order_relaxed);
         SlotObserver observer(run, index);
+        fetcher.setSegmentSite(&run.segments, m_worker, index);
         ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
         result.worker = m_worker;
         result.startUs = startUs;
         result.endUs = run.clock.nsecsElapsed() / 1000;
         run.finishItem(index, std::move(result));
+        run.segments.wakeAll(); // workers waiting for segments look at the run again
     }
 }
 

@@ -28,9 +28,12 @@ struct ResponsePlan
     int latencyMs = 0;            // before the status line
     qint64 stallAt = -1;          // body offset at which to pause ...
     int stallMs = 0;              // ... for this long
+    qint64 paceBytes = 0;         // > 0: at most this many body bytes every PaceIntervalMs
     bool hang = false;            // never answer at all
     bool close = false;           // close the connection after this response
     bool headOnly = false;        // HEAD: the header block only
+
+    static constexpr int PaceIntervalMs = 50;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 

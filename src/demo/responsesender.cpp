@@ -72,7 +72,7 @@ void ResponseSender::pump()
             m_headWritten = true;
         }
         const qint64 stop = nextStop();
-        const qint64 length = qMin(PieceBytes, stop - m_sent);
+        const qint64 length = qMin(m_plan.paceBytes > 0 ? m_plan.paceBytes : PieceBytes, stop - m_sent);
         appendPiece(out, length);
         m_sent += length;
 
@@ -92,6 +92,11 @@ void ResponseSender::pump()
             m_stallPending = false;
             m_phase = Phase::Stalled;
             m_timer.start(m_plan.stallMs);
+            return;
+        }
+        if (m_plan.paceBytes > 0) { // the next piece when the interval is over
+            m_phase = Phase::Stalled;
+            m_timer.start(ResponsePlan::PaceIntervalMs);
             return;
         }
     }

@@ -96,7 +96,10 @@ ResponsePlan FileRoute::respond(const Demo::RouteRequest &request) const
     const Demo::QueryArgs &query = request.query;
     const int ordinal = request.ordinal;
     const qint64 size = fileSize(query);
-    const quint32 seed = fileSeed(query, http.path);
+    // changeafter=N: from the (N+1)th request on, the path serves a new
+    // version of the file (other bytes, another ETag).
+    const bool changed = query.has("changeafter") && ordinal > query.number("changeafter", 0);
+    const quint32 seed = fileSeed(query, http.path) + (changed ? 1 : 0);
     const bool closeAfter = query.flag("close");
     const InjectedFault fault = query.flag("nofault")
             ? InjectedFault::None
@@ -130,8 +133,14 @@ ResponsePlan FileRoute::respond(const Demo::RouteRequest &request) const
         return plan;
     }
 
-    const bool ranges = !query.flag("norange");
+    const bool ranges = !query.flag("norange") && !query.flag("ignorerange");
     const QByteArray etag = query.flag("etag") ? entityTag(seed, size) : QByteArray();
+    // If-Match with another ETag: the file the client means is gone.
+    if (http.hasHeader("if-match") && http.header("if-match") != "*" && http.header("if-match") != etag) {
+        ResponsePlan refused = errorPage(412);
+        refused.close = closeAfter;
+        return refused;
+    }
     const QByteArray lastModified = lastModifiedOf(query);
     if (notModified(http, etag, lastModified)) {
         ResponsePlan unchanged;
@@ -151,7 +160,7 @@ ResponsePlan FileRoute::respond(const Demo::RouteRequest &request) const
         plan.addHeader("ETag", etag);
     if (!lastModified.isEmpty())
         plan.addHeader("Last-Modified", lastModified);
-    if (ranges)
+    if (ranges || query.flag("ignorerange")) // ignorerange claims ranges and then ignores them
         plan.addHeader("Accept-Ranges", "bytes");
 
     qint64 first = 0;
@@ -201,11 +210,14 @@ ResponsePlan FileRoute::respond(const Demo::RouteRequest &request) const
         plan.advertisedLength = length + qMax<qint64>(0, query.number("lengthplus", 0));
         plan.close = true;
     }
+    if (query.has("rate")) // bytes per second, in pieces every PaceIntervalMs
+        plan.paceBytes = qMax<qint64>(1, query.number("rate", 0) * ResponsePlan::PaceIntervalMs / 1000);
     if (query.has("stall")) {
         plan.stallMs = int(query.bounded("stall", 0, 0, MaxDelayMs));
         plan.stallAt = qMin(length / 2, MaxStallPrefix);
     }
-    if (fault == InjectedFault::Truncate || (fault == InjectedFault::CloseMidBody && ordinal == 1)) {
+    if (fault == InjectedFault::Truncate || (fault == InjectedFault::CloseMidBody && ordinal == 1)
+        || (query.has("dropat") && ordinal == query.number("dropat", 0))) {
         plan.sendLimit = length / 2;
         plan.close = true;
     }
