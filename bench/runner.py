@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fetchpool benchmark: fetchpool-cli against curl, wget2, aria2c, a Python
 ThreadPoolExecutor baseline and the bare Qt floor on loopback workloads,
-over HTTP and HTTPS.
+over HTTP and HTTPS, and (F) on one large file that only a client splitting
+it into ranges fetches fast.
 Started by bench/run, which installs the peers and builds the binaries; see
 bench/README.md.
 
@@ -65,7 +66,7 @@ NO_CA_QT_FLOOR = ("bench/qnam-floor cannot be given a CA certificate (it trusts 
 
 
 class Workload:
-    def __init__(self, key, count, size, latency, server, title, group=None, ca=None):
+    def __init__(self, key, count, size, latency, server, title, group=None, ca=None, rate=None):
         self.key = key
         self.count = count
         self.size = size
@@ -79,6 +80,11 @@ class Workload:
         self.ca = ca  # the CA file every tool is given; None for plain HTTP
         self.https = ca is not None
         self.excluded = {"qtfloor": NO_CA_QT_FLOOR} if self.https else {}
+        self.rate = rate  # F: nginx's limit_rate per connection, bytes/s
+
+    def ideal(self, connections):
+        """F's floor: the file over `connections` connections at the per-connection rate."""
+        return self.count * self.size / (connections * self.rate)
 
     def floor(self, files, workers):
         """The physical floor: every worker waits the latency once per file."""
@@ -91,6 +97,16 @@ def human_size(n):
     if n % 1024 == 0:
         return f"{n // 1024} KiB"
     return f"{n} B"
+
+
+# F: one large file from nginx capped per connection (limit_rate), the case
+# that segmented downloading is for; its tool commands are SPLIT_VARIANTS.
+SPLIT_RATE_MIB = 20
+SPLIT_CONNECTIONS = 16
+# (tool, workers): fetchpool-cli at 16 workers and at 1 (the speed-up that
+# splitting gives), aria2c -x16 -s16 -k1M, wget2 --chunk-size=32M --max-threads=16.
+SPLIT_VARIANTS = [("fetchpool", SPLIT_CONNECTIONS), ("fetchpool", 1), ("aria2c", SPLIT_CONNECTIONS),
+                  ("wget2", SPLIT_CONNECTIONS)]
 
 
 def workloads(quick):
@@ -116,6 +132,10 @@ def workloads(quick):
                                    group="E", ca=NGINX_CA))
         else:
             result.append(Workload(key, count, size, latency, "test", base))
+    size = (64 if quick else 512) * MiB
+    result.append(Workload("F", 1, size, 0, "nginx-limited",
+                           f"1 file × {human_size(size)}, nginx with limit_rate {SPLIT_RATE_MIB}m per connection",
+                           rate=SPLIT_RATE_MIB * MiB))
     return result
 
 
@@ -166,8 +186,14 @@ class Nginx:
     """Debian's nginx on loopback, configured in a private prefix directory;
     with tls=(certificate, key) it speaks HTTPS with HTTP/2 instead."""
 
-    def __init__(self, binary, root, scratch, limit_s, tls=None):
+    def __init__(self, binary, root, scratch, limit_s, tls=None, limit_rate=None):
         self.prefix = tempfile.mkdtemp(prefix="nginx-", dir=scratch)
+        # With limit_rate (bytes/s per connection) nginx also logs every
+        # request, so that a run's connections and ranges can be counted.
+        self.access_log = os.path.join(self.prefix, "logs", "access.log") if limit_rate else None
+        access = (f"log_format ranges '$status $http_range $body_bytes_sent';\n"
+                  f"    access_log {self.access_log} ranges;") if limit_rate else "access_log off;"
+        limit = f"\n        limit_rate {limit_rate};" if limit_rate else ""
         scheme = "https" if tls else "http"
         for sub in ("logs", "tmp"):
             os.makedirs(os.path.join(self.prefix, sub))
@@ -188,7 +214,7 @@ pid {self.prefix}/nginx.pid;
 error_log {self.prefix}/logs/error.log warn;
 events {{ worker_connections 2048; }}
 http {{
-    access_log off;
+    {access}
     sendfile on;
     tcp_nopush on;
     keepalive_requests 1000000;
@@ -201,7 +227,7 @@ http {{
     types {{ application/octet-stream bin; }}
     server {{
         {listen}
-        root {root};
+        root {root};{limit}
     }}
 }}
 """)
@@ -222,6 +248,14 @@ http {{
             with open(os.path.join(self.prefix, "logs", "stderr"), errors="replace") as handle:
                 last_error = handle.read()[-500:]
         raise RuntimeError("nginx did not start: " + last_error)
+
+    def requests_logged(self):
+        """The access log's lines so far (limit_rate instances only)."""
+        try:
+            with open(self.access_log, errors="replace") as handle:
+                return handle.read().splitlines()
+        except OSError:
+            return []
 
     def stop(self):
         stop_process(self.proc)
@@ -487,12 +521,22 @@ class Bench:
         limit = args.max_minutes * 60 + 600
         # The HTTPS listener only when a workload needs it (E, and E2's reference).
         server = TestServer(args.server, scratch, limit, tls=any(wl.https for wl in workloads))
-        nginx = {}  # by scheme: the plain one for C-nginx, the HTTPS/HTTP/2 one for E2
+        # By scheme: the plain one for C-nginx, the HTTPS/HTTP/2 one for E2;
+        # by ("http", rate): F's, with limit_rate.
+        nginx = {}
         try:
             log(f"fetchpool-testserver at {server.base}" + (f" and {server.https_base}" if server.https_base else ""))
             for wl in workloads:
                 if time.monotonic() > self.deadline:
                     log(f"time budget spent: skipping {wl.key}")
+                    continue
+                if wl.server == "nginx-limited":
+                    key = ("http", wl.rate)
+                    if key not in nginx:
+                        nginx[key] = Nginx(self.nginx_binary, os.path.join(scratch, "www"), scratch, limit,
+                                           limit_rate=wl.rate)
+                        log(f"nginx with limit_rate {wl.rate} B/s at {nginx[key].base}")
+                    self.run_split(wl, tools, nginx[key])
                     continue
                 if wl.server == "nginx":
                     scheme = "https" if wl.https else "http"
@@ -678,6 +722,102 @@ class Bench:
             log(f"  {wl.key} ceiling, curl -o /dev/null, {kind}: {wall:.2f} s"
                 f"{'  FAILED ' + problem if problem else ''}")
 
+    # ----------------------------------------------------------------------
+    # F: one large file, capped per connection
+
+    def split_command(self, tool, workers, listfile, url, outdir):
+        """F's command lines (SPLIT_VARIANTS): fetchpool-cli as on every
+        workload (it splits a large file by itself, at most one segment per
+        worker), aria2c and wget2 with the options that make them split."""
+        if tool == "fetchpool":
+            return self.command(tool, workers, listfile, None, outdir)
+        n = str(SPLIT_CONNECTIONS)
+        if tool == "aria2c":
+            return ["aria2c", "--no-conf", "-q", "-d", outdir, f"-x{n}", f"-s{n}", "-k1M", "--max-tries=1",
+                    "--file-allocation=none", "--auto-file-renaming=false", "--allow-overwrite=false",
+                    "--summary-interval=0", "--console-log-level=error", url]
+        if tool == "wget2":
+            return ["wget2", "-q", "--no-config", "-nd", "--tries=1", "--chunk-size=32M", f"--max-threads={n}",
+                    "-P", outdir, url]
+        raise ValueError(tool)
+
+    def split_file(self, wl):
+        """F's file, made once per run on the scratch folder (tmpfs when there
+        is room) where nginx serves it: random bytes, so that nothing on the
+        way can compress them. It is also the reference each run is compared with."""
+        refdir = os.path.join(self.args.scratch, "www", "files", "f")
+        path = os.path.join(refdir, "f1.bin")
+        if os.path.exists(path) and os.path.getsize(path) == wl.size:
+            return refdir
+        os.makedirs(refdir, exist_ok=True)
+        digest = hashlib.sha256()
+        start = time.monotonic()
+        with open(path, "wb") as out:
+            for _ in range(wl.size // (4 * MiB)):
+                block = os.urandom(4 * MiB)
+                digest.update(block)
+                out.write(block)
+        log(f"F: {human_size(wl.size)} of random bytes in {path} (sha256 {digest.hexdigest()[:16]}…) "
+            f"in {time.monotonic() - start:.1f} s")
+        return refdir
+
+    def run_split(self, wl, tools, nginx):
+        args = self.args
+        refdir = self.split_file(wl)
+        url = f"{nginx.base}/files/f/f1.bin"
+        listfile = os.path.join(args.scratch, "list-F.txt")
+        with open(listfile, "w") as out:
+            out.write(url + "\n")
+        log(f"workload F: {wl.title}; ideal {wl.ideal(SPLIT_CONNECTIONS):.2f} s over {SPLIT_CONNECTIONS} "
+            f"connections, {wl.ideal(1):.1f} s over one")
+        order = [(t, w) for t, w in SPLIT_VARIANTS if t in tools]
+        # Three times the single-connection time, and a minute on top.
+        limit = 60 + 3 * wl.ideal(1)
+        for rep in range(args.reps):
+            order = order[1:] + order[:1]
+            for tool, workers in order:
+                key = ("F", workers, tool)
+                point = self.points.setdefault(key, {"files": 1, "scale": 1.0, "reps": args.reps, "runs": []})
+                if time.monotonic() > self.deadline:
+                    self.skipped += 1
+                    continue
+                outdir = os.path.join(args.scratch, "out")
+                shutil.rmtree(outdir, ignore_errors=True)
+                os.makedirs(outdir)
+                logfile = os.path.join(args.scratch, f"F-{workers}-{tool}-{rep}.log")
+                before = len(nginx.requests_logged())
+                rc, wall, cpu, rss, threads = timed(self.split_command(tool, workers, listfile, url, outdir),
+                                                    limit, logfile, cwd=outdir, sample_threads=True)
+                served = nginx.requests_logged()[before:]
+                ranged = sum(1 for line in served if line.split(" ")[0] == "206")
+                problem = None
+                if rc == 124 or rc == 137:
+                    problem = f"timed out after {limit:.0f} s"
+                elif rc != 0:
+                    problem = f"exit {rc}: {tail(logfile)}"
+                checked = verify(outdir, 1, refdir)
+                if checked:
+                    problem = f"{problem}; {checked}" if problem else checked
+                if cpu is None and not problem:
+                    problem = "no GNU time record"
+                point["runs"].append({"wall": wall, "cpu": cpu, "rss": rss, "threads": threads, "rc": rc,
+                                      "problem": problem, "requests": len(served), "ranges": ranged})
+                rss_text = f"{rss / 1e6:.0f} MB" if rss else "?"
+                cpu_text = f"{cpu:.2f}" if cpu is not None else "?"
+                log(f"  F -j {workers:<3} {tool:<9} rep {rep + 1}/{args.reps}: {wall:7.2f} s wall "
+                    f"({wall / wl.ideal(SPLIT_CONNECTIONS):.2f} × ideal), {cpu_text} s cpu, {rss_text}, "
+                    f"{threads or '?'} threads, {len(served)} requests ({ranged} answered 206)  "
+                    f"{'FAILED ' + problem if problem else 'ok'}")
+                shutil.rmtree(outdir, ignore_errors=True)
+
+    def fetchpool_splits(self):
+        """Whether this fetchpool-cli splits large files (it then has --split)."""
+        try:
+            done = subprocess.run(["timeout", "10", self.args.cli, "--help"], capture_output=True, text=True)
+            return "--split" in done.stdout + done.stderr
+        except OSError:
+            return False
+
 
 # --------------------------------------------------------------------------
 # Summaries
@@ -855,9 +995,13 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     for line in targets(bench, wls):
         add(line)
     add("")
-    add(f"![speed-up versus workers]({png_name})")
-    add("")
+    if png_name:
+        add(f"![speed-up versus workers]({png_name})")
+        add("")
     for wl in wls:
+        if wl.key == "F":
+            lines.extend(split_section(bench, wl))
+            continue
         add(f"## {wl.key}: {wl.title}")
         add("")
         wtools = [t for t in tools if t not in wl.excluded]
@@ -946,6 +1090,82 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
     }
     with open(path_json, "w") as out:
         json.dump(raw, out, indent=1)
+
+
+SPLIT_COMMANDS = {
+    ("fetchpool", SPLIT_CONNECTIONS): f"fetchpool-cli -i LIST -d DIR -j {SPLIT_CONNECTIONS} --retries 0",
+    ("fetchpool", 1): "fetchpool-cli -i LIST -d DIR -j 1 --retries 0",
+    ("aria2c", SPLIT_CONNECTIONS): f"aria2c --no-conf -q -d DIR -x{SPLIT_CONNECTIONS} -s{SPLIT_CONNECTIONS} -k1M "
+                                   "--max-tries=1 --file-allocation=none URL",
+    ("wget2", SPLIT_CONNECTIONS): f"wget2 -q --no-config -nd --tries=1 --chunk-size=32M "
+                                  f"--max-threads={SPLIT_CONNECTIONS} -P DIR URL",
+}
+
+
+def split_section(bench, wl):
+    """F's section of RESULTS.md: one row per command line of SPLIT_VARIANTS."""
+    out = [f"## F: {wl.title}", ""]
+    ideal = wl.ideal(SPLIT_CONNECTIONS)
+    splits = bench.fetchpool_splits()
+    out.append(f"The file (random bytes, made once on the scratch folder) is served by nginx with "
+               f"`limit_rate {SPLIT_RATE_MIB}m` per connection. **Ideal**: size ÷ ({SPLIT_CONNECTIONS} × rate) = "
+               f"**{ideal:.2f} s**; one connection needs {wl.ideal(1):.1f} s. **requests** and **206** are counted "
+               f"in nginx's access log for each run (median over the runs). Every output was compared byte for "
+               f"byte with the served file.")
+    out.append("")
+    if not splits:
+        out.append("This fetchpool-cli does not split a file into segments yet (it has no `--split`): it "
+                   "fetches F over one connection at any worker count, so its figures are those **before "
+                   "segmentation**.")
+        out.append("")
+    aria = summarize(bench.points.get(("F", SPLIT_CONNECTIONS, "aria2c"), {"runs": []}))
+    one = summarize(bench.points.get(("F", 1, "fetchpool"), {"runs": []}))
+    out.append("| command | wall s | × ideal | × aria2c | speed-up over -j 1 | CPU s | peak RSS MB | threads | "
+               "requests | 206 | runs |")
+    out.append("|" + " --- |" * 11)
+    for variant in SPLIT_VARIANTS:
+        tool, workers = variant
+        point = bench.points.get(("F", workers, tool), {"runs": []})
+        if not point["runs"]:
+            continue
+        s = summarize(point)
+        command = f"`{SPLIT_COMMANDS[variant]}`"
+        if s["status"] != "ok":
+            out.append(f"| {command} | **{s['status']}** | | | | | | | | | {s['note']} |")
+            continue
+        vs_aria = fmt(s["wall"] / aria["wall"]) if aria["status"] == "ok" and tool != "aria2c" else \
+            ("—" if tool == "aria2c" else "n/a")
+        speedup = fmt(one["wall"] / s["wall"], 1) if tool == "fetchpool" and workers != 1 and \
+            one["status"] == "ok" else "—"
+        requests = statistics.median(r["requests"] for r in point["runs"])
+        ranged = statistics.median(r["ranges"] for r in point["runs"])
+        out.append(f"| {command} | {fmt(s['wall'])} | {fmt(s['wall'] / ideal)} | {vs_aria} | {speedup} | "
+                   f"{fmt(s['cpu'])} | {s['rss'] / 1e6:.0f} | {s['threads'] or '?'} | {requests:g} | {ranged:g} | "
+                   f"{s['n']} |")
+    out.append("")
+    return out
+
+
+def split_target(bench, wl):
+    """F's target: fetchpool-cli at 16 workers within 1.10 × the ideal,
+    ahead of aria2c, byte-identical (a FAILED point cannot hold)."""
+    def s(workers, tool):
+        return summarize(bench.points.get(("F", workers, tool), {"runs": []}))
+
+    f, one, aria, wget = s(SPLIT_CONNECTIONS, "fetchpool"), s(1, "fetchpool"), s(SPLIT_CONNECTIONS, "aria2c"), \
+        s(SPLIT_CONNECTIONS, "wget2")
+    ideal = wl.ideal(SPLIT_CONNECTIONS)
+    if f["status"] != "ok":
+        return f"* F at {SPLIT_CONNECTIONS} workers: fetchpool {f['status']} — {f.get('note', '')}"
+    ok = f["wall"] <= 1.10 * ideal and (aria["status"] != "ok" or f["wall"] < aria["wall"])
+    peers = ", ".join(f"{name} {v['wall']:.2f} s" if v["status"] == "ok" else f"{name} {v['status']}"
+                      for name, v in (("aria2c", aria), ("wget2", wget)))
+    seq = f"; at 1 worker {one['wall']:.2f} s (speed-up {one['wall'] / f['wall']:.1f}×)" \
+        if one["status"] == "ok" else ""
+    before = "" if bench.fetchpool_splits() else " (this fetchpool-cli does not split files yet)"
+    return (f"* F at {SPLIT_CONNECTIONS} workers within 1.10 × ideal and ahead of aria2c, byte-identical: "
+            f"{'**holds**' if ok else '**does not hold**'}{before} — fetchpool {f['wall']:.2f} s = "
+            f"{f['wall'] / ideal:.2f} × ideal ({ideal:.2f} s){seq}; {peers}.")
 
 
 def qt_floor_lines(s, keys, ws):
@@ -1056,6 +1276,8 @@ def targets(bench, wls):
         out.append(f"* E and E2 at 64 workers: fetchpool-cli faster than every peer: {verdict(all(oks))}{note} — " +
                    "; ".join(parts) + ".")
     out.extend(qt_floor_lines(s, keys, ws))
+    if "F" in keys:
+        out.append(split_target(bench, wl_by["F"]))
     if not out:
         out.append("* (no target's workload was measured in this run)")
     return out
@@ -1142,7 +1364,7 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--build-type", default="?")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--workloads", default="A,B,C,D,E")
+    parser.add_argument("--workloads", default="A,B,C,D,E,F")
     parser.add_argument("--workers", default="1,4,16,64,256")
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--reps", type=int)
@@ -1214,11 +1436,13 @@ def main():
     load1 = " ".join(f"{x:.2f}" for x in os.getloadavg())
     info = machine_info(args)
     png = os.path.join(args.out, "speedup.png")
-    plot(bench, wls, tools, png)
+    # F has no worker sweep: its table says it all.
+    swept = [wl for wl in wls if wl.key != "F"]
+    plotted = bool(swept) and plot(bench, swept, tools, png)
     md = os.path.join(args.out, "RESULTS.md")
     write_results(bench, wls, tools, info, started, elapsed, (load0, load1), md,
-                  os.path.join(args.out, "results.json"), "speedup.png")
-    log(f"wrote {md}, {png} in {elapsed / 60:.1f} min")
+                  os.path.join(args.out, "results.json"), "speedup.png" if plotted else None)
+    log(f"wrote {md}{', ' + png if plotted else ''} in {elapsed / 60:.1f} min")
     failed = [k for k, p in bench.points.items() if summarize(p)["status"] == "FAILED"]
     if failed:
         log(f"{len(failed)} point(s) FAILED: " + ", ".join(f"{a} -j {b} {c}" for a, b, c in failed[:10]))
