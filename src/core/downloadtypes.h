@@ -100,6 +100,9 @@ struct DownloadJob
     // was. Only a regular file directly in the folder is ever replaced.
     // Empty: a new file, never replacing anything.
     QString replaces = {};
+    // This item's own speed limit in bytes per second, on top of the run's
+    // (0 = none); DownloadEngine::setItemRateLimit() changes it live.
+    qint64 rateLimit = 0;
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -130,6 +133,9 @@ struct EngineOptions
     // own while it runs, for whoever compares runs of one list; a run that
     // compares nothing does not pay for sorting its URLs.
     bool fingerprintList = false;
+    // The speed limit the run starts with, in bytes per second shared by all
+    // transfers (0 = none); DownloadEngine::setRateLimit() changes it live.
+    qint64 rateLimit = 0;
 
     static constexpr int MaxWorkers = 256;
 };

@@ -49,7 +49,7 @@ QString Fetcher::userAgent()
 }
 
 ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
-                          FetchObserver &observer)
+                          FetchObserver &observer, TransferPacer *pacer)
 {
     ItemResult result;
     result.id = job.id;
@@ -59,6 +59,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     WorkerSlot &slot = m_slot;
     cancellation.attach([&slot] { slot.wake(); });
     ItemTransfer transfer(m_namer, job.url, job.replaces);
+    transfer.pacer = pacer;
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())

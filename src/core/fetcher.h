@@ -12,6 +12,7 @@ class Cancellation;
 class FileNamer;
 class HostLimiter;
 class ResumeIndex;
+class TransferPacer;
 class WorkerSlot;
 struct HopOutcome;
 struct ItemTransfer;
@@ -48,7 +49,9 @@ public:
             ResumeIndex &resumable, WorkerSlot &slot, const QElapsedTimer &runClock);
     ~Fetcher();
 
-    ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
+    // `pacer`, if given, keeps the transfer within the speed limits.
+    ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer,
+                     TransferPacer *pacer = nullptr);
 
     static QString userAgent();
     // `reason` with the number of `attempts` and the time they took, for a failure after retries.

@@ -14,6 +14,7 @@ namespace Fetchpool {
 
 class Cancellation;
 class FetchObserver;
+class TransferPacer;
 class WorkerSlot;
 
 // What one item's download carries from one request to the next (redirect
@@ -46,6 +47,7 @@ struct ItemTransfer
     QByteArray protocol;     // "HTTP/1.1", "HTTP/2" of the last response
     int retryAfterMs = -1;
     qint64 firstByteUs = -1; // run clock, when the last response head arrived
+    TransferPacer *pacer = nullptr; // the item's speed limits, if the fetch was given any
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -80,6 +82,7 @@ private:
 
     void configure();
     CURLcode drive(Cancellation &cancellation);
+    bool waitForRate(); // true while the transfer is paused for a speed limit
     bool decideHead();
     size_t takeHeaderLine(const char *data, size_t length);
     size_t takeBody(const char *data, size_t length);

@@ -4,6 +4,7 @@
 #include "downloadtypes.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
+#include "ratelimiter.h"
 #include "resumerecord.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ struct ItemSlot
     qint64 retryAtUs = -1; // the run clock's time of the next attempt while waiting for it
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
+    std::atomic<qint64> rateLimit{0}; // the item's own speed limit (bytes/s, 0 = none), changed live by the owner
 };
 
 // Everything one run shares between its workers and the engine. Workers hold
@@ -67,6 +69,7 @@ public:
     std::atomic<qint64> bytes{0};
     std::atomic<qint64> endUs{-1};
     std::atomic_bool cancelRequested{false};
+    RateLimiter rate; // the global speed limit every transfer of the run shares
 
     ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
 

@@ -2,6 +2,7 @@
 
 #include "fetcher.h"
 #include "runstate.h"
+#include "transferpacer.h"
 #include "workerslot.h"
 
 #ifdef Q_OS_LINUX
@@ -89,7 +90,8 @@ void WorkerLoop::runItems(RunState &run)
         const qint64 startUs = run.clock.nsecsElapsed() / 1000;
         slot.startUs.store(startUs, std::memory_order_relaxed);
         SlotObserver observer(run, index);
-        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
+        TransferPacer pacer(run.rate, slot.rateLimit, lease.slot());
+        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer, &pacer);
         result.worker = m_worker;
         result.startUs = startUs;
         result.endUs = run.clock.nsecsElapsed() / 1000;
