@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "ratetext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -59,6 +61,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("retries"),
          QStringLiteral("Retry transient failures (refused, reset, timeouts, 408, 429, 5xx) N times."),
          QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("limit-rate"),
+         QStringLiteral("Limit the download speed of all transfers together to RATE bytes per second; K, M and G "
+                        "suffixes are powers of 1024 (e.g. 500K, 2M). Shared fairly between the transfers."),
+         QStringLiteral("RATE")},
         {QStringLiteral("ca-certificate"),
          QStringLiteral("Also trust the certificate authorities in FILE (PEM), besides the system's: for servers "
                         "with a certificate of their own CA. Certificates are always verified."),
@@ -142,6 +148,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.engine.responseTimeoutMs = *timeout * 1000;
     result.engine.stallTimeoutMs = *timeout * 1000;
     result.engine.retries = *retries;
+    if (parser.isSet(QStringLiteral("limit-rate"))) {
+        const auto rate = parseRate(parser.value(QStringLiteral("limit-rate")));
+        if (!rate) {
+            *error = QStringLiteral("--limit-rate takes bytes per second with an optional K, M or G suffix "
+                                    "(e.g. 500K, 2M), not '%1'")
+                             .arg(parser.value(QStringLiteral("limit-rate")));
+            return Outcome::UsageError;
+        }
+        result.engine.rateLimit = *rate;
+    }
     if (parser.isSet(QStringLiteral("ca-certificate")))
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
 
