@@ -64,6 +64,10 @@ public:
     int workers() const; // the Parallel worker count, 1..256
     void setWorkers(int workers);
 
+    // The speed limit of all downloads together, bytes per second; 0 = none.
+    qint64 speedLimit() const;
+    void setSpeedLimit(qint64 bytesPerSecond);
+
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);
 

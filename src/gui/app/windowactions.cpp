@@ -52,6 +52,9 @@ void WindowActions::dress(Ui::MainWindow &ui)
     columns->setObjectName(QStringLiteral("menuColumns"));
     QObject::connect(columns, &QMenu::aboutToShow, columns, [&ui, columns] { ui.listView->fillColumnMenu(columns); });
     ui.menuView->insertMenu(ui.actionFollowActive, columns);
+    // A right-click on a row: the item actions.
+    QObject::connect(ui.listView, &QWidget::customContextMenuRequested, ui.listView,
+                     [&ui](const QPoint &position) { showItemMenu(ui, position); });
 
     // Actions on the selected items listen where the list is, so Return or
     // Ctrl+C in the worker spin box keep their usual meaning there.
@@ -69,6 +72,7 @@ QMenu *WindowActions::createItemMenu(Ui::MainWindow &ui, QWidget *parent)
     menu->addSeparator();
     menu->addAction(ui.actionCopyUrl);
     menu->addAction(ui.actionRetryItem);
+    menu->addMenu(ui.menuItemSpeedLimit);
     menu->addSeparator();
     menu->addAction(ui.actionRemove);
     return menu;

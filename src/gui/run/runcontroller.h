@@ -35,6 +35,12 @@ public:
 
     // Timeout, retries, the cap per host and the extra CA of the next runs.
     void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
+    // The speed limit of all downloads together (0 = none): for the next
+    // runs, and at once for the one going on.
+    void setRateLimit(qint64 bytesPerSecond);
+    qint64 rateLimit() const { return m_rateLimit; }
+    // The rows' own limit, kept with them; at once for those being fetched.
+    void setItemRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond);
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
@@ -92,6 +98,7 @@ private:
     QElapsedTimer m_clock; // for the model's speed samples
     QHash<quint64, ItemResult> m_replacing; // the earlier results of rows whose file is being replaced
     int m_unreplaced = 0;
+    qint64 m_rateLimit = 0;
 };
 
 } // namespace Fetchpool::Gui
