@@ -52,3 +52,6 @@ target_compile_definitions(tst_guiapp PRIVATE
 add_dependencies(tst_guiapp fetchpool)
 # Sequential against Parallel on the items both runs fetched; partial runs noted, not compared.
 fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fetchpool_gui)
+# The speed limits in the window: the status bar's button, Run → Speed Limit
+# and a row's own limit, acting on a run in progress.
+fetchpool_add_test(tst_guiratelimit SOURCES tst_guiratelimit.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void readsStandardInput();
     void reportIsWritten();
     void existingFilesPolicy();
+    void limitRateHoldsTheDownloadBack();
     void interruptCancelsCleanly_data();
     void interruptCancelsCleanly();
     void sweepPrintsTableAndWritesResults();
@@ -110,6 +111,7 @@ void tst_Cli::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--sequential")));
     QVERIFY(help.out.contains(QStringLiteral("--max-per-host")));
+    QVERIFY(help.out.contains(QStringLiteral("--limit-rate <RATE>")));
     const Outcome version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QStringLiteral(FETCHPOOL_VERSION)));
@@ -131,6 +133,10 @@ void tst_Cli::badUsageExitsTwo_data()
     QTest::newRow("demo count zero") << QStringList{"--demo", "--demo-count", "0"} << "1 to 1000";
     QTest::newRow("existing overwrite") << QStringList{"--existing", "overwrite", "http://127.0.0.1/x"}
                                         << "--existing takes rename, skip or update, not 'overwrite'";
+    QTest::newRow("limit rate unit") << QStringList{"--limit-rate", "2X", "http://127.0.0.1/x"} << "--limit-rate";
+    QTest::newRow("limit rate words") << QStringList{"--limit-rate", "fast", "http://127.0.0.1/x"} << "'fast'";
+    QTest::newRow("limit rate negative") << QStringList{"--limit-rate=-5K", "http://127.0.0.1/x"} << "--limit-rate";
+    QTest::newRow("limit rate missing") << QStringList{"http://127.0.0.1/x", "--limit-rate"} << "limit-rate";
 }
 
 void tst_Cli::badUsageExitsTwo()
@@ -205,6 +211,27 @@ void tst_Cli::readsStandardInput()
     QCOMPARE(outcome.exitCode, 0);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
              (QStringList{QStringLiteral("in1.bin"), QStringLiteral("in2.bin")}));
+}
+
+// The limit reaches the engine: 1.5 MiB at 512 KiB/s cannot take less than
+// about three seconds (the loopback server alone sends it in milliseconds),
+// and the file is intact. The rate itself is measured in tst_ratelimit.
+void tst_Cli::limitRateHoldsTheDownloadBack()
+{
+    const QString report = m_dir->filePath(QStringLiteral("report.json"));
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const qint64 size = 3 * 512 * 1024;
+    const Outcome outcome = run({QStringLiteral("--limit-rate"), QStringLiteral("512K"), QStringLiteral("-d"), out,
+                                 QStringLiteral("--report"), report,
+                                 m_server.url(QStringLiteral("/files/limited.bin?size=%1").arg(size)).toString()});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 wallUs = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("wallUs")).toInteger();
+    QVERIFY2(wallUs >= 2'000'000, qPrintable(QString::number(wallUs)));
+    QFile saved(QDir(out).filePath(QStringLiteral("limited.bin")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), TestServer::body(size, TestServer::seedForPath(QStringLiteral("/files/limited.bin"))));
 }
 
 void tst_Cli::reportIsWritten()

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "bytesize.h"
+#include "ratetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,6 +69,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("min-split-size"),
          QStringLiteral("Split only files of at least SIZE bytes (K, M, G suffixes: 1M, 16M). Default: 16M."),
          QStringLiteral("SIZE"), QStringLiteral("16M")},
+        {QStringLiteral("limit-rate"),
+         QStringLiteral("Limit the download speed of all transfers together to RATE bytes per second; K, M and G "
+                        "suffixes are powers of 1024 (e.g. 500K, 2M). Shared fairly between the transfers."),
+         QStringLiteral("RATE")},
         {QStringLiteral("ca-certificate"),
          QStringLiteral("Also trust the certificate authorities in FILE (PEM), besides the system's: for servers "
                         "with a certificate of their own CA. Certificates are always verified."),
@@ -173,6 +178,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         return Outcome::UsageError;
     }
     result.engine.existingFiles = *existing;
+    if (parser.isSet(QStringLiteral("limit-rate"))) {
+        const auto rate = parseRate(parser.value(QStringLiteral("limit-rate")));
+        if (!rate) {
+            *error = QStringLiteral("--limit-rate takes bytes per second with an optional K, M or G suffix "
+                                    "(e.g. 500K, 2M), not '%1'")
+                             .arg(parser.value(QStringLiteral("limit-rate")));
+            return Outcome::UsageError;
+        }
+        result.engine.rateLimit = *rate;
+    }
     if (parser.isSet(QStringLiteral("ca-certificate")))
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
 

@@ -171,14 +171,36 @@ void DownloadEngine::cancelItem(quint64 id)
 {
     if (!m_run)
         return;
+    const int index = indexOf(id);
+    if (index >= 0)
+        cancelIndex(index, false);
+}
+
+int DownloadEngine::indexOf(quint64 id)
+{
     if (m_idToIndex.isEmpty()) {
         m_idToIndex.reserve(m_run->total);
         for (int i = 0; i < m_run->total; ++i)
             m_idToIndex.insert(m_run->slot(i).job.id, i);
     }
-    const auto it = m_idToIndex.constFind(id);
-    if (it != m_idToIndex.constEnd())
-        cancelIndex(it.value(), false);
+    return m_idToIndex.value(id, -1);
+}
+
+void DownloadEngine::setRateLimit(qint64 bytesPerSecond)
+{
+    if (m_run)
+        m_run->rate.setRate(bytesPerSecond);
+}
+
+void DownloadEngine::setItemRateLimit(quint64 id, qint64 bytesPerSecond)
+{
+    if (!m_run)
+        return;
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    m_run->slot(index).rateLimit.store(qMax(qint64(0), bytesPerSecond), std::memory_order_relaxed);
+    m_run->rate.limitsChanged(); // a transfer waiting under the old limit looks again
 }
 
 void DownloadEngine::cancelIndex(int index, bool keepResumablePart)

@@ -51,6 +51,12 @@ public:
     void cancel();
     void cancelItem(quint64 id);  // one item, queued or in flight; its part file is removed
     RunProgress progress() const; // the latest counters, also between batches
+    // Speed limits in bytes per second, 0 = none, acting at once on the run
+    // in progress (a run starts with EngineOptions::rateLimit and each item
+    // with DownloadJob::rateLimit). The global one is shared fairly by all
+    // transfers; an item's own applies on top of it. No effect between runs.
+    void setRateLimit(qint64 bytesPerSecond);
+    void setItemRateLimit(quint64 id, qint64 bytesPerSecond);
     // The listFingerprint() of the current or last run's URLs, when its
     // options asked for it (EngineOptions::fingerprintList) and it is ready;
     // empty otherwise. Ready at the latest when runFinished is emitted.
@@ -79,6 +85,7 @@ private:
     void onRunComplete(); // queued from the worker that ends the last item
     void publish();
     void cancelIndex(int index, bool keepResumablePart);
+    int indexOf(quint64 id); // the run's slot of an item, -1 if it has none
     void startFingerprint(const QVector<DownloadJob> &jobs);
     void announceFingerprint();
 

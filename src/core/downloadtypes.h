@@ -102,6 +102,9 @@ struct DownloadJob
     // was. Only a regular file directly in the folder is ever replaced.
     // Empty: a new file, never replacing anything.
     QString replaces = {};
+    // This item's own speed limit in bytes per second, on top of the run's
+    // (0 = none); DownloadEngine::setItemRateLimit() changes it live.
+    qint64 rateLimit = 0;
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -136,6 +139,9 @@ struct EngineOptions
     // a new "name (n).ext", skip the item, or update the file if the server
     // has a newer copy (ExistingFilePolicy).
     ExistingFiles existingFiles = ExistingFiles::Rename;
+    // The speed limit the run starts with, in bytes per second shared by all
+    // transfers (0 = none); DownloadEngine::setRateLimit() changes it live.
+    qint64 rateLimit = 0;
 
     static constexpr int MaxWorkers = 256;
 

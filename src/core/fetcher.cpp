@@ -58,7 +58,7 @@ QString Fetcher::userAgent()
 }
 
 ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
-                          FetchObserver &observer)
+                          FetchObserver &observer, TransferPacer *pacer)
 {
     // The item's file already there: Skip is done without a request, Update
     // asks about exactly that file and replaces it.
@@ -81,6 +81,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
                                                         const HeadVerdict &verdict, const QUrl &source) {
         return segments.start(item, head, verdict, source, cancellation);
     };
+    transfer.pacer = pacer;
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())

@@ -16,6 +16,7 @@ class HostLimiter;
 class ResumeIndex;
 class SegmentBoard;
 class SegmentFetch;
+class TransferPacer;
 class WorkerSlot;
 struct HopOutcome;
 struct ItemTransfer;
@@ -52,7 +53,9 @@ public:
             ResumeIndex &resumable, WorkerSlot &slot, const QElapsedTimer &runClock);
     ~Fetcher();
 
-    ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer);
+    // `pacer`, if given, keeps the transfer within the speed limits.
+    ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer,
+                     TransferPacer *pacer = nullptr);
     // Where the next fetch() may offer its file's segments to idle workers
     // (SegmentFetch): the run's board, this worker and the item's index.
     void setSegmentSite(SegmentBoard *board, int worker, int itemIndex);

@@ -8,6 +8,7 @@
 #include "responserules.h"
 #include "segmentedpart.h"
 #include "segmentfetch.h"
+#include "transferpacer.h"
 #include "truststore.h"
 #include "workerslot.h"
 
@@ -105,8 +106,12 @@ void HttpExchange::configure()
     static const QByteArray userAgent = Fetcher::userAgent().toUtf8();
     curl_easy_setopt(easy, CURLOPT_USERAGENT, userAgent.constData());
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, m_slot.errorBuffer());
-    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, long(qBound(CURL_MAX_WRITE_SIZE, m_options.receiveBufferBytes,
-                                                           CURL_MAX_READ_SIZE)));
+    // Under a speed limit, small chunks: each charge is a short wait, and
+    // transfers that share a limit take turns often.
+    const bool limited = m_transfer.pacer && m_transfer.pacer->isLimited();
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, limited ? long(CURL_MAX_WRITE_SIZE)
+                                                       : long(qBound(CURL_MAX_WRITE_SIZE, m_options.receiveBufferBytes,
+                                                                     CURL_MAX_READ_SIZE)));
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &HttpExchange::headerCallback);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpExchange::bodyCallback);
@@ -187,6 +192,8 @@ CURLcode HttpExchange::drive(Cancellation &cancellation)
             m_failure = m_transfer.segments->stopError();
             break;
         }
+        if (waitForRate())
+            continue;
         const qint64 now = m_clock.elapsed();
         const qint64 deadline = m_phase == Phase::AwaitingHead ? m_options.responseTimeoutMs
                                                                : m_lastDataMs + m_options.stallTimeoutMs;
@@ -196,8 +203,30 @@ CURLcode HttpExchange::drive(Cancellation &cancellation)
         }
         curl_multi_poll(multi, nullptr, 0, int(qMin(deadline - now, MaxPollMs)), nullptr);
     }
+    if (m_transfer.pacer)
+        m_transfer.pacer->resume(); // the request ends: no longer waiting
     curl_multi_remove_handle(multi, easy);
     return result;
+}
+
+// A transfer paused for a speed limit sleeps until its turn, a change of
+// the limits or a cancel wakes it, then reads on. The time it waits is not
+// a stall: the stall clock starts again when it is unpaused.
+bool HttpExchange::waitForRate()
+{
+    TransferPacer *pacer = m_transfer.pacer;
+    if (!pacer || !pacer->isPaused())
+        return false;
+    const qint64 waitMs = pacer->remainingMs();
+    if (waitMs > 0) {
+        curl_multi_poll(m_slot.multi(), nullptr, 0, int(qMin(waitMs, MaxPollMs)), nullptr);
+        return true;
+    }
+    pacer->resume();
+    m_lastDataMs = m_clock.elapsed();
+    // Hands the chunk libcurl held back to takeBody(), which may pause again.
+    curl_easy_pause(m_slot.easy(), CURLPAUSE_CONT);
+    return true;
 }
 
 size_t HttpExchange::headerCallback(char *data, size_t size, size_t count, void *self)
@@ -321,6 +350,8 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
     m_lastDataMs = m_clock.elapsed();
     if (m_phase != Phase::SavingBody)
         return length; // a redirect's or an error page's body is dropped
+    if (m_transfer.pacer && !m_transfer.pacer->admit())
+        return CURL_WRITEFUNC_PAUSE; // libcurl keeps the chunk until waitForRate() unpauses
     if (m_transfer.segments)
         return takeSegmentBody(data, length);
     QString error;
@@ -328,6 +359,8 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
         m_failure = FetchError::make(ErrorKind::FileSystem, error);
         return 0;
     }
+    if (m_transfer.pacer)
+        m_transfer.pacer->charge(qint64(length));
     m_observer.bytesReceived(qint64(length), m_transfer.part.size(), m_transfer.total);
     return length;
 }

@@ -20,6 +20,7 @@ namespace Fetchpool {
 class Cancellation;
 class FetchObserver;
 class SegmentedPart;
+class TransferPacer;
 class WorkerSlot;
 struct HeadVerdict;
 
@@ -76,6 +77,7 @@ struct ItemTransfer
     QByteArray resumedValidator;
     qint64 resumedTotal = -1;
     bool noSplit = false; // fell back to one connection
+    TransferPacer *pacer = nullptr; // the item's speed limits, if the fetch was given any
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -110,6 +112,7 @@ private:
 
     void configure();
     CURLcode drive(Cancellation &cancellation);
+    bool waitForRate(); // true while the transfer is paused for a speed limit
     bool decideHead();
     size_t takeHeaderLine(const char *data, size_t length);
     size_t takeBody(const char *data, size_t length);

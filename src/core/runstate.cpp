@@ -9,10 +9,13 @@ RunState::RunState(const QVector<DownloadJob> &jobs, const EngineOptions &option
     , resumable(options.destination)
     , itemSlots(new ItemSlot[size_t(jobs.size())])
     , total(int(jobs.size()))
+    , rate(options.rateLimit)
     , m_complete(std::move(complete))
 {
-    for (int i = 0; i < total; ++i)
+    for (int i = 0; i < total; ++i) {
         itemSlots[size_t(i)].job = jobs[i];
+        itemSlots[size_t(i)].rateLimit.store(qMax(qint64(0), jobs[i].rateLimit), std::memory_order_relaxed);
+    }
     clock.start();
 }
 

@@ -4,6 +4,7 @@
 #include "downloadtypes.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
+#include "ratelimiter.h"
 #include "resumerecord.h"
 #include "segmentboard.h"
 
@@ -36,6 +37,7 @@ struct ItemSlot
     qint64 retryAtUs = -1; // the run clock's time of the next attempt while waiting for it
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
+    std::atomic<qint64> rateLimit{0}; // the item's own speed limit (bytes/s, 0 = none), changed live by the owner
 };
 
 // Everything one run shares between its workers and the engine. Workers hold
@@ -70,6 +72,7 @@ public:
     std::atomic_bool cancelRequested{false};
     // Files fetched in segments, where idle workers find work (SegmentBoard).
     SegmentBoard segments;
+    RateLimiter rate; // the global speed limit every transfer of the run shares
 
     ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
 

@@ -5,6 +5,7 @@
 #include "runstate.h"
 #include "segmentedpart.h"
 #include "segmentfetch.h"
+#include "transferpacer.h"
 #include "workerslot.h"
 
 #ifdef Q_OS_LINUX
@@ -160,7 +161,8 @@ void WorkerLoop::runItem(RunState &run, Fetcher &fetcher, int index)
         slot.startUs.store(startUs, std::memory_order_relaxed);
         SlotObserver observer(run, index);
         fetcher.setSegmentSite(&run.segments, m_worker, index);
-        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer);
+        TransferPacer pacer(run.rate, slot.rateLimit, lease.slot());
+        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer, &pacer);
         result.worker = m_worker;
         result.startUs = startUs;
         result.endUs = run.clock.nsecsElapsed() / 1000;

@@ -27,6 +27,9 @@ bool HttpConnection::open(qintptr descriptor, const SocketFactory &sockets)
     // Small responses go out at once instead of waiting for Nagle.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) {
+        m_stats.recordBytesSent(m_path, bytes);
+    });
     connect(m_socket, &QTcpSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
         if (state == QAbstractSocket::UnconnectedState)
             deleteLater();
@@ -68,6 +71,7 @@ void HttpConnection::processNext()
         break;
     case HttpRequestParser::Result::Complete: {
         const int ordinal = m_stats.recordRequest(request);
+        m_path = request.path;
         active = ActiveRequest(&m_stats);
         plan = m_router.route(request, ordinal, m_origin);
         plan.close = plan.close || !request.wantsKeepAlive();

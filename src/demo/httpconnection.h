@@ -41,6 +41,7 @@ private:
     QTcpSocket *m_socket;
     QByteArray m_input;
     ResponseSender *m_sender = nullptr; // the response in progress, if any
+    QString m_path; // of the request answered last, which the bytes written belong to
     bool m_closing = false;
 };
 

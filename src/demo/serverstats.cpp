@@ -2,6 +2,7 @@
 
 #include "httprequest.h"
 #include "requestobserver.h"
+#include "sendobserver.h"
 
 namespace Fetchpool::Demo {
 
@@ -25,6 +26,12 @@ void ServerStats::recordConnection()
 {
     const QMutexLocker locker(&m_mutex);
     ++m_connections;
+}
+
+void ServerStats::recordBytesSent(const QString &path, qint64 bytes)
+{
+    if (m_sendObserver)
+        m_sendObserver->bytesSent(path, bytes);
 }
 
 int ServerStats::requestCount() const

@@ -10,6 +10,7 @@ namespace Fetchpool::Demo {
 
 struct HttpRequest;
 class RequestObserver;
+class SendObserver;
 
 // What the server has seen, readable from any thread while it runs.
 class ServerStats final
@@ -21,6 +22,8 @@ public:
 
     // Also tells `observer` of every request; set before any listener starts.
     void setObserver(RequestObserver *observer) { m_observer = observer; }
+    // Also tells `observer` of the bytes sent; set before any listener starts.
+    void setSendObserver(SendObserver *observer) { m_sendObserver = observer; }
 
     // Counts a request as received and in progress. Returns its 1-based
     // ordinal among requests to the same path since the last reset, which
@@ -28,6 +31,7 @@ public:
     int recordRequest(const HttpRequest &request);
     void finishRequest();
     void recordConnection();
+    void recordBytesSent(const QString &path, qint64 bytes);
 
     int requestCount() const;
     int requestCount(const QString &path) const;
@@ -37,6 +41,7 @@ public:
 
 private:
     RequestObserver *m_observer = nullptr;
+    SendObserver *m_sendObserver = nullptr;
     // One lock for everything: a request touches it twice, far below any
     // cost that matters next to a socket write.
     mutable QMutex m_mutex;

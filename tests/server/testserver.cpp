@@ -9,8 +9,10 @@
 #include "pageroutes.h"
 #include "pathseed.h"
 #include "redirectroutes.h"
+#include "sendbuffersocketfactory.h"
 #include "tlsidentity.h"
 #include "tlssocketfactory.h"
+#include "trafficlog.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -33,6 +35,7 @@ struct TestServer::Private
     explicit Private(int threads);
 
     HeaderLog headers; // declared first: it outlives the server that feeds it
+    TrafficLog traffic; // the same
     Demo::HttpServer server;
     Demo::ImageRoute *images; // owned by the server's router
     // Where each listener is; the ports are 0 while it is not listening.
@@ -40,6 +43,7 @@ struct TestServer::Private
     QHostAddress tlsAddress = QHostAddress::LocalHost;
     std::atomic<quint16> port{0};
     std::atomic<quint16> tlsPort{0};
+    int sendBufferBytes = 0; // for the plain listener; 0 = the system's
 };
 
 TestServer::Private::Private(int threads)
@@ -57,6 +61,7 @@ TestServer::Private::Private(int threads)
     router.add(std::make_unique<ListRoute>());
     router.add(std::make_unique<HtmlRoute>());
     server.stats().setObserver(&headers);
+    server.stats().setSendObserver(&traffic);
 }
 
 TestServer::TestServer(int threads, QObject *parent)
@@ -79,12 +84,19 @@ bool TestServer::start(const QHostAddress &address, quint16 port)
 {
     if (d->port)
         return false;
-    const quint16 bound = d->server.listen(address, port);
+    const quint16 bound = d->sendBufferBytes > 0
+            ? d->server.listen(address, port, std::make_shared<const SendBufferSocketFactory>(d->sendBufferBytes))
+            : d->server.listen(address, port);
     if (!bound)
         return false;
     d->address = address;
     d->port = bound;
     return true;
+}
+
+void TestServer::setSendBufferBytes(int bytes)
+{
+    d->sendBufferBytes = bytes;
 }
 
 bool TestServer::startTls(const QHostAddress &address, quint16 port)
@@ -185,6 +197,17 @@ void TestServer::resetStats()
 {
     d->server.stats().reset();
     d->headers.reset();
+    d->traffic.reset();
+}
+
+qint64 TestServer::clockMs() const
+{
+    return d->traffic.nowMs();
+}
+
+qint64 TestServer::bytesSentBy(qint64 ms, const QString &path) const
+{
+    return d->traffic.bytesSentBy(ms, path);
 }
 
 void TestServer::setLatency(int ms)

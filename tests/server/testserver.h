@@ -27,6 +27,10 @@ public:
     ~TestServer() override; // stops and joins every thread
 
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Before start(): a small fixed kernel send buffer for the plain
+    // listener's connections, so that bytesSentBy() follows a slow client's
+    // reading closely (see SendBufferSocketFactory). 0 = the system's.
+    void setSendBufferBytes(int bytes);
     // An HTTPS listener with the same routes, on a port of its own, served by
     // the same worker threads. Its certificate is self-signed (certificate()),
     // so a client that checks certificates must refuse it. May be called
@@ -59,6 +63,13 @@ public:
     // end of its response, latency included.
     int peakConcurrentRequests() const;
     int totalConnections() const;
+    // Bytes the server handed to the operating system for `path` (every path
+    // when empty), status line and headers included, up to `ms` on the
+    // server's clock (clockMs()); -1 while that time is still to come. A
+    // test measures a client's speed as the difference over an interval it
+    // waits out on that clock.
+    qint64 bytesSentBy(qint64 ms, const QString &path = {}) const;
+    qint64 clockMs() const; // milliseconds since the server was made
     // Forgets all of the above, and with the per-path counts also where
     // every fail=N sequence stands.
     void resetStats();

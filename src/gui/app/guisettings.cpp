@@ -181,4 +181,14 @@ void GuiSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     m_settings.setValue(key("window/listHeader"), header);
 }
 
+qint64 GuiSettings::speedLimit() const
+{
+    return qMax(qint64(0), m_settings.value(QStringLiteral("transfer/speedLimit"), 0).toLongLong());
+}
+
+void GuiSettings::setSpeedLimit(qint64 bytesPerSecond)
+{
+    m_settings.setValue(QStringLiteral("transfer/speedLimit"), qMax(qint64(0), bytesPerSecond));
+}
+
 } // namespace Fetchpool::Gui

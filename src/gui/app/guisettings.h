@@ -69,6 +69,9 @@ public:
     // Run → When a File Exists: what runs do with a name already taken.
     ExistingFiles existingFiles() const;
     void setExistingFiles(ExistingFiles policy);
+    // The speed limit of all downloads together, bytes per second; 0 = none.
+    qint64 speedLimit() const;
+    void setSpeedLimit(qint64 bytesPerSecond);
 
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);

@@ -16,6 +16,7 @@
 #include "gallery/galleryview.h"
 #include "gallery/listpages.h"
 #include "intake/intakecommands.h"
+#include "limit/speedlimitcontrols.h"
 #include "list/columnpriorities.h"
 #include "list/followactive.h"
 #include "list/itemcommands.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpCommands();
     m_listSummary = new ListSummary(m_model, statusBar());
     statusBar()->addPermanentWidget(m_listSummary); // after the intake's rejects button
+    new SpeedLimitControls(*m_ui, m_runs, m_settings, *m_selection, this); // and the limit button after it
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();
@@ -132,8 +134,6 @@ void MainWindow::setUpList()
     m_columns = new ColumnPriorities(view);
     m_selection = std::make_unique<ListSelection>(view, &m_proxy, &m_model);
     connect(view, &QTableView::doubleClicked, this, [this] { ItemCommands::openFiles(m_selection->items()); });
-    connect(view, &QTableView::customContextMenuRequested, this,
-            [this](const QPoint &position) { WindowActions::showItemMenu(*m_ui, position); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     // Above the list, out of the toolbar's overflow: the run's folder and the quick filter.

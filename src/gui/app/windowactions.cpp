@@ -56,6 +56,9 @@ void WindowActions::dress(Ui::MainWindow &ui)
     // Run → When a File Exists, with the other choices of how runs go.
     ui.menuRun->insertMenu(ui.actionClearFinished, new ExistingFilesMenu(ui.menuRun));
     ui.menuRun->insertSeparator(ui.actionClearFinished);
+    // A right-click on a row: the item actions.
+    QObject::connect(ui.listView, &QWidget::customContextMenuRequested, ui.listView,
+                     [&ui](const QPoint &position) { showItemMenu(ui, position); });
 
     // Actions on the selected items listen where the list is, so Return or
     // Ctrl+C in the worker spin box keep their usual meaning there.
@@ -73,6 +76,7 @@ QMenu *WindowActions::createItemMenu(Ui::MainWindow &ui, QWidget *parent)
     menu->addSeparator();
     menu->addAction(ui.actionCopyUrl);
     menu->addAction(ui.actionRetryItem);
+    menu->addMenu(ui.menuItemSpeedLimit);
     menu->addSeparator();
     menu->addAction(ui.actionRemove);
     return menu;

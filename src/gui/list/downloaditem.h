@@ -29,6 +29,9 @@ struct DownloadItem
     // Measured while receiving, from the engine's progress batches.
     LiveRate liveRate;
     LiveAttempts liveAttempts;
+    // The item's own speed limit (bytes per second, 0 = none), on top of
+    // the global one; the user's choice, kept across runs and requeues.
+    qint64 rateLimit = 0;
 
     // Takes a run's result for the item; the row keeps its URL as listed.
     void finish(const ItemResult &ended);

@@ -104,7 +104,7 @@ QVariant DownloadModel::toolTip(const DownloadItem &item, int column) const
     case UrlColumn:
         return item.displayUrl();
     case StatusColumn:
-        return StatusCell::toolTip(item);
+        return QString(StatusCell::toolTip(item) + StatusCell::limitNote(item));
     default:
         return {};
     }
@@ -384,6 +384,16 @@ void DownloadModel::emitRowRanges(QVector<int> rows, int firstColumn, int lastCo
         if (!atEnd)
             rangeStart = previous = rows[i];
     }
+}
+
+void DownloadModel::setRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond)
+{
+    // Tooltips are asked for when shown: no repaint needed, only a save.
+    for (quint64 id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            m_items[row].rateLimit = qMax(qint64(0), bytesPerSecond);
+    }
+    Q_EMIT listChanged();
 }
 
 } // namespace Fetchpool::Gui

@@ -71,6 +71,7 @@ public:
     // Puts the rows back to Queued, dropping what earlier runs produced.
     void requeue(const QVector<quint64> &ids);
     void removeIds(const QVector<quint64> &ids);
+    void setRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond); // the rows' own speed limit
     void clear();
 
     QVector<quint64> idsInState(std::initializer_list<ItemState> states) const;

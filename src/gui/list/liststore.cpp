@@ -25,6 +25,14 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
+// The user's own speed limit of a row, kept whatever its state.
+QJsonObject withRateLimit(QJsonObject json, const DownloadItem &item)
+{
+    if (item.rateLimit > 0)
+        json.insert(key("rateLimit"), item.rateLimit);
+    return json;
+}
+
 QJsonObject itemToJson(const DownloadItem &item)
 {
     const ItemResult &result = item.result;
@@ -34,10 +42,10 @@ QJsonObject itemToJson(const DownloadItem &item)
     // A row that has not ended comes back queued: the URL is all it needs,
     // which keeps big pasted lists small.
     if (!isFinal(result.state))
-        return {{key("url"), url}, {key("state"), stateName(result.state)}};
+        return withRateLimit({{key("url"), url}, {key("state"), stateName(result.state)}}, item);
     QJsonObject json = result.toJson();
     json.insert(key("url"), url);
-    return json;
+    return withRateLimit(json, item);
 }
 
 std::optional<DownloadItem> itemFromJson(const QJsonObject &json, int version)
@@ -53,6 +61,7 @@ std::optional<DownloadItem> itemFromJson(const QJsonObject &json, int version)
         return std::nullopt;
     if (!isFinal(item.result.state))
         item.requeue(); // was queued or in flight when the window closed (or crashed)
+    item.rateLimit = qMax(qint64(0), json.value(key("rateLimit")).toInteger());
     return item;
 }
 

@@ -1,5 +1,6 @@
 #include "list/statuscell.h"
 
+#include "limit/speedlimitchoices.h"
 #include "list/sizetext.h"
 #include "partfile.h"
 
@@ -128,6 +129,14 @@ QString StatusCell::toolTip(const DownloadItem &item)
 QIcon StatusCell::icon(const DownloadItem &item)
 {
     return item.result.contentMismatch.isEmpty() ? stateIcon(item.result.state) : mismatchIcon();
+}
+
+QString StatusCell::limitNote(const DownloadItem &item)
+{
+    if (item.rateLimit <= 0)
+        return {};
+    //: In a row's tooltip; %1 is a rate such as "256 KiB/s".
+    return QLatin1Char('\n') + tr("Speed limit for this item: %1").arg(SpeedLimitChoices::rateText(item.rateLimit));
 }
 
 } // namespace Fetchpool::Gui

@@ -18,6 +18,8 @@ class StatusCell final
 public:
     static QString text(const DownloadItem &item);
     static QString toolTip(const DownloadItem &item);
+    // A line for the tooltip naming the item's own speed limit; empty without one.
+    static QString limitNote(const DownloadItem &item);
     static QIcon icon(const DownloadItem &item);
 
 private:

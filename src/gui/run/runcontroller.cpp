@@ -101,6 +101,7 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     for (quint64 id : std::as_const(ids)) {
         DownloadJob job{id, m_model->item(m_model->rowOf(id)).result.url};
         job.replaces = m_replacing.value(id).filePath;
+        job.rateLimit = m_model->item(m_model->rowOf(id)).rateLimit;
         jobs.push_back(job);
     }
 
@@ -111,6 +112,7 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.backgroundWorkers = true; // the window comes first on a busy machine
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     options.existingFiles = m_existingFiles;
+    options.rateLimit = m_rateLimit;
     m_unreplaced = 0;
     m_currentKeptExisting = 0;
     if (!m_engine.start(jobs, options, error)) {
@@ -248,6 +250,19 @@ void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
     Q_EMIT comparisonChanged();
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
+}
+
+void RunController::setRateLimit(qint64 bytesPerSecond)
+{
+    m_rateLimit = qMax(qint64(0), bytesPerSecond);
+    m_engine.setRateLimit(m_rateLimit);
+}
+
+void RunController::setItemRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond)
+{
+    m_model->setRateLimit(ids, bytesPerSecond);
+    for (quint64 id : ids)
+        m_engine.setItemRateLimit(id, bytesPerSecond);
 }
 
 } // namespace Fetchpool::Gui

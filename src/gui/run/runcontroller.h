@@ -41,6 +41,12 @@ public:
     void setExistingFiles(ExistingFiles policy) { m_existingFiles = policy; }
     // Whether Start would run the whole finished list again (nothing queued or stopped).
     bool startRunsAgain() const;
+    // The speed limit of all downloads together (0 = none): for the next
+    // runs, and at once for the one going on.
+    void setRateLimit(qint64 bytesPerSecond);
+    qint64 rateLimit() const { return m_rateLimit; }
+    // The rows' own limit, kept with them; at once for those being fetched.
+    void setItemRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond);
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
@@ -100,6 +106,7 @@ private:
     int m_unreplaced = 0;
     ExistingFiles m_existingFiles = ExistingFiles::Rename;
     int m_currentKeptExisting = 0; // skipped or unchanged items of the run going on: not timed, not compared
+    qint64 m_rateLimit = 0;
 };
 
 } // namespace Fetchpool::Gui

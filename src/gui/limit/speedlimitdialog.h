@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QWidget;
+
+namespace Fetchpool::Gui {
+
+// Custom… of a speed limit menu: a number and a unit (KiB/s or MiB/s).
+class SpeedLimitDialog final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fetchpool::Gui::SpeedLimitDialog)
+
+public:
+    // The rate chosen, in bytes per second; nothing when cancelled.
+    static std::optional<qint64> ask(QWidget *parent, qint64 initialBytesPerSecond);
+};
+
+} // namespace Fetchpool::Gui
