@@ -5,6 +5,8 @@
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "resumerecord.h"
+#include "runqueue.h"
+#include "slottable.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -35,6 +37,9 @@ struct ItemSlot
     qint64 retryAtUs = -1; // the run clock's time of the next attempt while waiting for it
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
+    // Set by DownloadEngine::pauseItem() before it stops the transfer: the
+    // item then ends Paused rather than Cancelled.
+    std::atomic_bool pauseRequested{false};
 };
 
 // Everything one run shares between its workers and the engine. Workers hold
@@ -53,25 +58,37 @@ public:
     FileNamer namer;
     HostLimiter hosts;
     ResumeIndex resumable; // part files an interrupted earlier run left
-    std::unique_ptr<ItemSlot[]> itemSlots;
-    const int total;
+    SlotTable itemSlots;
 
-    std::atomic<int> next{0};
     std::atomic<int> activeLoops{0}; // worker loops started and not yet returned
     std::atomic<int> finished{0};
     std::atomic<int> done{0};
     std::atomic<int> failed{0};
     std::atomic<int> cancelled{0};
+    std::atomic<int> paused{0};
+    // Ended slots whose item was queued again in this run (resumed after a
+    // pause): the figures count each item once, by its latest slot.
+    std::atomic<int> superseded{0};
     std::atomic<int> inFlight{0};
     std::atomic<int> retrying{0}; // items waiting for their next attempt
     std::atomic<qint64> bytes{0};
     std::atomic<qint64> endUs{-1};
     std::atomic_bool cancelRequested{false};
 
-    ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
+    ItemSlot &slot(int index) { return itemSlots.at(index); }
+    // Slots so far: the run's jobs and those added while it runs.
+    int slotCount() const { return m_queue.count(); }
 
-    // The next queued item for a worker, or -1 when none is left.
+    // The next queued item for a worker, in the queue's order; waits while
+    // none is queued and the run goes on; -1 once the run is over.
     int takeNext();
+    // Adds jobs to the running run, at the end of the queue. Returns the
+    // first new slot's index, or -1 when the run has already ended.
+    int append(const QVector<DownloadJob> &jobs);
+    // The queued slots found in `order` are taken first, in that order.
+    void reorder(const QVector<int> &order) { m_queue.reorder(order); }
+    // An ended slot whose item joins the run again stops counting in the figures.
+    void supersede(int index);
     void markDirty(int index);
     // Attempt `attempt` of an item begins, ending its wait for it if any.
     void startAttempt(int index, int attempt);
@@ -93,6 +110,7 @@ private:
     // Ends an item's wait for its next attempt, if it is waiting; under m_retryMutex.
     void endRetryWait(ItemSlot &item);
 
+    RunQueue m_queue;
     QMutex m_mutex;
     QMutex m_retryMutex; // the retried items' past attempts and retry times
     QVector<int> m_dirty;
