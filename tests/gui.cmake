@@ -50,3 +50,5 @@ target_compile_definitions(tst_guiapp PRIVATE
 add_dependencies(tst_guiapp fetchpool)
 # Sequential against Parallel on the items both runs fetched; partial runs noted, not compared.
 fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fetchpool_gui)
+# Pause, Resume and the queue's order from the window, and their persistence.
+fetchpool_add_test(tst_guiqueue SOURCES tst_guiqueue.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

@@ -21,6 +21,7 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
     connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::listIdentified);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
+    connect(m_model, &DownloadModel::orderChanged, this, &RunController::followOrder);
 }
 
 RunController::~RunController()
@@ -30,7 +31,7 @@ RunController::~RunController()
 
 bool RunController::canStart() const
 {
-    return !isRunning() && m_model->rowCount() > 0;
+    return !isRunning() && m_model->rowCount() > m_model->countInState({ItemState::Paused});
 }
 
 bool RunController::canRetry() const
@@ -68,14 +69,26 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     if (runAgain) {
         // Everything has finished: run the whole list again (Sequential after
         // Parallel, say). Files already saved are kept; new ones get new names.
-        for (const DownloadItem &item : m_model->items())
-            ids.push_back(item.result.id);
+        // Paused rows wait for Resume.
+        for (const DownloadItem &item : m_model->items()) {
+            if (item.result.state != ItemState::Paused)
+                ids.push_back(item.result.id);
+        }
     }
     if (ids.isEmpty()) {
-        *error = tr("The list is empty: add URLs first.");
+        *error = m_model->rowCount() > 0 ? tr("Every item is paused: resume them to download them.")
+                                         : tr("The list is empty: add URLs first.");
         return false;
     }
+    if (!startIds(ids, destination, workers, error))
+        return false;
+    if (continueStopped)
+        m_model->requeue(ids);
+    return true;
+}
 
+QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
+{
     // The rows' own ids, not DownloadJob::fromUrls' numbering: results find their rows by id.
     QVector<DownloadJob> jobs;
     jobs.reserve(ids.size());
@@ -84,6 +97,12 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         job.replaces = m_replacing.value(id).filePath;
         jobs.push_back(job);
     }
+    return jobs;
+}
+
+bool RunController::startIds(const QVector<quint64> &ids, const QString &destination, int workers, QString *error)
+{
+    const QVector<DownloadJob> jobs = jobsFor(ids);
 
     EngineOptions options;
     m_connection.applyTo(options);
@@ -97,8 +116,6 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     m_current = RunRecord(workers);
     m_currentListSize = m_model->rowCount();
     m_currentIsWholeList = jobs.size() == m_currentListSize;
-    if (continueStopped)
-        m_model->requeue(ids);
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -218,6 +235,7 @@ void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
     Q_EMIT comparisonChanged();
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
+    resumeWaiting();
 }
 
 } // namespace Fetchpool::Gui
