@@ -55,3 +55,5 @@ fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fet
 # The speed limits in the window: the status bar's button, Run → Speed Limit
 # and a row's own limit, acting on a run in progress.
 fetchpool_add_test(tst_guiratelimit SOURCES tst_guiratelimit.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# Pause, Resume and the queue's order from the window, and their persistence.
+fetchpool_add_test(tst_guiqueue SOURCES tst_guiqueue.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

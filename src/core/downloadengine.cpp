@@ -133,8 +133,9 @@ bool DownloadEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions
         m_slots->clear();
         m_trust = std::make_unique<TrustStore>(effective.caCertificateFile);
     }
-    // Slots already open keep their connections for this run.
-    m_slots->resize(threads, m_share->handle(), m_trust.get());
+    // Slots already open keep their connections for this run. One for every
+    // worker: jobs added during the run may start the loops not started now.
+    m_slots->resize(effective.workers, m_share->handle(), m_trust.get());
     m_pool->setMaxThreadCount(effective.workers);
     qCInfo(lcEngine) << "run of" << jobs.size() << "items on" << threads << "workers into"
                      << effective.destination;
@@ -161,7 +162,7 @@ void DownloadEngine::cancel()
     run.cancelRequested = true;
     // Queued items end here and now; running ones are aborted on their own
     // threads and report back as they unwind.
-    for (int i = 0; i < run.total; ++i)
+    for (int i = 0, count = run.slotCount(); i < count; ++i)
         cancelIndex(i, true);
     run.hosts.wakeAll();
     run.segments.wakeAll();
@@ -171,19 +172,8 @@ void DownloadEngine::cancelItem(quint64 id)
 {
     if (!m_run)
         return;
-    const int index = indexOf(id);
-    if (index >= 0)
+    if (const int index = indexOf(id); index >= 0)
         cancelIndex(index, false);
-}
-
-int DownloadEngine::indexOf(quint64 id)
-{
-    if (m_idToIndex.isEmpty()) {
-        m_idToIndex.reserve(m_run->total);
-        for (int i = 0; i < m_run->total; ++i)
-            m_idToIndex.insert(m_run->slot(i).job.id, i);
-    }
-    return m_idToIndex.value(id, -1);
 }
 
 void DownloadEngine::setRateLimit(qint64 bytesPerSecond)

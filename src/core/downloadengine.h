@@ -50,6 +50,21 @@ public:
     // continues them with Range/If-Range.
     void cancel();
     void cancelItem(quint64 id);  // one item, queued or in flight; its part file is removed
+
+    // The queue of the run going on, from the owner thread (no run: nothing
+    // happens, false). An item paused in flight stops at once and keeps a
+    // resumable part; a queued one is held back. Either ends Paused, which
+    // counts as neither failed nor cancelled.
+    bool pauseItem(quint64 id);
+    // Jobs join the running run at the end of its queue (resuming paused
+    // items, rows added meanwhile); more workers start up to the run's
+    // count. An id still queued or in flight in this run is left out. False
+    // when no run takes them: none is going, it is stopping, or its last
+    // item has already ended (then runFinished follows).
+    bool enqueue(const QVector<DownloadJob> &jobs);
+    // The queued items named in `ids` are taken next, in that order; the
+    // others follow in their present order.
+    void reorder(const QVector<quint64> &ids);
     RunProgress progress() const; // the latest counters, also between batches
     // Speed limits in bytes per second, 0 = none, acting at once on the run
     // in progress (a run starts with EngineOptions::rateLimit and each item
@@ -85,7 +100,8 @@ private:
     void onRunComplete(); // queued from the worker that ends the last item
     void publish();
     void cancelIndex(int index, bool keepResumablePart);
-    int indexOf(quint64 id); // the run's slot of an item, -1 if it has none
+    int indexOf(quint64 id); // the item's latest slot in this run, -1 for none
+    void startLoops(int count); // more worker loops, up to the run's worker count
     void startFingerprint(const QVector<DownloadJob> &jobs);
     void announceFingerprint();
 
@@ -98,7 +114,7 @@ private:
     std::shared_ptr<RunState> m_run;
     QTimer m_publishTimer;
     RunProgress m_lastProgress;
-    QHash<quint64, int> m_idToIndex; // item id → slot, built by the first cancelItem() of a run
+    QHash<quint64, int> m_idToIndex; // item id → latest slot, built by the first indexOf() of a run
 
     // The run's list identity, hashed on a thread of its own; the destructor
     // waits for it.

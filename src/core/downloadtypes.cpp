@@ -52,7 +52,8 @@ FetchError errorFromJson(const QJsonObject &json)
 
 bool isFinal(ItemState state)
 {
-    return state == ItemState::Done || state == ItemState::Failed || state == ItemState::Cancelled;
+    return state == ItemState::Done || state == ItemState::Failed || state == ItemState::Cancelled
+            || state == ItemState::Paused;
 }
 
 QString stateName(ItemState state)
@@ -64,13 +65,14 @@ QString stateName(ItemState state)
     case ItemState::Done: return QStringLiteral("done");
     case ItemState::Failed: return QStringLiteral("failed");
     case ItemState::Cancelled: return QStringLiteral("cancelled");
+    case ItemState::Paused: return QStringLiteral("paused");
     }
     return {};
 }
 
 ItemState stateFromName(const QString &name)
 {
-    return fromName(name, ItemState::Cancelled, stateName, ItemState::Queued);
+    return fromName(name, ItemState::Paused, stateName, ItemState::Queued);
 }
 
 QString errorKindName(ErrorKind kind)

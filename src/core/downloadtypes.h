@@ -18,6 +18,9 @@ enum class ItemState : quint8 {
     Done,
     Failed,
     Cancelled,
+    // Held back by the user (pauseItem): it ends the run without counting as
+    // failed, keeping a resumable part for the run that resumes it.
+    Paused,
 };
 
 bool isFinal(ItemState state);
@@ -252,8 +255,9 @@ struct RunProgress
     int workers = 0;
     qint64 bytes = 0;   // body bytes received so far
     qint64 elapsedUs = 0;
+    int paused = 0;     // items paused (appended: ended, neither failed nor cancelled)
 
-    int finished() const { return done + failed + cancelled; }
+    int finished() const { return done + failed + cancelled + paused; }
 };
 
 } // namespace Fetchpool

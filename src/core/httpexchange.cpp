@@ -352,8 +352,12 @@ size_t HttpExchange::takeBody(const char *data, size_t length)
         return length; // a redirect's or an error page's body is dropped
     if (m_transfer.pacer && !m_transfer.pacer->admit())
         return CURL_WRITEFUNC_PAUSE; // libcurl keeps the chunk until waitForRate() unpauses
-    if (m_transfer.segments)
-        return takeSegmentBody(data, length);
+    if (m_transfer.segments) {
+        const size_t taken = takeSegmentBody(data, length);
+        if (m_transfer.pacer && taken == length)
+            m_transfer.pacer->charge(qint64(length));
+        return taken;
+    }
     QString error;
     if (!m_transfer.part.append(data, qint64(length), &error)) {
         m_failure = FetchError::make(ErrorKind::FileSystem, error);

@@ -29,11 +29,12 @@ public:
     ~PartFile();
 
     // Whether an item that ended in `state` with `filePath` left a part for a
-    // later run: only a stopped item keeps one, and its file path then names
-    // the part. Whoever drops such an item from its list removes that file.
+    // later run: only a stopped or paused item keeps one, and its file path
+    // then names the part. Whoever drops such an item from its list removes
+    // that file.
     static bool isKeptPart(ItemState state, const QString &filePath)
     {
-        return state == ItemState::Cancelled && FileNamer::isPartPath(filePath);
+        return (state == ItemState::Cancelled || state == ItemState::Paused) && FileNamer::isPartPath(filePath);
     }
 
     bool isReserved() const { return m_reservation.has_value(); }

@@ -143,6 +143,17 @@ std::optional<ResumablePart> ResumeIndex::take(const QUrl &url)
     return part;
 }
 
+void ResumeIndex::add(const QString &partPath)
+{
+    std::call_once(m_once, [this] { scan(); }); // a later scan would replace the entry
+    const auto record = ResumeRecord::readFrom(partPath);
+    if (!record)
+        return;
+    ResumablePart part{partPath, QFileInfo(partPath).size(), *record};
+    QMutexLocker lock(&m_mutex);
+    m_byUrl.insert(urlKey(record->url), part);
+}
+
 void ResumeIndex::scan()
 {
     QDirIterator parts(m_folder, {QLatin1Char('*') + FileNamer::PartSuffix}, QDir::Files);

@@ -73,6 +73,9 @@ public:
     explicit ResumeIndex(QString folder);
 
     std::optional<ResumablePart> take(const QUrl &url);
+    // A part kept during the run (an item paused): a later take() of its URL
+    // continues it. Nothing for a file without a record. On a worker.
+    void add(const QString &partPath);
 
 private:
     void scan(); // once, under m_once

@@ -12,6 +12,7 @@ void RunRecord::add(const ItemResult &result)
         item.outcome = result.resumedFrom > 0 ? Outcome::Continued : Outcome::Fetched;
         break;
     case ItemState::Cancelled:
+    case ItemState::Paused: // not fetched, and not a failure either
         item.outcome = Outcome::Cancelled;
         break;
     default:

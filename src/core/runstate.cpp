@@ -1,5 +1,7 @@
 #include "runstate.h"
 
+#include "pauseoutcome.h"
+
 namespace Fetchpool {
 
 RunState::RunState(const QVector<DownloadJob> &jobs, const EngineOptions &options, std::function<void()> complete)
@@ -7,29 +9,58 @@ RunState::RunState(const QVector<DownloadJob> &jobs, const EngineOptions &option
     , namer(options.destination)
     , hosts(options.maxPerHost)
     , resumable(options.destination)
-    , itemSlots(new ItemSlot[size_t(jobs.size())])
-    , total(int(jobs.size()))
+    , itemSlots(int(jobs.size()))
     , rate(options.rateLimit)
     , m_complete(std::move(complete))
+    , m_queue(int(jobs.size()))
 {
-    for (int i = 0; i < total; ++i) {
-        itemSlots[size_t(i)].job = jobs[i];
-        itemSlots[size_t(i)].rateLimit.store(qMax(qint64(0), jobs[i].rateLimit), std::memory_order_relaxed);
+    for (int i = 0; i < jobs.size(); ++i) {
+        slot(i).job = jobs[i];
+        slot(i).rateLimit.store(qMax(qint64(0), jobs[i].rateLimit), std::memory_order_relaxed);
     }
     clock.start();
 }
 
-int RunState::takeNext()
+int RunState::takeNext(bool wait)
 {
     for (;;) {
-        const int index = next.fetch_add(1, std::memory_order_relaxed);
-        if (index >= total)
-            return -1;
+        const int index = m_queue.take(wait);
+        if (index < 0)
+            return index;
         ItemState expected = ItemState::Queued;
         if (slot(index).state.compare_exchange_strong(expected, ItemState::Connecting))
             return index;
-        // Cancelled while queued: already finished by cancel().
+        // Cancelled or paused while queued: already finished by the engine.
     }
+}
+
+int RunState::append(const QVector<DownloadJob> &jobs)
+{
+    int first = -1;
+    const bool added = m_queue.extend(int(jobs.size()), [&](int count) {
+        if (!itemSlots.grow(count, int(jobs.size())))
+            return;
+        first = count;
+        for (int i = 0; i < jobs.size(); ++i) {
+            slot(count + i).job = jobs[i];
+            slot(count + i).rateLimit.store(qMax(qint64(0), jobs[i].rateLimit), std::memory_order_relaxed);
+        }
+    });
+    if (added)
+        segments.wakeAll(); // workers helping with segments look at the queue again
+    return added ? first : -1;
+}
+
+void RunState::supersede(int index)
+{
+    switch (slot(index).state.load(std::memory_order_acquire)) {
+    case ItemState::Done: done.fetch_sub(1); break;
+    case ItemState::Failed: failed.fetch_sub(1); break;
+    case ItemState::Cancelled: cancelled.fetch_sub(1); break;
+    case ItemState::Paused: paused.fetch_sub(1); break;
+    default: return; // not ended: nothing counted yet
+    }
+    superseded.fetch_add(1);
 }
 
 void RunState::markDirty(int index)
@@ -96,9 +127,17 @@ void RunState::finishItem(int index, ItemResult result)
         QMutexLocker lock(&m_retryMutex);
         endRetryWait(item);
     }
+    if (result.state == ItemState::Cancelled && item.pauseRequested.load()) {
+        PauseOutcome::apply(result, item.received.load(std::memory_order_relaxed));
+        // A later slot of this run may resume it: the part joins the ones
+        // the run found at its start.
+        if (PauseOutcome::continuesWithRange(result))
+            resumable.add(result.filePath);
+    }
     switch (result.state) {
     case ItemState::Done: done.fetch_add(1); break;
     case ItemState::Failed: failed.fetch_add(1); break;
+    case ItemState::Paused: paused.fetch_add(1); break;
     default: cancelled.fetch_add(1); break;
     }
     item.result = std::move(result);
@@ -108,11 +147,11 @@ void RunState::finishItem(int index, ItemResult result)
         m_finished.push_back(index);
     }
     markDirty(index);
-    if (finished.fetch_add(1) + 1 == total) {
-        endUs.store(clock.nsecsElapsed() / 1000);
-        if (activeLoops.load() == 0) // the last item was a queued one that cancel() ended
-            m_complete();
-    }
+    finished.fetch_add(1);
+    // The end time is set before the queue lets the waiting workers go.
+    const bool last = m_queue.itemEnded([this] { endUs.store(clock.nsecsElapsed() / 1000); });
+    if (last && activeLoops.load() == 0) // the last item was a queued one that cancel() ended
+        m_complete();
 }
 
 // The run is complete when every item has ended (endUs is set) and every
@@ -135,10 +174,11 @@ void RunState::drain(QVector<int> *dirty, QVector<int> *finishedItems)
 RunProgress RunState::snapshot() const
 {
     RunProgress progress;
-    progress.total = total;
+    progress.total = slotCount() - superseded.load();
     progress.done = done.load();
     progress.failed = failed.load();
     progress.cancelled = cancelled.load();
+    progress.paused = paused.load();
     progress.inFlight = inFlight.load();
     progress.retrying = retrying.load();
     progress.workers = options.workers;

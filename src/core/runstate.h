@@ -7,6 +7,8 @@
 #include "ratelimiter.h"
 #include "resumerecord.h"
 #include "segmentboard.h"
+#include "runqueue.h"
+#include "slottable.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -38,6 +40,9 @@ struct ItemSlot
     Cancellation cancellation;
     ItemResult result; // written once, by whoever ends the item, before it is listed as finished
     std::atomic<qint64> rateLimit{0}; // the item's own speed limit (bytes/s, 0 = none), changed live by the owner
+    // Set by DownloadEngine::pauseItem() before it stops the transfer: the
+    // item then ends Paused rather than Cancelled.
+    std::atomic_bool pauseRequested{false};
 };
 
 // Everything one run shares between its workers and the engine. Workers hold
@@ -56,15 +61,17 @@ public:
     FileNamer namer;
     HostLimiter hosts;
     ResumeIndex resumable; // part files an interrupted earlier run left
-    std::unique_ptr<ItemSlot[]> itemSlots;
-    const int total;
+    SlotTable itemSlots;
 
-    std::atomic<int> next{0};
     std::atomic<int> activeLoops{0}; // worker loops started and not yet returned
     std::atomic<int> finished{0};
     std::atomic<int> done{0};
     std::atomic<int> failed{0};
     std::atomic<int> cancelled{0};
+    std::atomic<int> paused{0};
+    // Ended slots whose item was queued again in this run (resumed after a
+    // pause): the figures count each item once, by its latest slot.
+    std::atomic<int> superseded{0};
     std::atomic<int> inFlight{0};
     std::atomic<int> retrying{0}; // items waiting for their next attempt
     std::atomic<qint64> bytes{0};
@@ -74,10 +81,21 @@ public:
     SegmentBoard segments;
     RateLimiter rate; // the global speed limit every transfer of the run shares
 
-    ItemSlot &slot(int index) { return itemSlots[size_t(index)]; }
+    ItemSlot &slot(int index) { return itemSlots.at(index); }
+    // Slots so far: the run's jobs and those added while it runs.
+    int slotCount() const { return m_queue.count(); }
 
-    // The next queued item for a worker, or -1 when none is left.
-    int takeNext();
+    // The next queued item for a worker, in the queue's order; -1
+    // (RunQueue::Over) once the run is over. While none is queued and the run
+    // goes on it waits, or with `wait` false returns RunQueue::NoneNow.
+    int takeNext(bool wait = true);
+    // Adds jobs to the running run, at the end of the queue. Returns the
+    // first new slot's index, or -1 when the run has already ended.
+    int append(const QVector<DownloadJob> &jobs);
+    // The queued slots found in `order` are taken first, in that order.
+    void reorder(const QVector<int> &order) { m_queue.reorder(order); }
+    // An ended slot whose item joins the run again stops counting in the figures.
+    void supersede(int index);
     void markDirty(int index);
     // Attempt `attempt` of an item begins, ending its wait for it if any.
     void startAttempt(int index, int attempt);
@@ -99,6 +117,7 @@ private:
     // Ends an item's wait for its next attempt, if it is waiting; under m_retryMutex.
     void endRetryWait(ItemSlot &item);
 
+    RunQueue m_queue;
     QMutex m_mutex;
     QMutex m_retryMutex; // the retried items' past attempts and retry times
     QVector<int> m_dirty;

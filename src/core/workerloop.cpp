@@ -128,13 +128,15 @@ void WorkerLoop::runItems(RunState &run)
     SegmentFetch segments(run.options, run.namer, run.hosts, lease.slot(), run.clock);
     const bool splitting = effectiveMaxSplit(run.options) > 1;
     for (;;) {
-        const int index = run.takeNext();
+        // Where files may be split, a worker with nothing queued helps with a
+        // file in flight instead of waiting for the queue (items enqueued
+        // meanwhile wake the board too).
+        const int index = run.takeNext(!splitting);
         if (index >= 0) {
-            runItem(run, fetcher, index);
+            runItem(run, fetcher, lease.slot(), index);
             continue;
         }
-        // No queued item left: help with a file in flight while any item is.
-        if (!splitting || run.cancelRequested.load() || run.finished.load() >= run.total)
+        if (index == RunQueue::Over || run.cancelRequested.load())
             break;
         Cancellation helper;
         if (const auto ticket = run.segments.take(m_worker, &helper, SegmentWaitMs))
@@ -152,23 +154,21 @@ void WorkerLoop::runSegment(RunState &run, SegmentFetch &segments, WorkerSlot &s
     helper.detach();
 }
 
-void WorkerLoop::runItem(RunState &run, Fetcher &fetcher, int index)
+void WorkerLoop::runItem(RunState &run, Fetcher &fetcher, WorkerSlot &workerSlot, int index)
 {
-    {
-        ItemSlot &slot = run.slot(index);
-        slot.worker.store(m_worker, std::memory_order_relaxed);
-        const qint64 startUs = run.clock.nsecsElapsed() / 1000;
-        slot.startUs.store(startUs, std::memory_order_relaxed);
-        SlotObserver observer(run, index);
-        fetcher.setSegmentSite(&run.segments, m_worker, index);
-        TransferPacer pacer(run.rate, slot.rateLimit, lease.slot());
-        ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer, &pacer);
-        result.worker = m_worker;
-        result.startUs = startUs;
-        result.endUs = run.clock.nsecsElapsed() / 1000;
-        run.finishItem(index, std::move(result));
-        run.segments.wakeAll(); // workers waiting for segments look at the run again
-    }
+    ItemSlot &slot = run.slot(index);
+    slot.worker.store(m_worker, std::memory_order_relaxed);
+    const qint64 startUs = run.clock.nsecsElapsed() / 1000;
+    slot.startUs.store(startUs, std::memory_order_relaxed);
+    SlotObserver observer(run, index);
+    fetcher.setSegmentSite(&run.segments, m_worker, index);
+    TransferPacer pacer(run.rate, slot.rateLimit, workerSlot);
+    ItemResult result = fetcher.fetch(slot.job, slot.cancellation, observer, &pacer);
+    result.worker = m_worker;
+    result.startUs = startUs;
+    result.endUs = run.clock.nsecsElapsed() / 1000;
+    run.finishItem(index, std::move(result));
+    run.segments.wakeAll(); // workers waiting for segments look at the run again
 }
 
 } // namespace Fetchpool

@@ -30,7 +30,7 @@ public:
 
 private:
     void runItems(RunState &run);
-    void runItem(RunState &run, Fetcher &fetcher, int index);
+    void runItem(RunState &run, Fetcher &fetcher, WorkerSlot &workerSlot, int index);
     void runSegment(RunState &run, SegmentFetch &segments, WorkerSlot &slot, const SegmentBoard::Ticket &ticket,
                     Cancellation &helper);
 

@@ -6,6 +6,13 @@ void HeaderLog::requestReceived(const Demo::HttpRequest &request)
 {
     const QMutexLocker locker(&m_mutex);
     m_paths[request.path].append(request.headers);
+    m_order.append(request.path);
+}
+
+QStringList HeaderLog::paths() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_order;
 }
 
 QStringList HeaderLog::values(const QString &path, const QByteArray &name) const
@@ -28,6 +35,7 @@ void HeaderLog::reset()
 {
     const QMutexLocker locker(&m_mutex);
     m_paths.clear();
+    m_order.clear();
 }
 
 } // namespace Fetchpool::Test

@@ -24,11 +24,14 @@ public:
     // The value of `name` in each request to `path`, in arrival order; an
     // empty string for a request that did not send it.
     QStringList values(const QString &path, const QByteArray &name) const;
+    // The path of every request, in arrival order.
+    QStringList paths() const;
     void reset();
 
 private:
     mutable QMutex m_mutex;
     QHash<QString, QVector<Demo::HeaderList>> m_paths;
+    QStringList m_order;
 };
 
 } // namespace Fetchpool::Test

@@ -183,6 +183,11 @@ QStringList TestServer::requestHeaders(const QString &path, const QByteArray &he
     return d->headers.values(path, header);
 }
 
+QStringList TestServer::requestPaths() const
+{
+    return d->headers.paths();
+}
+
 int TestServer::peakConcurrentRequests() const
 {
     return d->server.stats().peakConcurrentRequests();

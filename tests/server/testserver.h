@@ -59,6 +59,8 @@ public:
     // The value of `header` in each request to `path`, in arrival order; an
     // empty string for a request that did not send it.
     QStringList requestHeaders(const QString &path, const QByteArray &header) const;
+    // The path of every request, in arrival order (percent-decoded, no query).
+    QStringList requestPaths() const;
     // Most requests in progress at once: from the request's arrival to the
     // end of its response, latency included.
     int peakConcurrentRequests() const;

@@ -27,6 +27,7 @@
 #include "list/liststore.h"
 #include "list/listviewdefaults.h"
 #include "run/destinationbutton.h"
+#include "run/queuecommands.h"
 #include "run/reportfiledialog.h"
 #include "run/runcommands.h"
 #include "run/runmode.h"
@@ -44,9 +45,7 @@
 namespace Fetchpool::Gui {
 
 namespace {
-
 constexpr int MessageTimeoutMs = 12'000;
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
@@ -169,6 +168,7 @@ void MainWindow::setUpCommands()
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_intakeCommands = new IntakeCommands(m_intake, m_model, m_background, this);
     connect(m_intakeCommands, &IntakeCommands::reported, this, &MainWindow::showStatus);
+    new QueueCommands(*m_ui, m_runs, *m_runCommands, m_model, m_proxy, *m_selection, this);
 }
 
 void MainWindow::connectActions()

@@ -36,12 +36,22 @@ void WindowActions::dress(Ui::MainWindow &ui)
         {ui.actionOpenFolder, "folder-open"},
         {ui.actionCopyUrl, "edit-copy"},
         {ui.actionRetryItem, "view-refresh"},
+        {ui.actionPauseItem, "media-playback-pause"},
+        {ui.actionResumeItem, "fetchpool-resume"},
+        {ui.actionPauseAll, "media-playback-pause"},
+        {ui.actionResumeAll, "fetchpool-resume"},
+        {ui.actionMoveUp, "go-up"},
+        {ui.actionMoveDown, "go-down"},
+        {ui.actionMoveToTop, "go-top"},
+        {ui.actionMoveToBottom, "go-bottom"},
     };
     for (const IconFor &entry : icons)
         entry.action->setIcon(AppIcons::icon(QString::fromLatin1(entry.name)));
     ui.actionStart->setIconText(tr("Start"));
     ui.actionStop->setIconText(tr("Stop"));
     ui.actionAddUrls->setIconText(tr("Add URLs"));
+    ui.actionPauseAll->setIconText(tr("Pause All"));
+    ui.actionResumeAll->setIconText(tr("Resume All"));
     ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
     ui.actionFilterList->setShortcuts(QKeySequence::Find);
 
@@ -62,7 +72,9 @@ void WindowActions::dress(Ui::MainWindow &ui)
 
     // Actions on the selected items listen where the list is, so Return or
     // Ctrl+C in the worker spin box keep their usual meaning there.
-    for (QAction *action : {ui.actionOpenFile, ui.actionOpenFolder, ui.actionCopyUrl, ui.actionRetryItem}) {
+    for (QAction *action : {ui.actionOpenFile, ui.actionOpenFolder, ui.actionCopyUrl, ui.actionRetryItem,
+                            ui.actionPauseItem, ui.actionResumeItem, ui.actionMoveUp, ui.actionMoveDown,
+                            ui.actionMoveToTop, ui.actionMoveToBottom}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         ui.listView->addAction(action);
     }
@@ -77,6 +89,14 @@ QMenu *WindowActions::createItemMenu(Ui::MainWindow &ui, QWidget *parent)
     menu->addAction(ui.actionCopyUrl);
     menu->addAction(ui.actionRetryItem);
     menu->addMenu(ui.menuItemSpeedLimit);
+    menu->addSeparator();
+    menu->addAction(ui.actionPauseItem);
+    menu->addAction(ui.actionResumeItem);
+    menu->addSeparator();
+    menu->addAction(ui.actionMoveUp);
+    menu->addAction(ui.actionMoveDown);
+    menu->addAction(ui.actionMoveToTop);
+    menu->addAction(ui.actionMoveToBottom);
     menu->addSeparator();
     menu->addAction(ui.actionRemove);
     return menu;

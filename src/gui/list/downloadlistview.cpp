@@ -1,7 +1,12 @@
 #include "list/downloadlistview.h"
 
+#include "list/downloadmodel.h"
+
+#include <QCoreApplication>
+#include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
 
 namespace Fetchpool::Gui {
 
@@ -11,6 +16,53 @@ DownloadListView::DownloadListView(QWidget *parent)
     setTabKeyNavigation(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &DownloadListView::showColumnMenu);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setDragDropOverwriteMode(false);
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section) { setDragEnabled(section < 0); });
+}
+
+bool DownloadListView::carriesRows(const QDropEvent *event) const
+{
+    return event->mimeData()->hasFormat(DownloadModel::rowIdsMimeType())
+            && horizontalHeader()->sortIndicatorSection() < 0;
+}
+
+void DownloadListView::passToWindow(QEvent *event)
+{
+    // The window's drop target filters the window's own drag events.
+    QCoreApplication::sendEvent(window(), event);
+}
+
+void DownloadListView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (carriesRows(event))
+        QTableView::dragEnterEvent(event);
+    else
+        passToWindow(event);
+}
+
+void DownloadListView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (carriesRows(event))
+        QTableView::dragMoveEvent(event);
+    else
+        passToWindow(event);
+}
+
+void DownloadListView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    QTableView::dragLeaveEvent(event);
+    passToWindow(event);
+}
+
+void DownloadListView::dropEvent(QDropEvent *event)
+{
+    if (carriesRows(event))
+        QTableView::dropEvent(event);
+    else
+        passToWindow(event);
 }
 
 QMenu *DownloadListView::createColumnMenu(QWidget *parent)

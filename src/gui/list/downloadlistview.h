@@ -12,6 +12,11 @@ namespace Fetchpool::Gui {
 // The header's context menu and View → Columns show and hide columns (the
 // header state, saved with the window, remembers the choice). Tab leaves the
 // table rather than walking its cells: the arrows do that.
+//
+// Rows dragged within the list move there (DownloadModel::dropMimeData), in
+// the list's own order only: sorted by a column, rows cannot be dragged.
+// Anything else dragged over the list is the window's to take (the links
+// and files its DropTarget accepts).
 class DownloadListView final : public QTableView
 {
     Q_OBJECT
@@ -31,9 +36,15 @@ Q_SIGNALS:
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showColumnMenu(const QPoint &position);
+    bool carriesRows(const QDropEvent *event) const; // rows of this list, and the list in its own order
+    void passToWindow(QEvent *event);
 };
 
 } // namespace Fetchpool::Gui

@@ -139,6 +139,7 @@ int DownloadModel::addUrls(const QVector<QUrl> &urls)
         item.result.id = nextId();
         item.result.url = urls[i];
     }
+    m_rows.rowsChanged();
     endInsertRows();
     Q_EMIT listChanged();
     return int(fresh.size());
@@ -162,16 +163,14 @@ void DownloadModel::addItems(QVector<DownloadItem> items)
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_items.append(std::move(fresh));
+    m_rows.rowsChanged();
     endInsertRows();
     Q_EMIT listChanged();
 }
 
 int DownloadModel::rowOf(quint64 id) const
 {
-    const auto found = std::lower_bound(
-            m_items.cbegin(), m_items.cend(), id,
-            [](const DownloadItem &item, quint64 wanted) { return item.result.id < wanted; });
-    return found != m_items.cend() && found->result.id == id ? int(found - m_items.cbegin()) : -1;
+    return m_rows.rowOf(m_items, id);
 }
 
 void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 nowMs)
@@ -272,6 +271,7 @@ void DownloadModel::removeIds(const QVector<quint64> &ids)
             m_retries.forget(m_items.at(row).result.id);
         }
         m_items.erase(m_items.begin() + firstRow, m_items.begin() + lastRow + 1);
+        m_rows.rowsChanged();
         endRemoveRows();
         end = begin;
     }
@@ -289,6 +289,7 @@ void DownloadModel::clear()
     m_urls.clear();
     m_receiving.clear();
     m_retries.clear();
+    m_rows.reset();
     endRemoveRows();
     Q_EMIT listChanged();
 }

@@ -3,6 +3,7 @@
 #include "list/downloaditem.h"
 #include "list/mimeiconcache.h"
 #include "list/retrycountdown.h"
+#include "list/rowindex.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -10,10 +11,9 @@
 
 namespace Fetchpool::Gui {
 
-// The download list. Rows are identified by a stable id (the engine's job id).
-// Ids are handed out in increasing order and rows are only ever appended or
-// removed, so the rows stay sorted by id and a binary search finds one: no
-// index to build for 100,000 pasted rows, none to rebuild after a removal.
+// The download list. Rows are identified by a stable id (the engine's job id),
+// found through RowIndex. The rows' order is the queue's: runs take the rows
+// in it, and the user changes it with the move actions or by dragging rows.
 // Engine batches are applied in one pass and announced with one dataChanged
 // per contiguous range of rows, so 10,000 rows updating 30 times a second
 // stay cheap for the views.
@@ -82,9 +82,31 @@ public:
     // comparison (DownloadSortProxy).
     bool lessThan(int leftRow, int rightRow, int column) const;
 
+    // Holds back queued or stopped rows outside a run: they become Paused
+    // (downloadmodelqueue.cpp). Returns how many did.
+    int hold(const QVector<quint64> &ids);
+    // The queue order (downloadmodelqueue.cpp). Moves the rows of `ids`, in
+    // their present order, to stand together before row `beforeRow` (the
+    // end for rowCount()). Returns whether any row moved.
+    bool moveIds(const QVector<quint64> &ids, int beforeRow);
+    QVector<quint64> orderedIds() const; // every row's id, in list order
+    // Dragging rows within the list moves them; a drop from elsewhere is not taken here.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    static QString rowIdsMimeType();
+
 Q_SIGNALS:
     // Rows were added, removed, or reached a final state: worth persisting.
     void listChanged();
+    // Rows moved: the queue's order changed (listChanged follows).
+    void orderChanged();
 
 private:
     QVariant toolTip(const DownloadItem &item, int column) const;
@@ -98,8 +120,10 @@ private:
     void countDownRetries();
     void emitRowRanges(QVector<int> rows, int firstColumn, int lastColumn);
     quint64 nextId() { return ++m_lastId; }
+    QVector<quint64> droppedIds(const QMimeData *data) const; // empty unless dragged from this list
 
     QVector<DownloadItem> m_items;
+    RowIndex m_rows;
     QSet<QUrl> m_urls;
     // The ids of the rows receiving right now: at most one per worker, so
     // measuring them on every batch stays cheap whatever the list's length.

@@ -36,7 +36,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
-    if (state == ItemState::Failed || state == ItemState::Cancelled)
+    if (state == ItemState::Failed || state == ItemState::Cancelled || state == ItemState::Paused)
         bar.state &= ~QStyle::State_Enabled; // greyed: it will not move any more
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 }

@@ -3,8 +3,10 @@
 #include "limit/speedlimitchoices.h"
 #include "list/sizetext.h"
 #include "partfile.h"
+#include "pauseoutcome.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 namespace Fetchpool::Gui {
@@ -18,6 +20,7 @@ QIcon stateIcon(ItemState state)
     static const QIcon done(QStringLiteral(":/icons/state-done.svg"));
     static const QIcon failed(QStringLiteral(":/icons/state-failed.svg"));
     static const QIcon cancelled(QStringLiteral(":/icons/state-cancelled.svg"));
+    static const QIcon paused(QStringLiteral(":/icons/state-paused.svg"));
     switch (state) {
     case ItemState::Queued: return queued;
     case ItemState::Connecting:
@@ -25,6 +28,7 @@ QIcon stateIcon(ItemState state)
     case ItemState::Done: return done;
     case ItemState::Failed: return failed;
     case ItemState::Cancelled: return cancelled;
+    case ItemState::Paused: return paused;
     }
     return {};
 }
@@ -84,8 +88,27 @@ QString StatusCell::text(const DownloadItem &item)
         return tr("Cancelled");
     case ItemState::Failed:
         return result.error.message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(result.error.message);
+    case ItemState::Paused:
+        return pausedText(result);
     }
     return {};
+}
+
+// Whether Resume continues with Range from the kept part, or starts again.
+QString StatusCell::pausedText(const ItemResult &result)
+{
+    if (PauseOutcome::continuesWithRange(result)) {
+        if (result.totalBytes > 0) {
+            const int percent = int(qMin<qint64>(100, result.bytes * 100 / result.totalBytes));
+            //: %1 is a whole percentage such as 41
+            return tr("Paused at %1 % — continues where it stopped").arg(QLocale().toString(percent));
+        }
+        //: %1 is a size such as "12.4 MB"
+        return tr("Paused at %1 — continues where it stopped").arg(SizeText::size(result.bytes));
+    }
+    if (result.startUs >= 0)
+        return tr("Paused — starts again from zero");
+    return tr("Paused");
 }
 
 QString StatusCell::retryText(const DownloadItem &item)

@@ -25,6 +25,8 @@ public:
 private:
     // "Retrying in 2 s (attempt 2 of 4): HTTP 503 Service Unavailable".
     static QString retryText(const DownloadItem &item);
+    // "Paused at 41 % — continues where it stopped", or that it starts again.
+    static QString pausedText(const ItemResult &result);
 };
 
 } // namespace Fetchpool::Gui

@@ -58,7 +58,8 @@ RunReport ReportExporter::reportFor(const QVector<DownloadItem> &items, const Ru
             report.totals.bytes += result.bytes;
             break;
         case ItemState::Failed: ++report.totals.failed; break;
-        case ItemState::Cancelled: ++report.totals.cancelled; break;
+        case ItemState::Cancelled:
+        case ItemState::Paused: ++report.totals.cancelled; break; // stopped, to continue later
         default: break;
         }
     }

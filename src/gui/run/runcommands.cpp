@@ -99,6 +99,29 @@ QString RunCommands::folderForRun()
     return folder;
 }
 
+void RunCommands::resume(const QVector<quint64> &ids)
+{
+    const QVector<quint64> rows = m_runs.resumable(ids);
+    if (rows.isEmpty())
+        return;
+    const bool joining = m_runs.isRunning();
+    if (!joining && m_sweeps.isMeasuring()) {
+        Q_EMIT problem(tr("Cannot Resume"),
+                       tr("Worker counts are being measured: wait for the measurement to end or cancel it."));
+        return;
+    }
+    const QString folder = joining ? m_destination.folder() : folderForRun();
+    if (folder.isEmpty())
+        return;
+    QString error;
+    if (!m_runs.resume(rows, folder, m_mode.workerCount(), &error)) {
+        Q_EMIT problem(tr("Cannot Resume"), error);
+        return;
+    }
+    Q_EMIT statusChanged(joining ? tr("%n item(s) resumed: they join the run", nullptr, int(rows.size()))
+                                 : tr("Resuming %n item(s)…", nullptr, int(rows.size())));
+}
+
 void RunCommands::retryFailed()
 {
     retryIds(m_model.idsInState({ItemState::Failed, ItemState::Cancelled}), m_destination.folder());

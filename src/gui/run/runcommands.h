@@ -51,6 +51,8 @@ public:
     void retryFailed();
     // The ones not queued already; finished ones after asking to replace their files.
     void retry(const QVector<const DownloadItem *> &items);
+    // The paused rows among `ids` go on: into the run going on, or as a run of their own.
+    void resume(const QVector<quint64> &ids);
 
 Q_SIGNALS:
     // For the status bar, shown until the next message.

@@ -21,6 +21,7 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
     connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
     connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::listIdentified);
     connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
+    connect(m_model, &DownloadModel::orderChanged, this, &RunController::followOrder);
 }
 
 RunController::~RunController()
@@ -30,7 +31,7 @@ RunController::~RunController()
 
 bool RunController::canStart() const
 {
-    return !isRunning() && m_model->rowCount() > 0;
+    return !isRunning() && m_model->rowCount() > m_model->countInState({ItemState::Paused});
 }
 
 bool RunController::canRetry() const
@@ -74,8 +75,11 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     if (runAgain) {
         // Everything has finished: run the whole list again (Sequential after
         // Parallel, say). Files already saved are kept; new ones get new names.
-        for (const DownloadItem &item : m_model->items())
-            ids.push_back(item.result.id);
+        // Paused rows wait for Resume.
+        for (const DownloadItem &item : m_model->items()) {
+            if (item.result.state != ItemState::Paused)
+                ids.push_back(item.result.id);
+        }
         // Skip and Update act on each row's own file; whatever does not
         // arrive complete gives the row its earlier result back.
         if (m_existingFiles != ExistingFiles::Rename) {
@@ -91,10 +95,22 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         }
     }
     if (ids.isEmpty()) {
-        *error = tr("The list is empty: add URLs first.");
+        *error = m_model->rowCount() > 0 ? tr("Every item is paused: resume them to download them.")
+                                         : tr("The list is empty: add URLs first.");
         return false;
     }
+    if (!startIds(ids, destination, workers, error)) {
+        if (runAgain)
+            m_replacing.clear();
+        return false;
+    }
+    if (continueStopped)
+        m_model->requeue(ids);
+    return true;
+}
 
+QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
+{
     // The rows' own ids, not DownloadJob::fromUrls' numbering: results find their rows by id.
     QVector<DownloadJob> jobs;
     jobs.reserve(ids.size());
@@ -104,6 +120,12 @@ bool RunController::start(const QString &destination, int workers, QString *erro
         job.rateLimit = m_model->item(m_model->rowOf(id)).rateLimit;
         jobs.push_back(job);
     }
+    return jobs;
+}
+
+bool RunController::startIds(const QVector<quint64> &ids, const QString &destination, int workers, QString *error)
+{
+    const QVector<DownloadJob> jobs = jobsFor(ids);
 
     EngineOptions options;
     m_connection.applyTo(options);
@@ -115,16 +137,11 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     options.rateLimit = m_rateLimit;
     m_unreplaced = 0;
     m_currentKeptExisting = 0;
-    if (!m_engine.start(jobs, options, error)) {
-        if (runAgain)
-            m_replacing.clear();
+    if (!m_engine.start(jobs, options, error))
         return false;
-    }
     m_current = RunRecord(workers);
     m_currentListSize = m_model->rowCount();
     m_currentIsWholeList = jobs.size() == m_currentListSize;
-    if (continueStopped)
-        m_model->requeue(ids);
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -250,6 +267,7 @@ void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
     Q_EMIT comparisonChanged();
     Q_EMIT runFinished(run, wallUs);
     Q_EMIT runningChanged(false);
+    resumeWaiting();
 }
 
 void RunController::setRateLimit(qint64 bytesPerSecond)

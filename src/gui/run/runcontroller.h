@@ -66,6 +66,17 @@ public:
     // Rows of the last run whose file was to be replaced and was kept instead.
     int unreplacedFiles() const { return m_unreplaced; }
     void stop();
+
+    // Pause and resume (runcontrollerqueue.cpp). Pausing a row in the run
+    // stops it at once, keeping its part for Range; a queued row, in a run
+    // or not, is held back: Start passes it by. Returns how many rows paused.
+    int pause(const QVector<quint64> &ids);
+    // The paused rows among `ids` go again: into the run going on, or as a
+    // run of their own. False with *error when that run cannot start.
+    bool resume(const QVector<quint64> &ids, const QString &destination, int workers, QString *error);
+    // The rows pause() or resume() would act on.
+    QVector<quint64> pausable(const QVector<quint64> &ids) const;
+    QVector<quint64> resumable(const QVector<quint64> &ids) const;
     // Removes rows, cancelling the ones being fetched.
     void remove(const QVector<quint64> &ids);
     void clearFinished();
@@ -89,6 +100,11 @@ private:
     void onItemsFinished(const QVector<ItemResult> &results);
     void restoreReplaced(); // a retry that did not start
     void onRunFinished(const RunProgress &run, qint64 wallUs);
+    // Starts a run of exactly `ids`, in list order (Start's choice, or Resume's).
+    bool startIds(const QVector<quint64> &ids, const QString &destination, int workers, QString *error);
+    QVector<DownloadJob> jobsFor(const QVector<quint64> &ids) const;
+    void resumeWaiting(); // the rows resumed as the last run ended
+    void followOrder(); // the list's order becomes the running queue's
 
     DownloadModel *const m_model;
     QThreadPool &m_pool;
@@ -107,6 +123,10 @@ private:
     ExistingFiles m_existingFiles = ExistingFiles::Rename;
     int m_currentKeptExisting = 0; // skipped or unchanged items of the run going on: not timed, not compared
     qint64 m_rateLimit = 0;
+    // Rows resumed while the run was ending: a run of their own follows it.
+    QVector<quint64> m_resumeNext;
+    QString m_resumeFolder;
+    int m_resumeWorkers = 0;
 };
 
 } // namespace Fetchpool::Gui

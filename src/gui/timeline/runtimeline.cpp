@@ -14,6 +14,7 @@ BarOutcome outcomeOf(const ItemResult &result)
     case ItemState::Failed:
         return BarOutcome::Failed;
     case ItemState::Cancelled:
+    case ItemState::Paused: // on its lane, a paused bar ends as a stopped one does
         return BarOutcome::Cancelled;
     case ItemState::Queued:
     case ItemState::Connecting:
