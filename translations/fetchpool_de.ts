@@ -404,6 +404,13 @@
             <numerusform>Der letzte Durchlauf war unvollständig (%1 von %n Einträgen): nicht verglichen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last run left %n existing file(s) as they were: not compared.</source>
+        <translation>
+            <numerusform>Der letzte Durchlauf hat %n vorhandene Datei unverändert gelassen: nicht verglichen.</numerusform>
+            <numerusform>Der letzte Durchlauf hat %n vorhandene Dateien unverändert gelassen: nicht verglichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::DemoSession</name>
@@ -538,6 +545,37 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Drop links, link lists or web pages to add them</source>
         <translation>Links, Linklisten oder Webseiten hier ablegen, um sie hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ExistingFilesMenu</name>
+    <message>
+        <source>When a File &amp;Exists</source>
+        <translation>Wenn eine Datei &amp;existiert</translation>
+    </message>
+    <message>
+        <source>&amp;Rename New Copy</source>
+        <translation>Neue Kopie &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Save the new download beside the file, as &quot;name (1).ext&quot;</source>
+        <translation>Den neuen Download neben der Datei speichern, als „name (1).ext“</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Leave the file as it is and download nothing</source>
+        <translation>Die Datei lassen, wie sie ist, und nichts herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Update if Newer</source>
+        <translation>&amp;Aktualisieren, wenn neuer</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the file changed; replace it only with a complete newer copy</source>
+        <translation>Den Server fragen, ob sich die Datei geändert hat; sie nur durch eine vollständige neuere Kopie ersetzen</translation>
     </message>
 </context>
 <context>
@@ -890,6 +928,20 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::QueueCommands</name>
+    <message numerus="yes">
+        <source>%n item(s) paused: Resume continues them</source>
+        <translation>
+            <numerusform>%n Eintrag angehalten: Fortsetzen setzt ihn fort</numerusform>
+            <numerusform>%n Einträge angehalten: Fortsetzen setzt sie fort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorted by a column, the list does not show the download order: click the sorted column&apos;s header until its arrow goes to move items</source>
+        <translation>Nach einer Spalte sortiert zeigt die Liste nicht die Download-Reihenfolge: Klicken Sie auf den Kopf der sortierten Spalte, bis ihr Pfeil verschwindet, um Einträge zu verschieben</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::RejectsButton</name>
     <message numerus="yes">
         <source>Show the %n line(s) the last addition could not use</source>
@@ -960,6 +1012,36 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunAgainQuestion</name>
+    <message>
+        <source>Run the List Again</source>
+        <translation>Liste erneut ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item has finished. What should happen to the %n file(s) already in the folder?</source>
+        <translation>
+            <numerusform>Alle Einträge sind fertig. Was soll mit der %n Datei geschehen, die schon im Ordner liegt?</numerusform>
+            <numerusform>Alle Einträge sind fertig. Was soll mit den %n Dateien geschehen, die schon im Ordner liegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip leaves them as they are. Update asks the server and replaces a file only with a complete newer copy. Download Again saves new copies beside them in %1.</source>
+        <translation>Überspringen lässt sie, wie sie sind. Aktualisieren fragt den Server und ersetzt eine Datei nur durch eine vollständige neuere Kopie. Erneut herunterladen speichert neue Kopien daneben in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Existing</source>
+        <translation>Vorhandene ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Update if Newer</source>
+        <translation>&amp;Aktualisieren, wenn neuer</translation>
+    </message>
+    <message>
+        <source>Download &amp;Again</source>
+        <translation>&amp;Erneut herunterladen</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1124,24 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>%1. %n Dateien nicht ersetzt: die früheren Kopien bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) resumed: they join the run</source>
+        <translation>
+            <numerusform>%n Eintrag fortgesetzt: Er schließt sich dem Durchlauf an</numerusform>
+            <numerusform>%n Einträge fortgesetzt: Sie schließen sich dem Durchlauf an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n item(s)…</source>
+        <translation>
+            <numerusform>%n Eintrag wird fortgesetzt …</numerusform>
+            <numerusform>%n Einträge werden fortgesetzt …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RunController</name>
@@ -1052,6 +1152,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>The list is empty: add URLs first.</source>
         <translation>Die Liste ist leer: zuerst URLs hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Every item is paused: resume them to download them.</source>
+        <translation>Alle Einträge sind angehalten: Setzen Sie sie fort, um sie herunterzuladen.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1300,72 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::SpeedLimitButton</name>
+    <message>
+        <source>Speed limit</source>
+        <translation>Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Speed limit of all downloads together: %1. Click to change it, also during a run.</source>
+        <translation>Geschwindigkeitsbegrenzung aller Downloads zusammen: %1. Klicken, um sie zu ändern, auch während eines Durchlaufs.</translation>
+    </message>
+    <message>
+        <source>No speed limit. Click to limit the speed of all downloads together, also during a run.</source>
+        <translation>Keine Geschwindigkeitsbegrenzung. Klicken, um die Geschwindigkeit aller Downloads zusammen zu begrenzen, auch während eines Durchlaufs.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SpeedLimitChoices</name>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>&amp;Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Benutzerdefiniert …</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A speed limit; %1 is an amount of data such as &quot;2 MiB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Custom (%1)…</source>
+        <translation>&amp;Benutzerdefiniert (%1) …</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::SpeedLimitDialog</name>
+    <message>
+        <source>Custom Speed Limit</source>
+        <translation>Benutzerdefinierte Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Grenze:</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::StatusCell</name>
     <message>
         <source>Queued</source>
@@ -1293,6 +1463,41 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Skipped: file exists</source>
+        <translation>Übersprungen: Datei vorhanden</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Paused at %1 % — continues where it stopped</source>
+        <extracomment>%1 is a whole percentage such as 41</extracomment>
+        <translation>Angehalten bei %1 % – setzt dort fort, wo er aufhörte</translation>
+    </message>
+    <message>
+        <source>Paused at %1 — continues where it stopped</source>
+        <extracomment>%1 is a size such as &quot;12.4 MB&quot;</extracomment>
+        <translation>Angehalten bei %1 – setzt dort fort, wo er aufhörte</translation>
+    </message>
+    <message>
+        <source>Paused — starts again from zero</source>
+        <translation>Angehalten – beginnt wieder von vorn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Speed limit for this item: %1</source>
+        <extracomment>In a row&apos;s tooltip; %1 is a rate such as &quot;256 KiB/s&quot;.</extracomment>
+        <translation>Geschwindigkeitsbegrenzung für diesen Eintrag: %1</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2213,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::HttpExchange</name>
@@ -2031,12 +2244,35 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>%1 sent no response</source>
         <translation>%1 hat keine Antwort gesendet</translation>
     </message>
+    <message>
+        <source>connection closed at byte %1, before the segment&apos;s end (%2)</source>
+        <translation>Verbindung bei Byte %1 geschlossen, vor dem Ende des Segments (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::PartFile</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::PauseOutcome</name>
+    <message>
+        <source>paused after %1 of %2 bytes; resuming continues from %3</source>
+        <translation>angehalten nach %1 von %2 Bytes; Fortsetzen macht mit %3 weiter</translation>
+    </message>
+    <message>
+        <source>paused after %1 bytes; the server gave no validator to continue by, so resuming starts from the beginning</source>
+        <translation>angehalten nach %1 Bytes; der Server lieferte keinen Validator zum Fortsetzen, daher beginnt das Fortsetzen von vorn</translation>
+    </message>
+    <message>
+        <source>paused before any byte arrived</source>
+        <translation>angehalten, bevor ein Byte ankam</translation>
+    </message>
+    <message>
+        <source>paused before it started</source>
+        <translation>angehalten, bevor er begann</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2322,40 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>%1× faster</source>
         <translation>%1× schneller</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::SegmentFetch</name>
+    <message>
+        <source>the answer to a segment request (Content-Range &apos;%1&apos;) does not fit the file</source>
+        <translation>die Antwort auf eine Segmentanfrage (Content-Range „%1“) passt nicht zur Datei</translation>
+    </message>
+    <message>
+        <source>the file changed on the server while it was fetched in segments</source>
+        <translation>die Datei hat sich auf dem Server geändert, während sie in Segmenten geladen wurde</translation>
+    </message>
+    <message>
+        <source>the server answered a range request with the whole file</source>
+        <translation>der Server beantwortete eine Bereichsanfrage mit der ganzen Datei</translation>
+    </message>
+    <message>
+        <source>the server refused a segment&apos;s range</source>
+        <translation>der Server verweigerte den Bereich eines Segments</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>a segment request was redirected to %1</source>
+        <translation>eine Segmentanfrage wurde nach %1 umgeleitet</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::SegmentedPart</name>
+    <message>
+        <source>cannot write segment at byte %1: %2</source>
+        <translation>Segment bei Byte %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2753,110 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Keep the items being downloaded in sight during a run; scrolling the list turns this off</source>
         <translation>Die Einträge, die gerade heruntergeladen werden, während eines Durchlaufs im Blick behalten; Blättern in der Liste schaltet dies aus</translation>
+    </message>
+    <message>
+        <source>Speed L&amp;imit for Selected</source>
+        <translation>Geschwindigkeitsbegren&amp;zung für Auswahl</translation>
+    </message>
+    <message>
+        <source>Speed &amp;Limit</source>
+        <translation>Geschwindigkeits&amp;begrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the selected items: a download stops at once and keeps what it has, to continue from there</source>
+        <translation>Die ausgewählten Einträge anhalten: Ein Download stoppt sofort und behält, was er hat, um dort fortzusetzen</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused items: they join the run going on, or start a run of their own</source>
+        <translation>Die ausgewählten angehaltenen Einträge fortsetzen: Sie schließen sich dem laufenden Durchlauf an oder starten einen eigenen</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use All</source>
+        <translation>Alle an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Pause every item that is queued or downloading; each keeps what it has</source>
+        <translation>Jeden wartenden oder ladenden Eintrag anhalten; jeder behält, was er hat</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
+    </message>
+    <message>
+        <source>Resume &amp;All</source>
+        <translation>Alle f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume every paused item</source>
+        <translation>Jeden angehaltenen Eintrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move the selected items up the list: runs download the list from the top</source>
+        <translation>Die ausgewählten Einträge in der Liste nach oben verschieben: Durchläufe laden die Liste von oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected items down the list: runs download the list from the top</source>
+        <translation>Die ausgewählten Einträge in der Liste nach unten verschieben: Durchläufe laden die Liste von oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Top</source>
+        <translation>An den A&amp;nfang</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the top of the list: the next ones a run downloads</source>
+        <translation>Die ausgewählten Einträge an den Anfang der Liste verschieben: die nächsten, die ein Durchlauf lädt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>Ans En&amp;de</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the bottom of the list: the last ones a run downloads</source>
+        <translation>Die ausgewählten Einträge an das Ende der Liste verschieben: die letzten, die ein Durchlauf lädt</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@
             <numerusform>Last run was partial (%1 of %n items): not compared.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last run left %n existing file(s) as they were: not compared.</source>
+        <translation>
+            <numerusform>Last run left %n existing file as it was: not compared.</numerusform>
+            <numerusform>Last run left %n existing files as they were: not compared.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::GalleryView</name>
@@ -125,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::QueueCommands</name>
+    <message numerus="yes">
+        <source>%n item(s) paused: Resume continues them</source>
+        <translation>
+            <numerusform>%n item paused: Resume continues it</numerusform>
+            <numerusform>%n items paused: Resume continues them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::RejectsButton</name>
     <message numerus="yes">
         <source>Show the %n line(s) the last addition could not use</source>
@@ -151,6 +168,16 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::RunAgainQuestion</name>
+    <message numerus="yes">
+        <source>Every item has finished. What should happen to the %n file(s) already in the folder?</source>
+        <translation>
+            <numerusform>Every item has finished. What should happen to the file already in the folder?</numerusform>
+            <numerusform>Every item has finished. What should happen to the %n files already in the folder?</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +223,20 @@
         <translation>
             <numerusform>%1. %n file not replaced: the earlier copy is kept.</numerusform>
             <numerusform>%1. %n files not replaced: the earlier copies are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) resumed: they join the run</source>
+        <translation>
+            <numerusform>%n item resumed: it joins the run</numerusform>
+            <numerusform>%n items resumed: they join the run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n item(s)…</source>
+        <translation>
+            <numerusform>Resuming %n item…</numerusform>
+            <numerusform>Resuming %n items…</numerusform>
         </translation>
     </message>
 </context>

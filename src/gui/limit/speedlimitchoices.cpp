@@ -8,13 +8,6 @@
 
 namespace Fetchpool::Gui {
 
-namespace {
-
-constexpr qint64 KiB = 1024;
-constexpr qint64 MiB = 1024 * KiB;
-
-} // namespace
-
 SpeedLimitChoices::SpeedLimitChoices(QMenu *menu, QWidget *window)
     : QObject(menu)
     , m_menu(menu)

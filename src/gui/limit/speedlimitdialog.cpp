@@ -10,13 +10,6 @@
 
 namespace Fetchpool::Gui {
 
-namespace {
-
-constexpr qint64 KiB = 1024;
-constexpr qint64 MiB = 1024 * KiB;
-
-} // namespace
-
 std::optional<qint64> SpeedLimitDialog::ask(QWidget *parent, qint64 initialBytesPerSecond)
 {
     QDialog dialog(parent);

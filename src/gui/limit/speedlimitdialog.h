@@ -8,6 +8,10 @@ class QWidget;
 
 namespace Fetchpool::Gui {
 
+// The units speed limits are offered in.
+inline constexpr qint64 KiB = 1024;
+inline constexpr qint64 MiB = 1024 * KiB;
+
 // Custom… of a speed limit menu: a number and a unit (KiB/s or MiB/s).
 class SpeedLimitDialog final
 {

@@ -14,7 +14,7 @@
 namespace Fetchpool::Gui {
 
 namespace {
-constexpr int MessageTimeoutMs = 12'000; // as long as the window's other passing messages
+constexpr int QueueMessageTimeoutMs = 12'000; // as long as the window's other passing messages
 } // namespace
 
 QueueCommands::QueueCommands(Ui::MainWindow &ui, RunController &runs, RunCommands &commands, DownloadModel &model,
@@ -59,7 +59,7 @@ QueueCommands::QueueCommands(Ui::MainWindow &ui, RunController &runs, RunCommand
 void QueueCommands::pause(const QVector<quint64> &ids)
 {
     if (const int paused = m_runs.pause(ids); paused > 0)
-        m_ui.statusBar->showMessage(tr("%n item(s) paused: Resume continues them", nullptr, paused), MessageTimeoutMs);
+        m_ui.statusBar->showMessage(tr("%n item(s) paused: Resume continues them", nullptr, paused), QueueMessageTimeoutMs);
 }
 
 void QueueCommands::pauseAll()

@@ -1,5 +1,7 @@
 #include "run/runprogressbar.h"
 
+#include "app/colorblend.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -15,12 +17,6 @@ namespace {
 
 // The timeline's red for failed items, readable on light and dark bases.
 const QColor FailedRed(0xd4, 0x3f, 0x3a);
-
-QColor blend(const QColor &front, const QColor &back, double frontShare)
-{
-    auto mix = [frontShare](int a, int b) { return int(a * frontShare + b * (1.0 - frontShare) + 0.5); };
-    return QColor(mix(front.red(), back.red()), mix(front.green(), back.green()), mix(front.blue(), back.blue()));
-}
 
 // Black or white, whichever reads better on `background`.
 QColor textOn(const QColor &background)

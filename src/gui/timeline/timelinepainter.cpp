@@ -1,5 +1,7 @@
 #include "timelinepainter.h"
 
+#include "app/colorblend.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -12,13 +14,6 @@ namespace Fetchpool::Gui {
 namespace {
 
 constexpr int MinTickSpacingPx = 90;
-
-QColor blend(const QColor &front, const QColor &back, double frontShare)
-{
-    const double backShare = 1.0 - frontShare;
-    auto mix = [&](int a, int b) { return int(std::lround(a * frontShare + b * backShare)); };
-    return QColor(mix(front.red(), back.red()), mix(front.green(), back.green()), mix(front.blue(), back.blue()));
-}
 
 QString translate(const char *text)
 {
