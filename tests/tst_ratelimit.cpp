@@ -41,6 +41,7 @@ private Q_SLOTS:
     void liveChangeTakesEffect();
     void itemLimitAppliesToThatItemOnly();
     void stopWhileThrottledIsPrompt();
+    void segmentsKeepToTheGlobalLimit();
 
 private:
     // `count` large files, one per transfer; their paths go to *paths.
@@ -329,6 +330,30 @@ void tst_RateLimit::stopWhileThrottledIsPrompt()
         QCOMPARE(contentsOf(result.filePath),
                  TestServer::body(300000, TestServer::seedForPath(QStringLiteral("/files/after/") + name)));
     }
+}
+
+// A large file fetched in segments by idle workers: the helpers' transfers
+// share the run's bucket with the item's own, so the file as a whole keeps
+// to the limit (each segment alone would not exceed it either way).
+void tst_RateLimit::segmentsKeepToTheGlobalLimit()
+{
+    constexpr qint64 Limit = MiB;
+    constexpr int Workers = 4;
+    const QString path = QStringLiteral("/files/segmented/big.bin");
+    const QVector<DownloadJob> jobs = jobsFor({m_server.url(path + QStringLiteral("?size=%1&etag=1").arg(BigFile))});
+    EngineOptions options = engineOptions(m_dir->path(), Workers);
+    options.rateLimit = Limit;
+    options.minSplitSize = MiB;
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QVERIFY(engine.start(jobs, options));
+    // The item's request and one per helper: every worker has a segment.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(path) >= Workers, 30'000);
+    const double rate = serverRate(m_server.clockMs() + 2000, 6000, path);
+    qInfo("one file in segments on %d workers at a limit of %lld B/s: the server sent %.0f B/s", Workers, Limit, rate);
+    QVERIFY2(qAbs(rate - Limit) <= Limit * 0.10, qPrintable(QString::number(rate)));
+    engine.cancel();
+    QVERIFY(recorder.wait(10'000));
 }
 
 QTEST_GUILESS_MAIN(tst_RateLimit)

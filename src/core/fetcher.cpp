@@ -82,6 +82,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         return segments.start(item, head, verdict, source, cancellation);
     };
     transfer.pacer = pacer;
+    m_segmentFetch->setPacer(pacer); // the segments this worker takes of its own file
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())
@@ -128,6 +129,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     }
     settleSegments(transfer, cancellation, error, result);
     cancellation.detach();
+    m_segmentFetch->setPacer(nullptr);
 
     if (error.isError() && error.kind != ErrorKind::Cancelled && result.attemptHistory.size() > 1)
         error.message = withAttemptSummary(error.message, result.attemptHistory);

@@ -170,6 +170,7 @@ FetchError SegmentFetch::once(const std::shared_ptr<SegmentedPart> &part, int se
     transfer.segment = segment;
     transfer.validator = part->setup().validator;
     transfer.total = part->setup().total;
+    transfer.pacer = m_pacer;
     HopOutcome hop;
     {
         HttpExchange exchange(m_slot, m_options, m_runClock, transfer, observer);

@@ -16,6 +16,7 @@ class HostLimiter;
 class ResponseHead;
 class SegmentBoard;
 class SegmentedPart;
+class TransferPacer;
 class WorkerSlot;
 struct HeadVerdict;
 struct ItemTransfer;
@@ -50,6 +51,9 @@ public:
     // of the item's budget; any other failure fails the whole item.
     void run(const std::shared_ptr<SegmentedPart> &part, int segment, Cancellation &cancellation,
              FetchObserver &observer);
+    // The speed limits the segments fetched from now on keep to (the run's
+    // and the item's, see TransferPacer); none when null.
+    void setPacer(TransferPacer *pacer) { m_pacer = pacer; }
     // The item's worker after its first segment: steals what is left of the
     // file, waits for the helpers, and says how the download ended.
     FetchError finishOwn(ItemTransfer &transfer, Cancellation &cancellation, FetchObserver &observer);
@@ -79,6 +83,7 @@ private:
     SegmentBoard *m_board = nullptr;
     int m_worker = -1;
     int m_itemIndex = -1;
+    TransferPacer *m_pacer = nullptr;
 };
 
 } // namespace Fetchpool

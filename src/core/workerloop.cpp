@@ -150,7 +150,11 @@ void WorkerLoop::runSegment(RunState &run, SegmentFetch &segments, WorkerSlot &s
     const int index = ticket.part->setup().itemIndex;
     helper.attach([&slot] { slot.wake(); });
     SegmentObserver observer(run, index);
+    // A helper's segment keeps to the same limits as the item's own transfer.
+    TransferPacer pacer(run.rate, run.slot(index).rateLimit, slot);
+    segments.setPacer(&pacer);
     segments.run(ticket.part, ticket.segment, helper, observer);
+    segments.setPacer(nullptr);
     helper.detach();
 }
 
