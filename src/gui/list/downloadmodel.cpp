@@ -1,6 +1,7 @@
 #include "list/downloadmodel.h"
 
 #include "list/downloadcolumns.h"
+#include "list/segmenttooltip.h"
 #include "list/statuscell.h"
 
 #include <QGuiApplication>
@@ -104,7 +105,12 @@ QVariant DownloadModel::toolTip(const DownloadItem &item, int column) const
     case UrlColumn:
         return item.displayUrl();
     case StatusColumn:
-        return StatusCell::toolTip(item);
+    case ProgressColumn: {
+        // A file fetched in segments lists them under the status.
+        const QString status = StatusCell::toolTip(item);
+        const QString segments = SegmentToolTip::text(item.result);
+        return segments.isEmpty() ? status : status + QLatin1Char('\n') + segments;
+    }
     default:
         return {};
     }
@@ -192,6 +198,8 @@ void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 now
         result.worker = progress.worker;
         result.startUs = progress.startUs;
         result.firstByteUs = progress.firstByteUs;
+        if (!progress.segments.isEmpty())
+            result.segments = progress.segments;
         applyAttempts(item, progress);
         changed.push_back(row);
     }
