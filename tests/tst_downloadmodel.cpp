@@ -77,6 +77,7 @@ private Q_SLOTS:
     void contentMismatchIsFlagged();
     void retryCountsDownOnTheRow();
     void failureStartsWithItsWordAndKeepsItsReason();
+    void segmentsAreListedInTheRowsToolTip();
 
 private:
     // A fresh model for every test, checked by QAbstractItemModelTester.
@@ -643,6 +644,34 @@ void tst_DownloadModel::failureStartsWithItsWordAndKeepsItsReason()
     QVERIFY2(text.startsWith(QStringLiteral("Failed: ")), qPrintable(text));
     QVERIFY2(text.endsWith(failed.error.message), qPrintable(text));
     QCOMPARE(status.data(Qt::ToolTipRole).toString(), text);
+}
+
+void tst_DownloadModel::segmentsAreListedInTheRowsToolTip()
+{
+    DownloadModel &model = *m_model;
+    model.addUrls(numberedUrls(2));
+    const qint64 mib = 1024 * 1024;
+    ItemProgress progress = receiving(idAt(model, 0), 3 * mib, 4 * mib, 0);
+    // Out of order, as helpers add them: the tooltip lists them by offset.
+    progress.segments = {{2, 2 * mib, 2 * mib, mib, 10, -1}, {0, 0, 2 * mib, 2 * mib, 0, 5}};
+    model.applyProgress({progress, receiving(idAt(model, 1), 10, 100, 1)}, 0);
+    const QString tip = model.index(0, DownloadModel::ProgressColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Fetched in 2 segment")), qPrintable(tip));
+    const qsizetype first = tip.indexOf(QStringLiteral("0 bytes to 2.00 MiB by worker 1: 100 %"));
+    const qsizetype second = tip.indexOf(QStringLiteral("2.00 MiB to 4.00 MiB by worker 3: 50 %"));
+    QVERIFY2(first > 0 && second > first, qPrintable(tip));
+    QVERIFY(model.index(0, DownloadModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("by worker 3")));
+    // A file fetched in one piece says nothing of segments.
+    QVERIFY(!model.index(1, DownloadModel::ProgressColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("segment")));
+    // The result keeps them; a requeued row forgets them.
+    ItemResult done;
+    done.id = idAt(model, 0);
+    done.state = ItemState::Done;
+    done.segments = progress.segments;
+    model.applyResults({done});
+    QVERIFY(model.index(0, DownloadModel::ProgressColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("worker 3")));
+    model.requeue({done.id});
+    QVERIFY(!model.index(0, DownloadModel::ProgressColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("segment")));
 }
 
 QTEST_MAIN(tst_DownloadModel)

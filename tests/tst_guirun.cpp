@@ -112,6 +112,7 @@ private Q_SLOTS:
     void demoBatchUsesAScratchFolder();
     void autostartRunsEachModeInTurn();
     void preferencesApplyToTheNextRun();
+    void splitPreferencesApplyToTheNextRun();
     void retryOfFinishedItemsAsksAndReplacesTheirFiles();
     void stoppedReplacementKeepsTheEarlierFile();
 
@@ -779,6 +780,44 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
     QCOMPARE(dialog->connection().caCertificateFile, TestServer::certificateFile());
     QCOMPARE(dialog->connection().retries, 5);
     dialog->reject();
+}
+
+// Edit → Preferences… → Large Files: a file as large as the threshold is
+// fetched in segments by the idle workers, and "1" segment never splits.
+void tst_GuiRun::splitPreferencesApplyToTheNextRun()
+{
+    const qint64 size = 2 * 1024 * 1024;
+    const QString query = QStringLiteral("size=%1&etag=1&rate=2097152").arg(size);
+    m_window->model().addUrls({m_server.url(QStringLiteral("/files/prefs-split.bin?") + query)});
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(3);
+
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("minSplitMiB"))->setValue(1);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QCOMPARE(QSettings().value(QStringLiteral("connection/minSplitMiB")).toInt(), 1);
+    QVERIFY(m_window.runToEnd());
+    const ItemResult split = m_window->model().item(0).result;
+    QCOMPARE(split.state, ItemState::Done);
+    QVERIFY2(split.segments.size() >= 2, qPrintable(QString::number(split.segments.size())));
+    QFile saved(split.filePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), TestServer::body(size, TestServer::seedForPath(QStringLiteral("/files/prefs-split.bin"))));
+    QVERIFY(QFile::remove(split.filePath));
+
+    dialog = openPreferences();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->connection().minSplitMiB, 1);
+    dialog->findChild<QSpinBox *>(QStringLiteral("maxSplit"))->setValue(1);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    m_window->model().addUrls({m_server.url(QStringLiteral("/files/prefs-whole.bin?") + query)});
+    QVERIFY(m_window.runToEnd());
+    const ItemResult whole = m_window->model().item(1).result;
+    QCOMPARE(whole.state, ItemState::Done);
+    QVERIFY(whole.segments.isEmpty());
 }
 
 void tst_GuiRun::retryOfFinishedItemsAsksAndReplacesTheirFiles()

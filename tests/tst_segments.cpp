@@ -200,8 +200,9 @@ void tst_Segments::changedValidatorRestartsFromZero()
     QCOMPARE(contentsOf(result.filePath), bodyOf(name, 1));
     QCOMPARE(filesIn(m_dir->path()), QStringList{name});
     const QStringList ranges = rangesOf(name);
-    QCOMPARE(ranges.count(QString()), 2); // the first request, and the one that started again
-    QCOMPARE(ranges.last(), QString());
+    // The first request, and the one that started again; a helper's request
+    // cut short by the fallback may reach the server's log after it.
+    QCOMPARE(ranges.count(QString()), 2);
     QVERIFY(result.segments.isEmpty());
 }
 
@@ -214,7 +215,6 @@ void tst_Segments::rangeAnsweredWithWholeFileFallsBack()
     QCOMPARE(filesIn(m_dir->path()), QStringList{name});
     const QStringList ranges = rangesOf(name);
     QCOMPARE(ranges.count(QString()), 2);
-    QCOMPARE(ranges.last(), QString());
     QVERIFY2(ranges.size() >= 3, qPrintable(ranges.join(u','))); // at least one range was asked for
 }
 

@@ -35,12 +35,15 @@ void ConnectionSettings::applyTo(EngineOptions &options) const
     options.retries = retries;
     options.maxPerHost = maxPerHost;
     options.caCertificateFile = caCertificateFile;
+    options.maxSplit = maxSplit;
+    options.minSplitSize = qint64(minSplitMiB) * 1024 * 1024;
 }
 
 bool ConnectionSettings::operator==(const ConnectionSettings &other) const
 {
     return timeoutSeconds == other.timeoutSeconds && retries == other.retries && maxPerHost == other.maxPerHost
-            && caCertificateFile == other.caCertificateFile;
+            && caCertificateFile == other.caCertificateFile && maxSplit == other.maxSplit
+            && minSplitMiB == other.minSplitMiB;
 }
 
 QString GuiSettings::defaultDestination()
@@ -90,6 +93,9 @@ ConnectionSettings GuiSettings::connection() const
     connection.retries = qBound(0, m_settings.value(key("connection/retries"), defaults.retries).toInt(), MaxRetries);
     connection.maxPerHost = qBound(0, m_settings.value(key("connection/maxPerHost"), 0).toInt(), MaxPerHost);
     connection.caCertificateFile = m_settings.value(key("connection/caCertificateFile")).toString();
+    connection.maxSplit = qBound(0, m_settings.value(key("connection/maxSplit"), defaults.maxSplit).toInt(), MaxSplit);
+    connection.minSplitMiB = qBound(1, m_settings.value(key("connection/minSplitMiB"), defaults.minSplitMiB).toInt(),
+                                    MaxMinSplitMiB);
     return connection;
 }
 
@@ -99,6 +105,8 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/retries"), connection.retries);
     m_settings.setValue(key("connection/maxPerHost"), connection.maxPerHost);
     m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
+    m_settings.setValue(key("connection/maxSplit"), connection.maxSplit);
+    m_settings.setValue(key("connection/minSplitMiB"), connection.minSplitMiB);
 }
 
 ExistingFiles GuiSettings::existingFiles() const

@@ -20,6 +20,9 @@ struct ConnectionSettings
     int retries = 3;           // extra attempts for transient failures
     int maxPerHost = 0;        // simultaneous transfers per host, 0 = no cap
     QString caCertificateFile; // extra CAs to trust besides the system's
+    // Segmented downloads (EngineOptions::maxSplit, minSplitSize).
+    int maxSplit = 0;        // segments of one file at once, 0 = the worker count
+    int minSplitMiB = 16;    // split only files of at least this many MiB
 
     void applyTo(EngineOptions &options) const;
     bool operator==(const ConnectionSettings &other) const;
@@ -54,6 +57,8 @@ public:
     static constexpr int MaxTimeoutSeconds = 24 * 3600;
     static constexpr int MaxRetries = 100;
     static constexpr int MaxPerHost = 10000;
+    static constexpr int MaxSplit = 256;
+    static constexpr int MaxMinSplitMiB = 1024 * 1024;
 
     // The Downloads folder: the one default that is created when missing.
     static QString defaultDestination();

@@ -21,6 +21,8 @@ PreferencesDialog::PreferencesDialog(const ConnectionSettings &connection, const
     m_ui->timeout->setMaximum(GuiSettings::MaxTimeoutSeconds);
     m_ui->retries->setMaximum(GuiSettings::MaxRetries);
     m_ui->perHost->setMaximum(GuiSettings::MaxPerHost);
+    m_ui->maxSplit->setMaximum(GuiSettings::MaxSplit);
+    m_ui->minSplitMiB->setMaximum(GuiSettings::MaxMinSplitMiB);
     // Keeping on downloading means the tray where there is one.
     const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
     m_ui->whenClosed->addItem(tr("Ask what to do"), QVariant::fromValue(int(CloseWhileRunning::Ask)));
@@ -51,6 +53,8 @@ ConnectionSettings PreferencesDialog::connection() const
     connection.timeoutSeconds = m_ui->timeout->value();
     connection.retries = m_ui->retries->value();
     connection.maxPerHost = m_ui->perHost->value();
+    connection.maxSplit = m_ui->maxSplit->value();
+    connection.minSplitMiB = m_ui->minSplitMiB->value();
     const QString caFile = m_ui->caFile->text().trimmed();
     connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     return connection;
@@ -83,6 +87,8 @@ void PreferencesDialog::show(const ConnectionSettings &connection)
     m_ui->timeout->setValue(connection.timeoutSeconds);
     m_ui->retries->setValue(connection.retries);
     m_ui->perHost->setValue(connection.maxPerHost);
+    m_ui->maxSplit->setValue(connection.maxSplit);
+    m_ui->minSplitMiB->setValue(connection.minSplitMiB);
     m_ui->caFile->setText(QDir::toNativeSeparators(connection.caCertificateFile));
     m_ui->problem->hide();
 }

@@ -1,6 +1,7 @@
 #include "list/downloadmodel.h"
 
 #include "list/downloadcolumns.h"
+#include "list/itemtooltip.h"
 #include "list/statuscell.h"
 
 #include <QGuiApplication>
@@ -68,7 +69,7 @@ QVariant DownloadModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return DownloadColumns::sortValue(item, column);
     case Qt::ToolTipRole:
-        return toolTip(item, column);
+        return ItemToolTip::forColumn(item, column);
     case Qt::DecorationRole:
         if (column == NameColumn)
             return m_icons.icon(item.result.mimeType, item.displayName());
@@ -91,20 +92,6 @@ QVariant DownloadModel::data(const QModelIndex &index, int role) const
         return int(state);
     case IdRole:
         return item.result.id;
-    default:
-        return {};
-    }
-}
-
-QVariant DownloadModel::toolTip(const DownloadItem &item, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return item.result.filePath.isEmpty() ? item.displayName() : item.result.filePath;
-    case UrlColumn:
-        return item.displayUrl();
-    case StatusColumn:
-        return QString(StatusCell::toolTip(item) + StatusCell::limitNote(item));
     default:
         return {};
     }
@@ -191,6 +178,8 @@ void DownloadModel::applyProgress(const QVector<ItemProgress> &batch, qint64 now
         result.worker = progress.worker;
         result.startUs = progress.startUs;
         result.firstByteUs = progress.firstByteUs;
+        if (!progress.segments.isEmpty())
+            result.segments = progress.segments;
         applyAttempts(item, progress);
         changed.push_back(row);
     }

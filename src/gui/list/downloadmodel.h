@@ -109,7 +109,6 @@ Q_SIGNALS:
     void orderChanged();
 
 private:
-    QVariant toolTip(const DownloadItem &item, int column) const;
     // The row's state as of `state`: a row that stops receiving drops its live rate.
     void setState(DownloadItem &item, ItemState state);
     // Measures every receiving row at `nowMs`; the rows whose rate changed.
