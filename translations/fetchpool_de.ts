@@ -1273,6 +1273,22 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::SegmentToolTip</name>
+    <message numerus="yes">
+        <source>Fetched in %n segment(s):</source>
+        <extracomment>The heading of a row&apos;s tooltip for a file fetched in segments; %n is how many.</extracomment>
+        <translation>
+            <numerusform>In %n Segment geladen:</numerusform>
+            <numerusform>In %n Segmenten geladen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 by worker %3: %4 %</source>
+        <extracomment>One segment of a file: %1 and %2 are byte positions (&quot;1.5 MiB&quot;), %3 the worker&apos;s number, %4 a percentage.</extracomment>
+        <translation>%1 bis %2 von Worker %3: %4 %</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::SingleInstance</name>
     <message>
         <source>Cannot lock &apos;%1&apos; to check for a running Fetchpool (lock error %2).</source>
@@ -2932,6 +2948,34 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>As&amp;k before quitting stops a run</source>
         <translation>&amp;Nachfragen, bevor Beenden einen Durchlauf anhält</translation>
+    </message>
+    <message>
+        <source>Large Files</source>
+        <translation>Große Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Segments per file:</source>
+        <translation>&amp;Segmente pro Datei:</translation>
+    </message>
+    <message>
+        <source>At most this many idle workers fetch parts of one large file at once; 1 never splits a file</source>
+        <translation>Höchstens so viele freie Worker laden gleichzeitig Teile einer großen Datei; 1 teilt nie eine Datei</translation>
+    </message>
+    <message>
+        <source>As many as workers</source>
+        <translation>So viele wie Worker</translation>
+    </message>
+    <message>
+        <source>Split &amp;files from:</source>
+        <translation>Dateien a&amp;ufteilen ab:</translation>
+    </message>
+    <message>
+        <source>Only files at least this large are fetched in segments, when their server allows it</source>
+        <translation>Nur Dateien ab dieser Größe werden in Segmenten geladen, wenn ihr Server es erlaubt</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
 </context>
 <context>

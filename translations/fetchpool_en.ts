@@ -320,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::SegmentToolTip</name>
+    <message numerus="yes">
+        <source>Fetched in %n segment(s):</source>
+        <extracomment>The heading of a row&apos;s tooltip for a file fetched in segments; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Fetched in %n segment:</numerusform>
+            <numerusform>Fetched in %n segments:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::StatusCell</name>
     <message numerus="yes">
         <source>%1 (HTTP %2, %n attempt(s))</source>
