@@ -14,11 +14,13 @@ namespace Fetchpool::Test {
 
 class RunRecorder
 {
+    Q_DISABLE_COPY_MOVE(RunRecorder)
+
 public:
     explicit RunRecorder(DownloadEngine &engine)
         : m_finished(&engine, &DownloadEngine::runFinished)
     {
-        QObject::connect(&engine, &DownloadEngine::itemsFinished, &engine,
+        m_connections[0] = QObject::connect(&engine, &DownloadEngine::itemsFinished, &engine,
                          [this](const QVector<ItemResult> &results) {
                              ++finishedBatches;
                              for (const ItemResult &result : results) {
@@ -29,8 +31,15 @@ public:
                              if (onFinishedBatch)
                                  onFinishedBatch(results);
                          });
-        QObject::connect(&engine, &DownloadEngine::progressed, &engine,
+        m_connections[1] = QObject::connect(&engine, &DownloadEngine::progressed, &engine,
                          [this](const RunProgress &, const QVector<ItemProgress> &) { ++progressBatches; });
+    }
+
+    // A recorder may end before its engine (one per run of a long-lived engine).
+    ~RunRecorder()
+    {
+        for (const QMetaObject::Connection &connection : m_connections)
+            QObject::disconnect(connection);
     }
 
     bool wait(int timeoutMs = 60'000) { return !m_finished.isEmpty() || m_finished.wait(timeoutMs); }
@@ -46,6 +55,7 @@ public:
 
 private:
     QSignalSpy m_finished;
+    QMetaObject::Connection m_connections[2];
 };
 
 // One job per URL, with ids counting up from `firstId` in list order.
