@@ -1397,6 +1397,7 @@ def main():
     wls = [wl for wl in every if wl.key in wanted or wl.group in wanted]
     if not wls or not tools:
         parser.error("no workload or no tool selected")
+    args.build = os.path.abspath(args.build)  # the tools run with the scratch folder as their working directory
     args.cli = os.path.join(args.build, "src", "cli", "fetchpool-cli")
     args.qt_floor = os.path.join(args.build, "bench", "qnam-floor", "fetchpool-qnam-floor")
     args.server = os.path.join(args.build, "tests", "server", "fetchpool-testserver")

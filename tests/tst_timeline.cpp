@@ -134,6 +134,7 @@ private Q_SLOTS:
     void newRunFitsUntilTheUserZooms();
     void manyLanesStayReadableAndScroll();
     void partialRunKeepsTheFullRunsPicture();
+    void segmentsDrawOnTheLanesOfTheirWorkers();
 
 private:
     QVector<DownloadJob> jobs(const QString &prefix, int count, const QString &query, quint64 firstId = 1) const
@@ -194,18 +195,25 @@ void tst_Timeline::verifyInvariants(const RunTimeline &timeline, qint64 wallUs)
 {
     QVERIFY(timeline.isFinished());
     QCOMPARE(timeline.nowUs(), wallUs);
-    QCOMPARE(int(timeline.bars().size()), timeline.itemCount());
+    const auto items = std::count_if(timeline.bars().cbegin(), timeline.bars().cend(),
+                                     [](const TimelineBar &bar) { return !bar.isSegment(); });
+    QCOMPARE(int(items), timeline.itemCount());
     std::set<quint64> ids;
     int onLanes = 0;
     for (int lane = 0; lane < timeline.laneCount(); ++lane) {
         // A lane may be empty: a worker that starts after the others took
         // every item has nothing to draw.
         const QVector<int> &bars = timeline.lane(lane);
-        onLanes += int(bars.size());
         for (int position = 0; position < bars.size(); ++position) {
             const TimelineBar &bar = timeline.bars().at(bars.at(position));
             QCOMPARE(bar.lane, lane);
-            QVERIFY(ids.insert(bar.id).second);
+            if (bar.isSegment()) {
+                QVERIFY(timeline.barForId(bar.id));
+                QVERIFY(timeline.barForId(bar.id)->lane != lane);
+            } else {
+                QVERIFY(ids.insert(bar.id).second);
+                ++onLanes;
+            }
             QVERIFY2(bar.startUs >= 0 && bar.endUs >= bar.startUs && bar.endUs <= wallUs,
                      qPrintable(QStringLiteral("bar %1: %2..%3 outside 0..%4")
                                         .arg(bar.id).arg(bar.startUs).arg(bar.endUs).arg(wallUs)));
@@ -895,6 +903,92 @@ void tst_Timeline::partialRunKeepsTheFullRunsPicture()
     QTRY_COMPARE(view->groups().size(), 1);
     QVERIFY(view->groups().first().run != full);
     QVERIFY(!view->groups().first().run->isPartial());
+}
+
+void tst_Timeline::segmentsDrawOnTheLanesOfTheirWorkers()
+{
+    // One 2 MiB file at 1 MiB/s per connection, split from 256 KiB on: the
+    // item's worker and the idle ones fetch it in overlapping segments.
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    RunRecorder results(engine);
+    EngineOptions options = engineOptions(m_folder.path(), 4);
+    options.minSplitSize = 256 * 1024;
+    const QUrl url = m_server.url(QStringLiteral("/files/timeline/split.bin?size=2097152&etag=1&rate=1048576"));
+    QVERIFY(engine.start(jobsFor({url}, 7), options));
+
+    // While it runs, the helpers' segments are already on their lanes.
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.current() && !recorder.current()->segmentsOf(7).isEmpty(), 20'000);
+    QVERIFY(!recorder.current()->isFinished());
+    QVERIFY(results.wait(60'000));
+
+    const auto timeline = recorder.current();
+    const ItemResult result = results.byId.value(7);
+    QCOMPARE(result.state, ItemState::Done);
+    verifyInvariants(*timeline, timeline->nowUs());
+    const TimelineBar *item = timeline->barForId(7);
+    QVERIFY(item);
+    QVERIFY(!item->isSegment());
+    QCOMPARE(item->lane, result.worker);
+    QCOMPARE(item->segments, int(result.segments.size()));
+
+    // Every segment a worker other than the item's own fetched is one bar on
+    // that worker's lane, with the times and bytes the engine reported.
+    QVector<SegmentRecord> helped;
+    std::copy_if(result.segments.cbegin(), result.segments.cend(), std::back_inserter(helped),
+                 [&result](const SegmentRecord &segment) { return segment.worker != result.worker; });
+    QVERIFY2(!helped.isEmpty(), "no other worker fetched a segment");
+    const QVector<const TimelineBar *> bars = timeline->segmentsOf(7);
+    QCOMPARE(bars.size(), helped.size());
+    std::set<int> lanes{item->lane};
+    for (const SegmentRecord &segment : std::as_const(helped)) {
+        const auto bar = std::find_if(bars.cbegin(), bars.cend(), [&segment](const TimelineBar *bar) {
+            return bar->lane == segment.worker && bar->startUs == segment.startUs;
+        });
+        QVERIFY2(bar != bars.cend(), qPrintable(QStringLiteral("worker %1 at %2").arg(segment.worker).arg(segment.startUs)));
+        QCOMPARE((*bar)->id, quint64(7));
+        QVERIFY((*bar)->isSegment());
+        QCOMPARE((*bar)->endUs, segment.endUs);
+        QCOMPARE((*bar)->segmentOffset, segment.offset);
+        QCOMPARE((*bar)->segmentLength, segment.length);
+        QCOMPARE((*bar)->bytes, segment.length);
+        QCOMPARE((*bar)->outcome, BarOutcome::Done);
+        QCOMPARE((*bar)->url, url);
+        // It overlaps the item's own bar in time: the file came in pieces at once.
+        QVERIFY((*bar)->startUs < item->endUs && (*bar)->endUs > item->startUs);
+        lanes.insert((*bar)->lane);
+    }
+    QCOMPARE(timeline->laneCount(), int(lanes.size()));
+    QVERIFY(timeline->laneCount() >= 2); // one file, more than one lane
+
+    // The view names the file on each segment, and its tooltip says which bytes.
+    TimelineView view;
+    view.resize(900, 300);
+    view.setItemNamer([](quint64 id) { return QStringLiteral("named-%1.bin").arg(id); });
+    view.setGroups(recorder.groups());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const TimelineBar &segment = *bars.first();
+    const QRect rect = view.barRect(0, segment);
+    QVERIFY(!rect.isEmpty());
+    QCOMPARE(view.itemAt(rect.center()), quint64(7));
+    const QString tip = view.toolTipAt(rect.center());
+    QVERIFY2(tip.contains(QStringLiteral("Segment of named-7.bin")), qPrintable(tip));
+    QVERIFY2(tip.contains(QString::number(segment.lane + 1)), qPrintable(tip));
+    const QString itemTip = view.toolTipAt(view.barRect(0, 7).center());
+    QVERIFY2(itemTip.contains(QStringLiteral("%1 segments").arg(item->segments)), qPrintable(itemTip));
+    // Painted with the outline that sets a segment apart from an item.
+    const QImage shot = view.viewport()->grab().toImage();
+    const QRgb outline = TimelinePainter::segmentOutlineFor(BarOutcome::Done).rgb();
+    int outlinePixels = 0; // along the bar's top edge, a row or two below the lane's
+    for (int y = rect.top(); y <= rect.top() + 3; ++y) {
+        int row = 0;
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            row += shot.pixel(x, y) == outline ? 1 : 0;
+        outlinePixels = qMax(outlinePixels, row);
+    }
+    QVERIFY2(outlinePixels >= rect.width() / 2,
+             qPrintable(QStringLiteral("%1 of %2 pixels").arg(outlinePixels).arg(rect.width())));
 }
 
 QTEST_MAIN(tst_Timeline)

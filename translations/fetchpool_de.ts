@@ -1882,6 +1882,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TimelinePanel</name>
@@ -2061,6 +2065,65 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped; the rest of its range was fetched again</source>
+        <translation>abgebrochen; der Rest seines Bereichs wurde erneut geladen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segment of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Segment von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bytes of the file</source>
+        <extracomment>A range of bytes in a file, such as &quot;128.0 MiB – 160.0 MiB&quot;.</extracomment>
+        <translation>Bytes der Datei</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen bei</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "runtimeline.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Fetchpool::Gui {
@@ -41,13 +43,21 @@ const TimelineBar *RunTimeline::barForId(quint64 id) const
     return it == m_byId.constEnd() ? nullptr : &m_bars.at(it.value());
 }
 
-TimelineBar *RunTimeline::barFor(quint64 id, int worker, qint64 startUs)
+QVector<const TimelineBar *> RunTimeline::segmentsOf(quint64 id) const
+{
+    QVector<const TimelineBar *> segments;
+    for (const int index : m_segmentsById.value(id))
+        segments.push_back(&m_bars.at(index));
+    return segments;
+}
+
+int RunTimeline::barFor(quint64 id, int worker, qint64 startUs)
 {
     const auto it = m_byId.constFind(id);
     if (it != m_byId.constEnd())
-        return &m_bars[it.value()];
+        return it.value();
     if (startUs < 0 || worker < 0)
-        return nullptr; // not picked up yet, or cancelled before a worker took it
+        return -1; // not picked up yet, or cancelled before a worker took it
     TimelineBar bar;
     bar.id = id;
     bar.lane = worker;
@@ -56,7 +66,7 @@ TimelineBar *RunTimeline::barFor(quint64 id, int worker, qint64 startUs)
     const int index = int(m_bars.size()) - 1;
     m_byId.insert(id, index);
     placeOnLane(index);
-    return &m_bars[index];
+    return index;
 }
 
 void RunTimeline::placeOnLane(int barIndex)
@@ -76,21 +86,91 @@ void RunTimeline::applyProgress(const QVector<ItemProgress> &items, qint64 elaps
 {
     m_nowUs = qMax(m_nowUs, elapsedUs);
     for (const ItemProgress &item : items) {
-        TimelineBar *bar = barFor(item.id, item.worker, item.startUs);
-        if (!bar || bar->isFinished())
+        const int index = barFor(item.id, item.worker, item.startUs);
+        if (index < 0 || m_bars.at(index).isFinished())
             continue;
+        TimelineBar &bar = m_bars[index];
         // -1 again when a retry goes back to waiting for a response.
-        bar->firstByteUs = item.firstByteUs;
-        bar->bytes = item.received;
+        bar.firstByteUs = item.firstByteUs;
+        bar.bytes = item.received;
+        if (!item.segments.isEmpty())
+            applySegments(index, item.segments);
+    }
+}
+
+void RunTimeline::applySegments(int itemIndex, const QVector<SegmentRecord> &segments)
+{
+    const quint64 id = m_bars.at(itemIndex).id;
+    const int owner = m_bars.at(itemIndex).lane;
+    QSet<int> workers;
+    for (const SegmentRecord &segment : segments) {
+        workers.insert(segment.worker);
+        // The owner's segments follow one another inside its item's bar.
+        if (segment.worker == owner || segment.worker < 0 || segment.startUs < 0)
+            continue;
+        // A worker fetches one segment at a time, so its worker and start
+        // name a segment across batches, however the file's list of them changes.
+        QVector<int> &known = m_segmentsById[id];
+        const auto same = std::find_if(known.cbegin(), known.cend(), [&](int index) {
+            return m_bars.at(index).lane == segment.worker && m_bars.at(index).startUs == segment.startUs;
+        });
+        int index = same == known.cend() ? -1 : *same;
+        if (index < 0) {
+            TimelineBar bar;
+            bar.id = id;
+            bar.kind = BarKind::Segment;
+            bar.lane = segment.worker;
+            bar.startUs = segment.startUs;
+            bar.firstByteUs = segment.startUs; // a segment's wait is not recorded: all of it is drawn as receiving
+            m_bars.push_back(bar);
+            index = int(m_bars.size()) - 1;
+            known.push_back(index);
+            placeOnLane(index);
+        }
+        TimelineBar &bar = m_bars[index];
+        bar.segmentOffset = segment.offset;
+        bar.segmentLength = segment.length;
+        bar.bytes = segment.received;
+        if (segment.endUs >= 0 && !bar.isFinished()) {
+            bar.endUs = qMax(segment.endUs, bar.startUs);
+            // Ended short while the file goes on: its connection failed and
+            // the rest of its range is fetched again.
+            bar.outcome = segment.received >= segment.length ? BarOutcome::Done : BarOutcome::Retried;
+        }
+    }
+    TimelineBar &item = m_bars[itemIndex];
+    item.segments = qMax(item.segments, int(segments.size()));
+    item.segmentWorkers = qMax(item.segmentWorkers, int(workers.size()));
+}
+
+// The item has ended: a segment still open in the last batch (the file fell
+// back to one connection, or the run stopped between batches) ends with it.
+void RunTimeline::settleSegments(int itemIndex)
+{
+    const TimelineBar &item = m_bars.at(itemIndex);
+    for (const int index : m_segmentsById.value(item.id)) {
+        TimelineBar &segment = m_bars[index];
+        segment.url = item.url;
+        const bool complete = segment.isFinished() && segment.outcome == BarOutcome::Done;
+        const bool itemDone = item.outcome == BarOutcome::Done || item.outcome == BarOutcome::Retried;
+        if (complete || (itemDone && segment.isFinished()))
+            continue;
+        if (!segment.isFinished())
+            segment.endUs = qMax(segment.startUs, item.endUs);
+        segment.outcome = item.outcome == BarOutcome::Failed ? BarOutcome::Failed : BarOutcome::Cancelled;
+        segment.error = item.error;
     }
 }
 
 void RunTimeline::applyResults(const QVector<ItemResult> &results)
 {
     for (const ItemResult &result : results) {
-        TimelineBar *bar = barFor(result.id, result.worker, result.startUs);
-        if (!bar)
+        const int index = barFor(result.id, result.worker, result.startUs);
+        if (index < 0)
             continue;
+        if (!result.segments.isEmpty())
+            applySegments(index, result.segments);
+        TimelineBar *bar = &m_bars[index];
         bar->endUs = qMax(result.endUs, bar->startUs);
         bar->firstByteUs = result.firstByteUs >= 0 ? qBound(bar->startUs, result.firstByteUs, bar->endUs) : -1;
         bar->bytes = result.bytes;
@@ -99,6 +179,7 @@ void RunTimeline::applyResults(const QVector<ItemResult> &results)
         bar->url = result.url;
         bar->error = result.error.message;
         m_nowUs = qMax(m_nowUs, bar->endUs);
+        settleSegments(index);
     }
 }
 

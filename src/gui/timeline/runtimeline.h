@@ -20,11 +20,21 @@ enum class BarOutcome : quint8 {
     Cancelled,
 };
 
+// What a bar stands for: an item on the lane of the worker that picked it up
+// (for a file fetched in segments, from its first request to its end), or a
+// segment of such a file that another worker fetched, on that worker's lane.
+enum class BarKind : quint8 {
+    Item,
+    Segment,
+};
+
 // One item of one run on its worker's lane: from the moment a worker picked
-// it up, through the first response byte, to its end.
+// it up, through the first response byte, to its end. Or one helper's
+// segment of a file, from its request to its last byte.
 struct TimelineBar
 {
-    quint64 id = 0;
+    quint64 id = 0; // the item's, for a segment too
+    BarKind kind = BarKind::Item;
     int lane = -1;
     qint64 startUs = -1;     // microseconds since the run started
     qint64 firstByteUs = -1; // -1 while waiting (or when no response ever came)
@@ -34,6 +44,16 @@ struct TimelineBar
     BarOutcome outcome = BarOutcome::Running;
     QUrl url;          // known once the item has ended
     QString error;     // why it failed or was cancelled
+    // A segment: the bytes it covers (it shrinks when another worker takes
+    // its second half); `bytes` is how many of them arrived.
+    qint64 segmentOffset = 0;
+    qint64 segmentLength = 0;
+    // An item fetched in segments: how many, and by how many workers.
+    int segments = 0;
+    int segmentWorkers = 0;
+
+    bool isSegment() const { return kind == BarKind::Segment; }
+    bool isSegmented() const { return kind == BarKind::Segment || segments > 0; }
 
     bool isFinished() const { return endUs >= 0; }
     // Where the bar ends on screen: a running bar reaches up to `nowUs`.
@@ -41,7 +61,9 @@ struct TimelineBar
 };
 
 // What one run looked like in time: one lane per worker, one bar per item
-// a worker picked up. Fed with the engine's coalesced batches; each lane keeps
+// a worker picked up, and one per segment a worker fetched of a file that
+// another worker picked up (the owner's own segments lie inside its item's
+// bar). Fed with the engine's coalesced batches; each lane keeps
 // its bars ordered by start time, so painting and hit testing find the bars in
 // a time window by binary search instead of walking all of them.
 class RunTimeline final
@@ -69,7 +91,10 @@ public:
     qint64 nowUs() const { return m_nowUs; }
     const RunProgress &totals() const { return m_totals; }
 
+    // Items and segments, in the order they first appeared.
     const QVector<TimelineBar> &bars() const { return m_bars; }
+    // The bars of the segments other workers fetched of item `id`.
+    QVector<const TimelineBar *> segmentsOf(quint64 id) const;
     // Indices into bars(), ordered by start time.
     const QVector<int> &lane(int lane) const { return m_lanes.at(lane); }
     const TimelineBar *barForId(quint64 id) const;
@@ -82,8 +107,11 @@ public:
     int barAt(int lane, qint64 us, qint64 toleranceUs) const;
 
 private:
-    TimelineBar *barFor(quint64 id, int worker, qint64 startUs);
+    // Indices into m_bars, or -1; a new bar may move the others in memory.
+    int barFor(quint64 id, int worker, qint64 startUs);
     void placeOnLane(int barIndex);
+    void applySegments(int itemIndex, const QVector<SegmentRecord> &segments);
+    void settleSegments(int itemIndex);
 
     int m_total = 0;
     int m_workers = 0;
@@ -93,7 +121,8 @@ private:
     RunProgress m_totals;
     QVector<TimelineBar> m_bars;
     QVector<QVector<int>> m_lanes;
-    QHash<quint64, int> m_byId;
+    QHash<quint64, int> m_byId;                  // item bars
+    QHash<quint64, QVector<int>> m_segmentsById; // helpers' segment bars, per item
 };
 
 } // namespace Fetchpool::Gui

@@ -36,6 +36,11 @@ const LegendEntry LegendEntries[] = {
 
 // The split every bar shows: faded while waiting for the first byte, solid while receiving.
 const char *const LegendSplit = QT_TRANSLATE_NOOP("Fetchpool::Gui::TimelinePainter", "waiting | receiving");
+// A bar with an outline: a segment of a file that another worker picked up.
+const char *const LegendSegment = QT_TRANSLATE_NOOP("Fetchpool::Gui::TimelinePainter", "segment");
+
+constexpr int LabelPaddingPx = 3;
+constexpr int MinLabelPixels = 9;
 
 } // namespace
 
@@ -109,6 +114,11 @@ QColor TimelinePainter::colorFor(BarOutcome outcome)
 QColor TimelinePainter::waitingColorFor(BarOutcome outcome, const QColor &background)
 {
     return blend(colorFor(outcome), background, 0.5);
+}
+
+QColor TimelinePainter::segmentOutlineFor(BarOutcome outcome)
+{
+    return colorFor(outcome).darker(170);
 }
 
 int TimelinePainter::gutterWidth(const QFont &font)
@@ -310,6 +320,14 @@ void TimelinePainter::paintLane(QPainter &painter, const Frame &frame, const Run
             painter.fillRect(QRectF(x0, barTop, firstByteX - x0, barHeight), waitingColorFor(bar.outcome, background));
         if (x1 > firstByteX)
             painter.fillRect(QRectF(firstByteX, barTop, x1 - firstByteX, barHeight), colorFor(bar.outcome));
+        const QRectF rect(x0, barTop, x1 - x0, barHeight);
+        if (bar.isSegment() && rect.width() >= 3 && rect.height() >= 4) {
+            painter.setPen(QPen(segmentOutlineFor(bar.outcome), 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+        if (bar.isSegmented())
+            paintFileLabel(painter, frame, bar, rect);
         if (frame.highlight && bar.id == frame.highlightId) {
             painter.setPen(QPen(m_palette.color(QPalette::Highlight), 2));
             painter.setBrush(Qt::NoBrush);
@@ -319,11 +337,42 @@ void TimelinePainter::paintLane(QPainter &painter, const Frame &frame, const Run
     }
 }
 
+// The file's name inside a bar of a file fetched in segments, so the
+// segments on other lanes tell whose they are; only where it fits.
+void TimelinePainter::paintFileLabel(QPainter &painter, const Frame &frame, const TimelineBar &bar,
+                                     const QRectF &rect) const
+{
+    // Thin lanes (many workers in a short dock) get a smaller font, down to
+    // the least that stays legible.
+    QFont font = m_font;
+    if (QFontMetrics(font).height() > rect.height() + 2) {
+        if (rect.height() < MinLabelPixels)
+            return;
+        font.setPixelSize(int(rect.height()));
+    }
+    const QFontMetrics metrics(font);
+    const int room = int(rect.width()) - 2 * LabelPaddingPx;
+    if (room < metrics.horizontalAdvance(QStringLiteral("W…W")))
+        return;
+    QString name = frame.namer ? frame.namer(bar.id) : QString();
+    if (name.isEmpty())
+        name = bar.url.fileName();
+    if (name.isEmpty())
+        return;
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(Qt::white); // every outcome's colour is dark enough to carry white text
+    painter.drawText(rect.adjusted(LabelPaddingPx, 0, -LabelPaddingPx, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(name, Qt::ElideMiddle, room));
+    painter.restore();
+}
+
 QSize TimelinePainter::legendSize() const
 {
     const QFontMetrics metrics(m_font);
     const int box = metrics.height() - 4;
-    int width = 2 * box + 4 + metrics.horizontalAdvance(translate(LegendSplit));
+    int width = 2 * box + 4 + metrics.horizontalAdvance(translate(LegendSplit)) + 14;
+    width += box + 4 + metrics.horizontalAdvance(translate(LegendSegment));
     for (const LegendEntry &entry : LegendEntries)
         width += box + 4 + metrics.horizontalAdvance(translate(entry.text)) + 14;
     return {width + 2, metrics.height() + 4};
@@ -351,6 +400,16 @@ void TimelinePainter::paintLegend(QPainter &painter, const QPoint &topLeft) cons
     x += 2 * box + 4;
     const QString split = translate(LegendSplit);
     painter.drawText(QRect(x, y, metrics.horizontalAdvance(split) + 2, metrics.height()), Qt::AlignVCenter, split);
+    x += metrics.horizontalAdvance(split) + 14;
+    const QRect segment(x, y + 2, box, box);
+    painter.fillRect(segment, colorFor(BarOutcome::Done));
+    painter.setPen(segmentOutlineFor(BarOutcome::Done));
+    painter.drawRect(segment.adjusted(0, 0, -1, -1));
+    x += box + 4;
+    painter.setPen(m_palette.color(QPalette::WindowText));
+    const QString segmentText = translate(LegendSegment);
+    painter.drawText(QRect(x, y, metrics.horizontalAdvance(segmentText) + 2, metrics.height()), Qt::AlignVCenter,
+                     segmentText);
     painter.restore();
 }
 

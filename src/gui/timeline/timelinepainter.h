@@ -9,6 +9,8 @@
 #include <QRect>
 #include <QVector>
 
+#include <functional>
+
 class QPainter;
 
 namespace Fetchpool::Gui {
@@ -80,19 +82,26 @@ public:
         TimelineLayout layout;
         quint64 highlightId = 0; // 0 = none
         bool highlight = false;
+        // Names the file on the bars of a file fetched in segments, where
+        // they are wide enough; without it, the name comes from the URL once
+        // the item has ended.
+        std::function<QString(quint64 id)> namer;
     };
 
     TimelinePainter(const QVector<TimelineGroup> &groups, const QPalette &palette, const QFont &font);
 
     void paint(QPainter &painter, const Frame &frame) const;
 
-    // The legend, one line: colours per outcome and the waiting / receiving split.
+    // The legend, one line: colours per outcome, the waiting / receiving
+    // split, and how a segment fetched by another worker looks.
     QSize legendSize() const;
     void paintLegend(QPainter &painter, const QPoint &topLeft) const;
 
     static QColor colorFor(BarOutcome outcome);
     // The waiting-for-first-byte part: the outcome's colour, faded into `background`.
     static QColor waitingColorFor(BarOutcome outcome, const QColor &background);
+    // The outline that tells a helper's segment from an item's bar.
+    static QColor segmentOutlineFor(BarOutcome outcome);
     static int gutterWidth(const QFont &font);
     static int axisHeight(const QFont &font);
     static int captionHeight(const QFont &font);
@@ -105,6 +114,7 @@ private:
     void paintGroup(QPainter &painter, const Frame &frame, const QRect &chart, int group) const;
     void paintLane(QPainter &painter, const Frame &frame, const RunTimeline &run, int lane, int top,
                    int laneHeight, const QRect &chart) const;
+    void paintFileLabel(QPainter &painter, const Frame &frame, const TimelineBar &bar, const QRectF &rect) const;
     static qint64 tickStepUs(double pxPerUs);
     static QString tickLabel(qint64 us, qint64 stepUs);
 

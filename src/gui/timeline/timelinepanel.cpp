@@ -182,6 +182,7 @@ void TimelinePanel::paintExport(QPainter &painter, const QSize &size) const
     whole.gutter = TimelinePainter::gutterWidth(font);
     whole.axisHeight = TimelinePainter::axisHeight(font);
     whole.layout = exportLayout();
+    whole.namer = m_view->itemNamer();
     // The whole time axis, from the start.
     if (!groups.isEmpty())
         whole.pxPerUs = double(size.width() - whole.gutter) / (double(m_view->longestUs()) * TimelineView::EndMargin);

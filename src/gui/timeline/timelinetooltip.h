@@ -8,7 +8,8 @@
 namespace Fetchpool::Gui {
 
 // What the timeline says about a bar under the mouse: the item, its URL,
-// where its time went (queued, first byte, body), bytes, attempts and outcome.
+// where its time went (queued, first byte, body), bytes, attempts and outcome;
+// for a segment, which bytes of which file and how fast.
 class TimelineToolTip final
 {
     Q_DECLARE_TR_FUNCTIONS(Fetchpool::Gui::TimelineToolTip)
@@ -16,6 +17,9 @@ class TimelineToolTip final
 public:
     // Rich text; `name` as the list shows the item, else the URL's file name.
     static QString html(const RunTimeline &run, const TimelineBar &bar, QString name);
+
+private:
+    static QString segmentHtml(const RunTimeline &run, const TimelineBar &bar, const QString &name);
 };
 
 } // namespace Fetchpool::Gui

@@ -56,9 +56,15 @@ void TimelineView::setGroups(const QVector<TimelineGroup> &groups)
     if (newRun) {
         horizontalScrollBar()->setValue(0);
         QScrollBar *vertical = verticalScrollBar();
+        // The new group's caption and as many of its lanes as fit.
         const int top = m_layout.groupTop(newGroup);
-        if (top < vertical->value() || top + m_layout.captionHeight() > vertical->value() + chartHeight())
+        const int bottom = top + qMin(chartHeight(), m_layout.captionHeight()
+                                                             + m_groups.at(newGroup).run->laneCount()
+                                                                       * m_layout.laneHeight(newGroup));
+        if (top < vertical->value())
             vertical->setValue(top);
+        else if (bottom > vertical->value() + chartHeight())
+            vertical->setValue(bottom - chartHeight());
     }
     viewport()->update();
 }
@@ -213,6 +219,7 @@ TimelinePainter::Frame TimelineView::frame(const QRect &rect, int scrollY, const
     frame.layout = layout;
     frame.highlightId = m_highlightId;
     frame.highlight = m_highlight;
+    frame.namer = m_namer;
     return frame;
 }
 
@@ -368,13 +375,18 @@ QRect TimelineView::barRect(int group, quint64 id) const
     if (group < 0 || group >= m_groups.size())
         return {};
     const TimelineBar *bar = m_groups.at(group).run->barForId(id);
-    if (!bar)
+    return bar ? barRect(group, *bar) : QRect();
+}
+
+QRect TimelineView::barRect(int group, const TimelineBar &bar) const
+{
+    if (group < 0 || group >= m_groups.size())
         return {};
     const int gutter = TimelinePainter::gutterWidth(font());
     const int top = TimelinePainter::axisHeight(font()) - verticalScrollBar()->value()
-                    + m_layout.laneTop(group, bar->lane);
-    const double x0 = gutter + double(bar->startUs - originUs()) * m_pxPerUs;
-    const double x1 = gutter + double(bar->endOr(m_groups.at(group).run->nowUs()) - originUs()) * m_pxPerUs;
+                    + m_layout.laneTop(group, bar.lane);
+    const double x0 = gutter + double(bar.startUs - originUs()) * m_pxPerUs;
+    const double x1 = gutter + double(bar.endOr(m_groups.at(group).run->nowUs()) - originUs()) * m_pxPerUs;
     return QRect(QPoint(int(std::floor(x0)), top),
                  QPoint(int(std::floor(qMax(x0 + 1, x1))), top + m_layout.laneHeight(group) - 1));
 }

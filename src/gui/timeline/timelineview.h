@@ -33,7 +33,9 @@ public:
     static constexpr int RefreshMinMs = 80;
 
     // Names an item for the tooltip while it runs (the URL comes with its end).
+    // The same names go on the bars of files fetched in segments.
     void setItemNamer(std::function<QString(quint64 id)> namer) { m_namer = std::move(namer); }
+    const std::function<QString(quint64)> &itemNamer() const { return m_namer; }
     void setHighlightedItem(quint64 id);
 
     void zoomIn();
@@ -55,6 +57,7 @@ public:
     QString toolTipAt(const QPoint &position) const;
     // Where the bar of item `id` in group `group` is drawn (viewport coordinates), or an empty rect.
     QRect barRect(int group, quint64 id) const;
+    QRect barRect(int group, const TimelineBar &bar) const;
 
 Q_SIGNALS:
     void itemClicked(quint64 id);
