@@ -19,6 +19,7 @@
 #include "units.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,6 +35,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void demoBatchUsesAScratchFolder();
     void autostartRunsEachModeInTurn();
     void preferencesApplyToTheNextRun();
+    void preferencesShareTheToolbarsSettings();
     void splitPreferencesApplyToTheNextRun();
     void retryOfFinishedItemsAsksAndReplacesTheirFiles();
     void stoppedReplacementKeepsTheEarlierFile();
@@ -779,6 +782,63 @@ void tst_GuiRun::preferencesApplyToTheNextRun()
     QVERIFY(dialog);
     QCOMPARE(dialog->connection().caCertificateFile, TestServer::certificateFile());
     QCOMPARE(dialog->connection().retries, 5);
+    dialog->reject();
+}
+
+// Preferences → General and Files hold what the toolbar, the Run menu and the
+// status bar also set: the dialog opens on their values, and what it sets
+// shows there at once; a folder without a full path is refused on its page.
+void tst_GuiRun::preferencesShareTheToolbarsSettings()
+{
+    m_window->setParallel(true);
+    m_window->setParallelWorkers(7);
+    m_window.action("actionExistingUpdate")->trigger();
+
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->run().workers, 7);
+    QCOMPARE(dialog->run().existingFiles, ExistingFiles::Update);
+    QCOMPARE(dialog->run().speedLimit, 0);
+    QCOMPARE(dialog->run().destination, m_window->destination());
+
+    auto *pages = dialog->findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *folder = dialog->findChild<QLineEdit *>(QStringLiteral("folder"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(pages && folder && problem);
+    QCOMPARE(pages->count(), 3);
+    pages->setCurrentIndex(0);
+    folder->setText(QStringLiteral("relative/folder"));
+    ok->click();
+    QVERIFY(dialog->isVisible()); // refused, on the page that holds the folder
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("full path")), qPrintable(problem->text()));
+    QVERIFY(pages->currentWidget()->isAncestorOf(folder));
+
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    folder->setText(other.path());
+    dialog->findChild<QSpinBox *>(QStringLiteral("workers"))->setValue(5);
+    auto *existing = dialog->findChild<QComboBox *>(QStringLiteral("existingFiles"));
+    existing->setCurrentIndex(existing->findData(int(ExistingFiles::Skip)));
+    dialog->findChild<QSpinBox *>(QStringLiteral("speedLimitKiB"))->setValue(512);
+    ok->click();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+
+    QCOMPARE(m_window->workerCount(), 5);
+    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"))->value(), 5);
+    QVERIFY(m_window.action("actionExistingSkip")->isChecked());
+    QCOMPARE(m_window->runs().rateLimit(), 512 * 1024);
+    QCOMPARE(m_window->destination(), other.path());
+    QCOMPARE(QSettings().value(QStringLiteral("run/destination")).toString(), other.path());
+    QCOMPARE(QSettings().value(QStringLiteral("run/workers")).toInt(), 5);
+
+    // Opened again, it shows what the rest of the window now says.
+    m_window.action("actionExistingRename")->trigger();
+    dialog = openPreferences();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->run().existingFiles, ExistingFiles::Rename);
+    QCOMPARE(dialog->run().speedLimit, 512 * 1024);
+    QCOMPARE(dialog->run().destination, other.path());
     dialog->reject();
 }
 

@@ -895,10 +895,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Writing the report…</source>
         <translation>Der Bericht wird geschrieben…</translation>
     </message>
-    <message>
-        <source>The new settings apply from the next run.</source>
-        <translation>Die neuen Einstellungen gelten ab dem nächsten Durchlauf.</translation>
-    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::PreferencesDialog</name>
@@ -925,6 +921,37 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Keep downloading with the window minimized</source>
         <translation>Bei minimiertem Fenster weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>Save the new one as &quot;name (1).ext&quot;</source>
+        <translation>Die neue als &quot;Name (1).ext&quot; speichern</translation>
+    </message>
+    <message>
+        <source>Skip it and download nothing</source>
+        <translation>Überspringen und nichts herunterladen</translation>
+    </message>
+    <message>
+        <source>Replace it only with a newer copy</source>
+        <translation>Nur durch eine neuere Fassung ersetzen</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save downloads into.</source>
+        <translation>Wählen Sie einen Ordner für die Downloads.</translation>
+    </message>
+    <message>
+        <source>The folder needs a full path, such as %1.</source>
+        <translation>Der Ordner braucht einen vollständigen Pfad, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Save Downloads To</source>
+        <translation>Downloads speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::PreferencesFlow</name>
+    <message>
+        <source>The new settings apply from the next run; the speed limit already applies.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Durchlauf; die Geschwindigkeitsbegrenzung gilt schon jetzt.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3066,66 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel workers:</source>
+        <translation>&amp;Parallele Worker:</translation>
+    </message>
+    <message>
+        <source>How many downloads run at once in Parallel mode; Sequential always uses one</source>
+        <translation>Wie viele Downloads im Modus Parallel gleichzeitig laufen; Sequenziell nutzt immer einen</translation>
+    </message>
+    <message>
+        <source>Speed &amp;limit:</source>
+        <translation>Geschwindigkeits&amp;begrenzung:</translation>
+    </message>
+    <message>
+        <source>The speed of all downloads together; it changes at once, also during a run</source>
+        <translation>Die Geschwindigkeit aller Downloads zusammen; sie ändert sich sofort, auch während eines Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>The folder new downloads are saved into</source>
+        <translation>Der Ordner, in den neue Downloads gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>When a file e&amp;xists:</source>
+        <translation>Wenn eine Datei e&amp;xistiert:</translation>
+    </message>
+    <message>
+        <source>What a run does when a file of the same name is already in the folder</source>
+        <translation>Was ein Durchlauf tut, wenn eine Datei gleichen Namens schon im Ordner liegt</translation>
     </message>
 </context>
 <context>

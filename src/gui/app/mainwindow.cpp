@@ -5,7 +5,7 @@
 #include "app/closeguard.h"
 #include "app/demosession.h"
 #include "app/focusorder.h"
-#include "app/preferencesdialog.h"
+#include "app/preferencesflow.h"
 #include "app/toolbarfit.h"
 #include "app/windowactions.h"
 #include "app/windowlayout.h"
@@ -63,7 +63,9 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     setUpCommands();
     m_listSummary = new ListSummary(m_model, statusBar());
     statusBar()->addPermanentWidget(m_listSummary); // after the intake's rejects button
-    new SpeedLimitControls(*m_ui, m_runs, m_settings, *m_selection, this); // and the limit button after it
+    auto *speedLimits = new SpeedLimitControls(*m_ui, m_runs, m_settings, *m_selection, this); // and the limit button after it
+    m_preferences = new PreferencesFlow({m_settings, m_runs, *m_mode, *m_destination, *speedLimits}, this,
+                                        [this](const QString &message) { showStatus(message); });
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();
@@ -190,7 +192,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionClearFinished, &QAction::triggered, &m_runs, &RunController::clearFinished);
     connect(m_ui->actionLoadDemo, &QAction::triggered, this, &MainWindow::offerDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutDialog::open(this); });
-    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionPreferences, &QAction::triggered, m_preferences, &PreferencesFlow::open);
     connect(m_ui->actionMeasure, &QAction::triggered, this, [this] {
         if (m_demo && !m_demo->imagesReady())
             showStatus(tr("Preparing the demo images: measure again in a moment."));
@@ -350,21 +352,6 @@ void MainWindow::exportReport()
         return;
     m_exporter.exportTo(choice->path, choice->format, m_model.items());
     statusBar()->showMessage(tr("Writing the report…"));
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = new PreferencesDialog(m_settings.connection(), m_settings.closing(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings.setClosing(dialog->closing());
-        const ConnectionSettings connection = dialog->connection();
-        m_settings.setConnection(connection);
-        m_runs.setConnection(connection);
-        if (m_runs.isRunning())
-            showStatus(tr("The new settings apply from the next run."));
-    });
-    dialog->open();
 }
 
 void MainWindow::updateActions()

@@ -23,6 +23,7 @@ class CloseGuard;
 class ColumnPriorities;
 class DemoSession;
 class DestinationButton;
+class PreferencesFlow;
 class GalleryModel;
 class GalleryView;
 class IntakeCommands;
@@ -98,7 +99,6 @@ private:
     void openItem(quint64 id);
     void restoreList();
 
-    void showPreferences(); // Edit → Preferences…
     void offerDemo(); // loadDemo(), after asking when it would hide the user's list
     void reportProblem(const QString &title, const QString &problem);
     void showStatus(const QString &message); // for a while
@@ -133,6 +133,7 @@ private:
     IntakeCommands *m_intakeCommands = nullptr;
     ListSummary *m_listSummary = nullptr;
     TimelineDock *m_timelineDock = nullptr;
+    PreferencesFlow *m_preferences = nullptr; // Edit → Preferences…
     ListPages *m_pages = nullptr; // the list or the gallery
     CloseGuard *m_closeGuard = nullptr; // what closing means during a run
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/guisettings.h"
+#include "existingfiles.h"
 
 #include <QDialog>
 
@@ -12,32 +13,54 @@ class PreferencesDialog;
 
 namespace Fetchpool::Gui {
 
-// Edit → Preferences…: how runs talk to servers (timeout, retries, a cap per
-// host, an extra CA), and what closing the window or quitting does during a
-// run (CloseGuard's questions, or the answers remembered from them). The
-// connection settings apply from the next run on; a run in progress keeps
-// the settings it started with.
+// The settings the toolbar, the Run menu and the status bar also change:
+// Preferences shows them in one place with the rest.
+struct RunDefaults
+{
+    QString destination;
+    int workers = GuiSettings::DefaultWorkers; // in Parallel
+    ExistingFiles existingFiles = ExistingFiles::Rename;
+    qint64 speedLimit = 0; // bytes per second, 0 = none
+
+    static RunDefaults factory() { return {GuiSettings::defaultDestination()}; }
+};
+
+// Edit → Preferences…, in pages. General: the Parallel worker count, the
+// speed limit, and what closing the window or quitting does during a run
+// (CloseGuard's questions, or the answers remembered from them). Connection:
+// how runs talk to servers (timeout, retries, a cap per host, an extra CA).
+// Files: the folder, the existing-file policy, and segmented downloads. The
+// speed limit applies at once; the rest from the next run on, as a run in
+// progress keeps the settings it started with.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    PreferencesDialog(const ConnectionSettings &connection, const ClosingSettings &closing,
+    PreferencesDialog(const RunDefaults &run, const ConnectionSettings &connection, const ClosingSettings &closing,
                       QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
+    RunDefaults run() const;
     ConnectionSettings connection() const;
     ClosingSettings closing() const;
 
-    // Refuses a CA file that cannot be used, saying why, and stays open.
+    // Refuses a CA file that cannot be used, or a folder that is not a
+    // full path, saying why on the page concerned, and stays open.
     void accept() override;
 
 private:
+    void show(const RunDefaults &run);
     void show(const ConnectionSettings &connection);
     void show(const ClosingSettings &closing);
+    void showProblem(QWidget *field, const QString &problem);
     void browseForCaFile();
+    void browseForFolder();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    // The limit as it was, and as shown in whole KiB/s: left alone, it stays exact.
+    qint64 m_shownSpeedLimit = 0;
+    int m_shownSpeedLimitKiB = 0;
 };
 
 } // namespace Fetchpool::Gui

@@ -52,7 +52,11 @@ void WindowActions::dress(Ui::MainWindow &ui)
     ui.actionAddUrls->setIconText(tr("Add URLs"));
     ui.actionPauseAll->setIconText(tr("Pause All"));
     ui.actionResumeAll->setIconText(tr("Resume All"));
-    ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
+    // Only some platforms bind the standard Preferences key (Ctrl+Shift+, on
+    // KDE); elsewhere Ctrl+, is the one GNOME applications and browsers use.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    ui.actionPreferences->setShortcuts(preferencesKeys.isEmpty() ? QList<QKeySequence>{Qt::CTRL | Qt::Key_Comma}
+                                                                 : preferencesKeys);
     ui.actionFilterList->setShortcuts(QKeySequence::Find);
 
     // View → List is also the key to the list.

@@ -42,6 +42,7 @@ SpeedLimitControls::SpeedLimitControls(Ui::MainWindow &ui, RunController &runs, 
 
 void SpeedLimitControls::chooseGlobal(qint64 bytesPerSecond)
 {
+    m_global->setCurrent(bytesPerSecond); // checked in the menus when it came from elsewhere
     m_button->showLimit(bytesPerSecond);
     m_settings.setSpeedLimit(bytesPerSecond);
     m_runs.setRateLimit(bytesPerSecond);

@@ -31,9 +31,10 @@ public:
                        const ListSelection &selection, QMainWindow *window);
 
     SpeedLimitButton *button() const { return m_button; }
+    // The global limit, from the menus or Preferences: shown, remembered, applied.
+    void chooseGlobal(qint64 bytesPerSecond);
 
 private:
-    void chooseGlobal(qint64 bytesPerSecond);
     void updateItemMenu();
 
     Ui::MainWindow &m_ui;

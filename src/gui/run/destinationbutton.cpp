@@ -49,10 +49,14 @@ void DestinationButton::setFolder(const QString &folder)
 void DestinationButton::chooseFolder()
 {
     const QString chosen = QFileDialog::getExistingDirectory(window(), tr("Save Downloads To"), m_folder);
-    if (chosen.isEmpty())
-        return;
-    setFolder(chosen);
-    Q_EMIT folderChosen(chosen);
+    if (!chosen.isEmpty())
+        choose(chosen);
+}
+
+void DestinationButton::choose(const QString &folder)
+{
+    setFolder(folder);
+    Q_EMIT folderChosen(folder);
 }
 
 } // namespace Fetchpool::Gui

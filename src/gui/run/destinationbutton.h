@@ -15,6 +15,9 @@ public:
 
     QString folder() const { return m_folder; }
     void setFolder(const QString &folder);
+    // The user's choice from elsewhere (Preferences): shown, and announced as
+    // one made with the button.
+    void choose(const QString &folder);
 
 public Q_SLOTS:
     void chooseFolder();

@@ -1,0 +1,74 @@
+#include "app/preferencesflow.h"
+
+#include "app/guisettings.h"
+#include "app/preferencesdialog.h"
+#include "limit/speedlimitcontrols.h"
+#include "run/destinationbutton.h"
+#include "run/runcontroller.h"
+#include "run/runmode.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+
+#include <utility>
+
+namespace Fetchpool::Gui {
+
+namespace {
+
+const char *existingFilesAction(ExistingFiles policy)
+{
+    switch (policy) {
+    case ExistingFiles::Skip:
+        return "actionExistingSkip";
+    case ExistingFiles::Update:
+        return "actionExistingUpdate";
+    case ExistingFiles::Rename:
+        break;
+    }
+    return "actionExistingRename";
+}
+
+} // namespace
+
+PreferencesFlow::PreferencesFlow(const Parts &parts, QMainWindow *window,
+                                 std::function<void(const QString &)> showStatus)
+    : QObject(window)
+    , m_parts(parts)
+    , m_window(window)
+    , m_showStatus(std::move(showStatus))
+{
+}
+
+void PreferencesFlow::open()
+{
+    RunDefaults run;
+    run.destination = m_parts.destination.folder();
+    run.workers = m_parts.settings.workers();
+    run.existingFiles = m_parts.settings.existingFiles();
+    run.speedLimit = m_parts.settings.speedLimit();
+    auto *dialog = new PreferencesDialog(run, m_parts.settings.connection(), m_parts.settings.closing(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, run] {
+        m_parts.settings.setClosing(dialog->closing());
+        const ConnectionSettings connection = dialog->connection();
+        m_parts.settings.setConnection(connection);
+        m_parts.runs.setConnection(connection);
+
+        const RunDefaults chosen = dialog->run();
+        if (chosen.destination != run.destination)
+            m_parts.destination.choose(chosen.destination);
+        m_parts.mode.setParallelWorkers(chosen.workers);
+        // Through the menu's own choice, so the menu shows it checked.
+        if (auto *choice = m_window->findChild<QAction *>(QLatin1String(existingFilesAction(chosen.existingFiles))))
+            choice->trigger();
+        if (chosen.speedLimit != run.speedLimit)
+            m_parts.speedLimits.chooseGlobal(chosen.speedLimit); // at once, also during a run
+        if (m_parts.runs.isRunning())
+            m_showStatus(tr("The new settings apply from the next run; the speed limit already applies."));
+    });
+    dialog->open();
+}
+
+} // namespace Fetchpool::Gui

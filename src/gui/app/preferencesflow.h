@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QMainWindow;
+
+namespace Fetchpool::Gui {
+
+class DestinationButton;
+class GuiSettings;
+class RunController;
+class RunMode;
+class SpeedLimitControls;
+
+// Edit → Preferences…: opens the dialog on the window's current settings and
+// hands what the user confirmed to the part that owns each one (the folder
+// button, the worker count, Run → When a File Exists, the speed limit), so
+// the toolbar, the menus and the status bar never disagree with it.
+class PreferencesFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesFlow)
+
+public:
+    struct Parts
+    {
+        GuiSettings &settings;
+        RunController &runs;
+        RunMode &mode;
+        DestinationButton &destination;
+        SpeedLimitControls &speedLimits;
+    };
+    PreferencesFlow(const Parts &parts, QMainWindow *window, std::function<void(const QString &)> showStatus);
+
+    void open();
+
+private:
+    Parts m_parts;
+    QMainWindow *const m_window;
+    std::function<void(const QString &)> m_showStatus;
+};
+
+} // namespace Fetchpool::Gui
