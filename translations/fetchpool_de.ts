@@ -2120,10 +2120,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>angehalten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Segment of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Segment von %1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Bytes of the file</source>
         <extracomment>A range of bytes in a file, such as &quot;128.0 MiB – 160.0 MiB&quot;.</extracomment>
         <translation>Bytes der Datei</translation>
@@ -2151,6 +2147,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Rate</source>
         <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Segment of %1</source>
+        <translation>Segment von %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ public:
     static QString html(const RunTimeline &run, const TimelineBar &bar, QString name);
 
 private:
+    static QString outcome(const TimelineBar &bar);
     static QString segmentHtml(const RunTimeline &run, const TimelineBar &bar, const QString &name);
 };
 
