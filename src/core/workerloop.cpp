@@ -20,51 +20,9 @@ constexpr int BackgroundNice = 5;
 // How long an idle worker waits for a segment before it looks at the run again.
 constexpr int SegmentWaitMs = 100;
 
-// Records what a fetch reports into its item's slot.
-class SlotObserver final : public FetchObserver
-{
-public:
-    SlotObserver(RunState &run, int index)
-        : m_run(run)
-        , m_index(index)
-        , m_slot(run.slot(index))
-    {
-    }
-
-    void stateChanged(ItemState state) override
-    {
-        // The live split of waiting and receiving that a timeline draws.
-        if (state == ItemState::Receiving)
-            m_slot.firstByteUs.store(m_run.clock.nsecsElapsed() / 1000, std::memory_order_relaxed);
-        else if (state == ItemState::Connecting)
-            m_slot.firstByteUs.store(-1, std::memory_order_relaxed);
-        m_slot.state.store(state, std::memory_order_release);
-        m_run.markDirty(m_index);
-    }
-    void bytesReceived(qint64 delta, qint64 received, qint64 total) override
-    {
-        m_run.bytes.fetch_add(delta, std::memory_order_relaxed);
-        m_slot.received.store(received, std::memory_order_relaxed);
-        m_slot.total.store(total, std::memory_order_relaxed);
-        m_run.markDirty(m_index);
-    }
-    void requestOpened() override { m_run.inFlight.fetch_add(1, std::memory_order_relaxed); }
-    void requestClosed() override { m_run.inFlight.fetch_sub(1, std::memory_order_relaxed); }
-    void attemptStarted(int attempt) override { m_run.startAttempt(m_index, attempt); }
-    void retryScheduled(const AttemptRecord &failed, int delayMs) override
-    {
-        m_run.scheduleRetry(m_index, failed, m_run.clock.nsecsElapsed() / 1000 + qint64(delayMs) * 1000);
-    }
-
-private:
-    RunState &m_run;
-    const int m_index;
-    ItemSlot &m_slot;
-};
-
-// What a helper's segment reports: bytes and open requests. The item's
-// state and attempts are its own worker's to report.
-class SegmentObserver final : public FetchObserver
+// What a helper's segment reports into its item's slot: bytes and open
+// requests. The item's state and attempts are its own worker's to report.
+class SegmentObserver : public FetchObserver
 {
 public:
     SegmentObserver(RunState &run, int index)
@@ -87,10 +45,34 @@ public:
     void attemptStarted(int) override {}
     void retryScheduled(const AttemptRecord &, int) override {}
 
-private:
+protected:
     RunState &m_run;
     const int m_index;
     ItemSlot &m_slot;
+};
+
+// Records everything the item's own fetch reports into its slot: the
+// segment's part, and its state and attempts as well.
+class SlotObserver final : public SegmentObserver
+{
+public:
+    using SegmentObserver::SegmentObserver;
+
+    void stateChanged(ItemState state) override
+    {
+        // The live split of waiting and receiving that a timeline draws.
+        if (state == ItemState::Receiving)
+            m_slot.firstByteUs.store(m_run.clock.nsecsElapsed() / 1000, std::memory_order_relaxed);
+        else if (state == ItemState::Connecting)
+            m_slot.firstByteUs.store(-1, std::memory_order_relaxed);
+        m_slot.state.store(state, std::memory_order_release);
+        m_run.markDirty(m_index);
+    }
+    void attemptStarted(int attempt) override { m_run.startAttempt(m_index, attempt); }
+    void retryScheduled(const AttemptRecord &failed, int delayMs) override
+    {
+        m_run.scheduleRetry(m_index, failed, m_run.clock.nsecsElapsed() / 1000 + qint64(delayMs) * 1000);
+    }
 };
 
 int effectiveMaxSplit(const EngineOptions &options)
