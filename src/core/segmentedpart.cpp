@@ -125,7 +125,7 @@ std::optional<int> SegmentedPart::claim(int worker, Cancellation *helper)
         if (segment.active && (!victim || segment.end - segment.claimed > victim->end - victim->claimed))
             victim = &segment;
     }
-    if (!victim || victim->end - victim->claimed < 2 * m_setup.minSegment)
+    if (!victim || !isWorthSplitting(*victim, nowUs()))
         return std::nullopt;
     const qint64 middle = victim->claimed + (victim->end - victim->claimed) / 2;
     const qint64 end = victim->end;
@@ -133,16 +133,30 @@ std::optional<int> SegmentedPart::claim(int worker, Cancellation *helper)
     return addSegment(worker, middle, end, helper);
 }
 
+bool SegmentedPart::isWorthSplitting(const Segment &segment, qint64 nowUs) const
+{
+    const qint64 left = segment.end - segment.claimed;
+    if (left >= 2 * m_setup.minSegment)
+        return true;
+    if (left < 2 * MinTailHalf || m_requestSetupUs < 0 || !segment.receiving || nowUs <= segment.startUs)
+        return false;
+    // A half saves about half the segment's remaining time and costs one
+    // request's setup: worth it while that time is well above the setup.
+    const double bytesPerUs = double(segment.written - segment.begin) / double(nowUs - segment.startUs);
+    return bytesPerUs > 0 && double(left) / bytesPerUs > 4.0 * double(qMax<qint64>(m_requestSetupUs, 1000));
+}
+
 bool SegmentedPart::hasClaimableWork() const
 {
     QMutexLocker lock(&m_mutex);
     if (m_stopped != Stopped::No)
         return false;
+    const qint64 now = nowUs();
     int active = 0;
     bool splittable = false;
     for (const Segment &segment : m_segments) {
         active += segment.active ? 1 : 0;
-        splittable = splittable || (segment.active && segment.end - segment.claimed >= 2 * m_setup.minSegment);
+        splittable = splittable || (segment.active && isWorthSplitting(segment, now));
     }
     return active < m_setup.maxSegments && (!m_missing.isEmpty() || splittable);
 }
@@ -181,6 +195,11 @@ SegmentedPart::Write SegmentedPart::write(int index, const char *data, qint64 le
     }
     QMutexLocker lock(&m_mutex);
     Segment &segment = m_segments[size_t(index)];
+    if (!segment.receiving && allowed > 0) {
+        segment.receiving = true;
+        if (segment.helper) // the item's own first request also waited for its headers to decide on segments
+            m_requestSetupUs = qMax(m_requestSetupUs, nowUs() - segment.startUs);
+    }
     *written = allowed;
     segment.written += allowed;
     m_done += allowed;

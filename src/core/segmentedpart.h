@@ -25,8 +25,11 @@ class Cancellation;
 // that took segments of it all call in.
 //
 // A helper takes a segment with claim(): a span nobody fetches, else half of
-// the largest remaining range of a running segment, as aria2 splits, never
-// below the minimum segment size. The resume record on the part lists the
+// the largest remaining range of a running segment, as aria2 splits, not
+// below the minimum segment size, except at the end of the file: there a
+// smaller half is still taken while its segment would need much longer for
+// it than a new request of this file took to bring its first byte, so the
+// last connections finish together instead of one trailing alone. The resume record on the part lists the
 // done spans (ResumeRecord::done), rewritten as they grow, so a stopped or
 // killed run continues with only the missing ranges.
 class SegmentedPart final
@@ -100,6 +103,8 @@ public:
     QVector<SegmentRecord> history() const;
 
     static constexpr qint64 RecordEveryBytes = 256 * 1024;
+    // The least half the end of a file is split into.
+    static constexpr qint64 MinTailHalf = 64 * 1024;
 
 private:
     struct Segment
@@ -113,10 +118,12 @@ private:
         qint64 startUs = -1;
         qint64 endUs = -1;
         Cancellation *helper = nullptr;
+        bool receiving = false; // its first bytes arrived
     };
     enum class Stopped { No, Collapsed, Failed };
 
     int addSegment(int worker, qint64 begin, qint64 end, Cancellation *helper); // under m_mutex
+    bool isWorthSplitting(const Segment &segment, qint64 nowUs) const;          // under m_mutex
     QVector<ResumeRecord::Span> doneSpans() const;                              // under m_mutex
     bool writeRecordLocked();
     void stop(Stopped how, const FetchError &error);
@@ -131,6 +138,7 @@ private:
     qint64 m_done = 0;
     qint64 m_sinceRecord = 0;
     int m_retriesLeft = 0;
+    qint64 m_requestSetupUs = -1; // the longest a helper's request took to its first byte
     bool m_recorded = false;
     Stopped m_stopped = Stopped::No;
     std::atomic_bool m_stopFlag{false}; // m_stopped != No, for a look without the lock
