@@ -2,6 +2,7 @@
 
 #include "bytesize.h"
 #include "ratetext.h"
+#include "requestflags.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,6 +115,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
     });
+    parser.addOptions(RequestFlags::options());
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("URLs to download."),
                                  QStringLiteral("[URL...]"));
 
@@ -190,6 +192,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     }
     if (parser.isSet(QStringLiteral("ca-certificate")))
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
+    if (!RequestFlags::apply(parser, &result.engine, error))
+        return Outcome::UsageError;
 
     if (parser.isSet(QStringLiteral("sweep"))) {
         const QStringList counts = parser.value(QStringLiteral("sweep")).split(QLatin1Char(','), Qt::SkipEmptyParts);

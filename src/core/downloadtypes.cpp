@@ -86,13 +86,14 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::Timeout: return QStringLiteral("timeout");
     case ErrorKind::FileSystem: return QStringLiteral("file-system");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
     }
     return {};
 }
 
 ErrorKind errorKindFromName(const QString &name)
 {
-    return fromName(name, ErrorKind::Cancelled, errorKindName, ErrorKind::None);
+    return fromName(name, ErrorKind::Unauthorized, errorKindName, ErrorKind::None);
 }
 
 QString networkErrorName(NetworkError error)

@@ -8,7 +8,12 @@
 #include <QUrl>
 #include <QVector>
 
+#include <memory>
+
 namespace Fetchpool {
+
+class CookieJar;
+struct ItemHeaders;
 
 // Where an item is in its life. Queued -> Connecting -> Receiving -> one final state.
 enum class ItemState : quint8 {
@@ -38,6 +43,9 @@ enum class ErrorKind : quint8 {
     Timeout,      // no response headers in time, or the body stalled
     FileSystem,   // creating, writing or renaming a file failed
     Cancelled,
+    // The server answered 401: it wants a login, or refused the one sent.
+    // Never retried as it is; FetchError::realm names what it asked for.
+    Unauthorized,
 };
 
 QString errorKindName(ErrorKind kind);
@@ -70,6 +78,9 @@ struct FetchError
     int httpStatus = 0; // for Http (and whatever status came with other errors)
     NetworkError network = NetworkError::None; // for Network
     QString message;    // complete, specific, human readable
+    // For Unauthorized: the realm of the server's WWW-Authenticate challenge
+    // (empty when it named none), for a prompt to show with the host.
+    QString realm = {};
 
     bool isError() const { return kind != ErrorKind::None; }
     // Worth another attempt: refused/reset connections, timeouts, 408, 429, 500, 502, 503, 504.
@@ -108,6 +119,9 @@ struct DownloadJob
     // This item's own speed limit in bytes per second, on top of the run's
     // (0 = none); DownloadEngine::setItemRateLimit() changes it live.
     qint64 rateLimit = 0;
+    // Headers of this item's own (from a list, or the page its link came
+    // from): they win over the run's EngineOptions. Null: the run's only.
+    std::shared_ptr<const ItemHeaders> headers = {};
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -154,6 +168,28 @@ struct EngineOptions
     // worker count; 1 = never split.
     int maxSplit = 0;
     qint64 minSplitSize = 16 * 1024 * 1024;
+
+    // Request options (RequestSetup applies them to every request).
+    QString userAgent;             // empty: Fetcher::userAgent(), "Fetchpool/<version>"
+    QString referer;               // empty: none
+    QVector<QByteArray> headers;   // extra "Name: value" lines; one of the same name replaces the default
+    // Cookies from a cookies.txt, sent only where they match; never written anywhere.
+    std::shared_ptr<const CookieJar> cookies;
+    // Logins (Basic or Digest, whichever the server asks for), only ever
+    // sent to the host and port of the item's listed URL: never to another
+    // host a redirect leads to. Credentials in the URL come first, then
+    // httpUser/httpPassword, then a .netrc entry.
+    QString httpUser;
+    QString httpPassword;          // never in reports, logs or saved lists
+    bool netrc = false;            // look the listed host up in netrcFile
+    QString netrcFile;             // empty: ~/.netrc
+};
+
+// Request headers an item carries of its own (DownloadJob::headers).
+struct ItemHeaders
+{
+    QString referer;               // empty: the run's
+    QVector<QByteArray> headers;   // "Name: value"; replaces the run's header of that name
 };
 
 // One segment of a file fetched in pieces: which worker fetched which bytes,

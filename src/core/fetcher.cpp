@@ -82,6 +82,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         return segments.start(item, head, verdict, source, cancellation);
     };
     transfer.pacer = pacer;
+    transfer.itemHeaders = job.headers;
     m_segmentFetch->setPacer(pacer); // the segments this worker takes of its own file
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.

@@ -1,10 +1,12 @@
 #include "httpexchange.h"
 
+#include "authchallenge.h"
 #include "cancellation.h"
 #include "curlerrors.h"
 #include "existingfilepolicy.h"
 #include "fetcher.h"
 #include "logging.h"
+#include "requestsetup.h"
 #include "responserules.h"
 #include "segmentedpart.h"
 #include "segmentfetch.h"
@@ -150,6 +152,8 @@ void HttpExchange::configure()
             m_headers = curl_slist_append(m_headers, header.constData());
         curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
     }
+    m_loginSent = RequestSetup::apply(easy, m_options, m_transfer.itemHeaders.get(), m_transfer.url, m_url, &m_headers);
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
 }
 
 // The worker's loop for one transfer: perform, look at the cancel flag and
@@ -246,6 +250,14 @@ size_t HttpExchange::takeHeaderLine(const char *data, size_t length)
     if (!m_head.addLine(QByteArrayView(data, qsizetype(length))))
         return length;
     if (m_head.isInterim()) { // 100 Continue, 103 Early Hints: the response is still to come
+        m_head.clear();
+        return length;
+    }
+    if (m_head.status() == 401) { // libcurl may answer it with a login and ask again
+        ++m_challenges;
+        m_realm = AuthChallenge::realm(m_head.value("www-authenticate"));
+        m_transfer.httpStatus = 401;
+        m_transfer.protocol = m_head.protocol();
         m_head.clear();
         return length;
     }
@@ -406,6 +418,11 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
         return {};
     if (m_failure.isError())
         return m_failure;
+    if (m_challenges > 0 && m_phase == Phase::AwaitingHead) {
+        // A second challenge means libcurl sent a login (a .netrc one, say) and it was refused.
+        return AuthChallenge::unauthorized(CurlErrors::hostAndPort(m_url), m_realm,
+                                           m_loginSent || m_challenges > 1);
+    }
     if (m_stop == Stop::NoResponse) {
         return FetchError::make(ErrorKind::Timeout, tr("no response from %1 within %2")
                                                      .arg(CurlErrors::hostAndPort(m_url),

@@ -78,6 +78,7 @@ struct ItemTransfer
     qint64 resumedTotal = -1;
     bool noSplit = false; // fell back to one connection
     TransferPacer *pacer = nullptr; // the item's speed limits, if the fetch was given any
+    std::shared_ptr<const ItemHeaders> itemHeaders; // the item's own request headers (DownloadJob::headers)
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
@@ -141,6 +142,11 @@ private:
     qint64 m_lastDataMs = 0;
     bool m_settledWithoutBody = false; // the existing file is kept: the body is not wanted
     bool m_segmentDone = false; // a segmented transfer reached its segment's end
+    // 401 answers: libcurl answers a challenge itself and asks again, so a
+    // 401 is only the item's outcome if no other response follows it.
+    int m_challenges = 0;
+    QString m_realm;
+    bool m_loginSent = false; // a login of the user's went with the request
 };
 
 } // namespace Fetchpool

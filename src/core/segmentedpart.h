@@ -52,6 +52,7 @@ public:
         int retries = 0;      // the item's budget for all its segments together
         const Cancellation *item = nullptr;
         const QElapsedTimer *clock = nullptr;
+        std::shared_ptr<const ItemHeaders> itemHeaders; // the item's own request headers, for every segment
     };
 
     enum class Write { Continue, SegmentDone, Stopped, Failed };

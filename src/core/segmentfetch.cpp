@@ -83,6 +83,7 @@ bool SegmentFetch::start(ItemTransfer &transfer, const ResponseHead &head, const
     setup.itemIndex = m_itemIndex;
     setup.url = transfer.url;
     setup.source = source;
+    setup.itemHeaders = transfer.itemHeaders;
     setup.validator = verdict.validator;
     setup.total = verdict.total;
     setup.done = done;
@@ -171,6 +172,7 @@ FetchError SegmentFetch::once(const std::shared_ptr<SegmentedPart> &part, int se
     transfer.validator = part->setup().validator;
     transfer.total = part->setup().total;
     transfer.pacer = m_pacer;
+    transfer.itemHeaders = part->setup().itemHeaders;
     HopOutcome hop;
     {
         HttpExchange exchange(m_slot, m_options, m_runClock, transfer, observer);

@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include "authroutes.h"
 #include "fileroutes.h"
 #include "generatedbody.h"
 #include "headerlog.h"
@@ -57,6 +58,7 @@ TestServer::Private::Private(int threads)
     router.add(std::make_unique<RedirectRoute>());
     router.add(std::make_unique<ChainRoute>());
     router.add(std::make_unique<LoopRoute>());
+    router.add(std::make_unique<AuthRoute>());
     router.add(std::make_unique<ChecksumRoute>());
     router.add(std::make_unique<ListRoute>());
     router.add(std::make_unique<HtmlRoute>());

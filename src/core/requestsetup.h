@@ -1,0 +1,28 @@
+#pragma once
+
+#include "downloadtypes.h"
+
+#include <QUrl>
+
+#include <curl/curl.h>
+
+namespace Fetchpool {
+
+// The request options of EngineOptions and of the item (ItemHeaders) on one
+// request's easy handle: User-Agent, Referer, extra headers, the cookies
+// that match this URL, and a login. A login, and Authorization or Cookie
+// lines given as extra headers, go only to the host and port of the item's
+// listed URL, never to another host a redirect leads to.
+class RequestSetup final
+{
+public:
+    // For a request to `url` of the item listed as `listed`. Header lines are
+    // appended to `*headers`, which the caller owns and hands to libcurl.
+    // Returns whether a login of the user's (URL or httpUser) goes with it.
+    static bool apply(CURL *easy, const EngineOptions &options, const ItemHeaders *item, const QUrl &listed,
+                      const QUrl &url, curl_slist **headers);
+    // Same host (case-insensitive) and the same port, default ports included.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+};
+
+} // namespace Fetchpool

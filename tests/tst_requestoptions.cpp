@@ -1,0 +1,505 @@
+// Request options against the real loopback server: the headers, cookies and
+// logins it receives (HeaderLog), 401s, .netrc, redirects to another host,
+// and fetchpool-cli keeping passwords out of what it prints and writes.
+#include "cookiejar.h"
+#include "downloadengine.h"
+#include "enginetest.h"
+#include "fetcher.h"
+#include "runrecorder.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fetchpool;
+using namespace Fetchpool::Test;
+
+namespace {
+
+struct CliOutcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray encoded(const QUrl &url)
+{
+    return QUrl::toPercentEncoding(url.toString(QUrl::FullyEncoded));
+}
+
+} // namespace
+
+class tst_RequestOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void userAgentDefault();
+    void userAgentRefererAndHeaders();
+    void itemHeadersOverrideTheRun();
+    void cookiesOnlyWhereTheyMatch();
+    void secureCookieOverHttps();
+    void cookieFileErrors();
+    void loginAnswersTheChallenge_data();
+    void loginAnswersTheChallenge();
+    void wrongPasswordFailsOnce();
+    void noLoginNamesHostAndRealm();
+    void netrcFile();
+    void sameHostRedirectKeepsLogin();
+    void otherHostRedirectDropsLogin_data();
+    void otherHostRedirectDropsLogin();
+    void otherHostRedirectDropsSecretHeaders();
+    void cliKeepsPasswordsOut();
+    void cliLogsInWithNetrcFile();
+    void cliUsageErrors_data();
+    void cliUsageErrors();
+
+private:
+    EngineOptions options() const { return engineOptions(m_dir->path(), 2); }
+    QVector<ItemResult> run(const QVector<DownloadJob> &jobs, const EngineOptions &options);
+    ItemResult runOne(const QUrl &url, const EngineOptions &options) { return run(jobsFor({url}), options).value(0); }
+    QUrl withLogin(QUrl url, const QString &user, const QString &password) const;
+    QUrl onLocalhost(const QString &pathAndQuery) const;
+    QString writeFile(const QString &name, const QByteArray &contents) const;
+    CliOutcome runCli(const QStringList &arguments);
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_RequestOptions::initTestCase()
+{
+    QVERIFY(m_server.start());
+    QVERIFY(m_server.startTls());
+}
+
+void tst_RequestOptions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server.resetStats();
+}
+
+QVector<ItemResult> tst_RequestOptions::run(const QVector<DownloadJob> &jobs, const EngineOptions &options)
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QString error;
+    if (!engine.start(jobs, options, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    if (!recorder.wait())
+        return {};
+    QVector<ItemResult> results;
+    for (const DownloadJob &job : jobs)
+        results << recorder.byId.value(job.id);
+    return results;
+}
+
+QUrl tst_RequestOptions::withLogin(QUrl url, const QString &user, const QString &password) const
+{
+    url.setUserName(user);
+    url.setPassword(password);
+    return url;
+}
+
+// The same server under another host name: a different host to libcurl, the
+// engine and cookies.
+QUrl tst_RequestOptions::onLocalhost(const QString &pathAndQuery) const
+{
+    QUrl url = m_server.url(pathAndQuery);
+    url.setHost(QStringLiteral("localhost"));
+    return url;
+}
+
+QString tst_RequestOptions::writeFile(const QString &name, const QByteArray &contents) const
+{
+    const QString path = QDir(m_dir->path()).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        return {};
+    return path;
+}
+
+CliOutcome tst_RequestOptions::runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+void tst_RequestOptions::userAgentDefault()
+{
+    const ItemResult result = runOne(m_server.url(QStringLiteral("/files/ua/default.bin?size=100")), options());
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/ua/default.bin"), "user-agent"),
+             QStringList{Fetcher::userAgent()});
+    QVERIFY(Fetcher::userAgent().startsWith(QLatin1String("Fetchpool/")));
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/ua/default.bin"), "referer"), QStringList{QString()});
+}
+
+void tst_RequestOptions::userAgentRefererAndHeaders()
+{
+    EngineOptions options = this->options();
+    options.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Fetchpool-test");
+    options.referer = QStringLiteral("https://gallery.example/album/7");
+    options.headers = {"X-Fetchpool-Test: one two", "Accept-Language: de-DE"};
+    const ItemResult result = runOne(m_server.url(QStringLiteral("/files/ua/set.bin?size=100")), options);
+    QCOMPARE(result.state, ItemState::Done);
+    const QString path = QStringLiteral("/files/ua/set.bin");
+    QCOMPARE(m_server.requestHeaders(path, "user-agent"), QStringList{options.userAgent});
+    QCOMPARE(m_server.requestHeaders(path, "referer"), QStringList{options.referer});
+    QCOMPARE(m_server.requestHeaders(path, "x-fetchpool-test"), QStringList{QStringLiteral("one two")});
+    QCOMPARE(m_server.requestHeaders(path, "accept-language"), QStringList{QStringLiteral("de-DE")});
+}
+
+void tst_RequestOptions::itemHeadersOverrideTheRun()
+{
+    EngineOptions options = this->options();
+    options.referer = QStringLiteral("https://run.example/");
+    options.headers = {"X-Which: run", "X-Run-Only: yes"};
+    auto own = std::make_shared<ItemHeaders>();
+    own->referer = QStringLiteral("https://page.example/links.html");
+    own->headers = {"x-which: item"};
+    QVector<DownloadJob> jobs = jobsFor({m_server.url(QStringLiteral("/files/item/own.bin?size=10")),
+                                         m_server.url(QStringLiteral("/files/item/run.bin?size=10"))});
+    jobs[0].headers = own;
+    const QVector<ItemResult> results = run(jobs, options);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].state, ItemState::Done);
+    QCOMPARE(results[1].state, ItemState::Done);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/item/own.bin"), "referer"), QStringList{own->referer});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/item/own.bin"), "x-which"), QStringList{QStringLiteral("item")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/item/own.bin"), "x-run-only"), QStringList{QStringLiteral("yes")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/item/run.bin"), "referer"), QStringList{options.referer});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/item/run.bin"), "x-which"), QStringList{QStringLiteral("run")});
+}
+
+void tst_RequestOptions::cookiesOnlyWhereTheyMatch()
+{
+    const QByteArray future = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+    const QByteArray cookies = "# Netscape HTTP Cookie File\n"
+                               "\n"
+                               "127.0.0.1\tFALSE\t/files/c/\tFALSE\t0\tpath\tyes\n"
+                               "#HttpOnly_127.0.0.1\tFALSE\t/files\tFALSE\t" + future + "\tsession\tabc123\n"
+                               "127.0.0.1\tFALSE\t/files/other\tFALSE\t0\totherpath\tno\n"
+                               "127.0.0.1\tFALSE\t/files/c/a\tFALSE\t0\tprefixonly\tno\n"
+                               "localhost\tFALSE\t/\tFALSE\t0\thostonly\tlocal\n"
+                               ".0.0.1\tTRUE\t/\tFALSE\t0\taddresstail\tno\n"
+                               "127.0.0.1\tFALSE\t/\tFALSE\t1\texpired\tno\n"
+                               "127.0.0.1\tFALSE\t/\tTRUE\t0\tsecure\tno\n";
+    QString error;
+    const auto jar = CookieJar::parse(cookies, QStringLiteral("cookies.txt"), &error);
+    QVERIFY2(jar, qPrintable(error));
+    QCOMPARE(jar->cookies().size(), 8);
+    QVERIFY(jar->cookies().at(1).httpOnly);
+
+    EngineOptions options = this->options();
+    options.cookies = std::make_shared<const CookieJar>(*jar);
+    const QVector<ItemResult> results = run(jobsFor({m_server.url(QStringLiteral("/files/c/ab.bin?size=10")),
+                                                     onLocalhost(QStringLiteral("/files/c/local.bin?size=10")),
+                                                     m_server.url(QStringLiteral("/files/none.bin?size=10"))}),
+                                            options);
+    QCOMPARE(results.size(), 3);
+    for (const ItemResult &result : results)
+        QCOMPARE(result.state, ItemState::Done);
+    // The longer path first; the other path, the prefix that is not a
+    // segment, the other host, an address tail, expired and Secure: not sent.
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/c/ab.bin"), "cookie"),
+             QStringList{QStringLiteral("path=yes; session=abc123")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/c/local.bin"), "cookie"),
+             QStringList{QStringLiteral("hostonly=local")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/none.bin"), "cookie"),
+             QStringList{QStringLiteral("session=abc123")});
+}
+
+void tst_RequestOptions::secureCookieOverHttps()
+{
+    QString error;
+    const auto jar = CookieJar::parse("127.0.0.1\tFALSE\t/\tTRUE\t0\tsecure\tyes\n", QStringLiteral("c.txt"), &error);
+    QVERIFY2(jar, qPrintable(error));
+    EngineOptions options = this->options();
+    options.cookies = std::make_shared<const CookieJar>(*jar);
+    options.caCertificateFile = TestServer::certificateFile();
+    const ItemResult result = runOne(m_server.httpsUrl(QStringLiteral("/files/tls/s.bin?size=10")), options);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/tls/s.bin"), "cookie"), QStringList{QStringLiteral("secure=yes")});
+}
+
+void tst_RequestOptions::cookieFileErrors()
+{
+    QString error;
+    const QString missing = QDir(m_dir->path()).filePath(QStringLiteral("no-such-cookies.txt"));
+    QVERIFY(!CookieJar::load(missing, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(missing)) && error.contains(QLatin1String("No such file")),
+             qPrintable(error));
+
+    const QString bad = writeFile(QStringLiteral("bad.txt"), "# comment\n127.0.0.1\tFALSE\t/\tFALSE\t0\tok\t1\n"
+                                                             "127.0.0.1\tFALSE\t/\tFALSE\tsoon\tname\tv\n");
+    QVERIFY(!CookieJar::load(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("line 3")) && error.contains(QLatin1String("soon")), qPrintable(error));
+    QVERIFY(!CookieJar::parse("127.0.0.1 FALSE / FALSE 0 name value\n", QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("line 1")), qPrintable(error));
+}
+
+void tst_RequestOptions::loginAnswersTheChallenge_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<bool>("inUrl");
+    QTest::newRow("basic, URL") << QStringLiteral("basic") << true;
+    QTest::newRow("basic, http-user") << QStringLiteral("basic") << false;
+    QTest::newRow("digest, URL") << QStringLiteral("digest") << true;
+    QTest::newRow("digest, http-user") << QStringLiteral("digest") << false;
+}
+
+void tst_RequestOptions::loginAnswersTheChallenge()
+{
+    QFETCH(QString, scheme);
+    QFETCH(bool, inUrl);
+    const QString path = QStringLiteral("/auth/%1/ann/pa55word/login.txt").arg(scheme);
+    EngineOptions options = this->options();
+    QUrl url = m_server.url(path);
+    if (inUrl) {
+        url = withLogin(url, QStringLiteral("ann"), QStringLiteral("pa55word"));
+    } else {
+        options.httpUser = QStringLiteral("ann");
+        options.httpPassword = QStringLiteral("pa55word");
+    }
+    const ItemResult result = runOne(url, options);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(contentsOf(result.filePath), QByteArray("granted\n"));
+    // libcurl asks without a login first, then answers the challenge.
+    const QStringList sent = m_server.requestHeaders(path, "authorization");
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.first(), QString());
+    QVERIFY2(sent.last().startsWith(scheme == QLatin1String("basic") ? QLatin1String("Basic ") : QLatin1String("Digest ")),
+             qPrintable(sent.last()));
+}
+
+void tst_RequestOptions::wrongPasswordFailsOnce()
+{
+    EngineOptions options = this->options();
+    options.retries = 3;
+    options.httpUser = QStringLiteral("ann");
+    options.httpPassword = QStringLiteral("wrong");
+    const QString path = QStringLiteral("/auth/basic/ann/pa55word/wrong.txt");
+    const ItemResult result = runOne(m_server.url(path + QStringLiteral("?realm=Family%20photos")), options);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.kind, ErrorKind::Unauthorized);
+    QCOMPARE(result.error.httpStatus, 401);
+    QCOMPARE(result.error.realm, QStringLiteral("Family photos"));
+    QCOMPARE(result.attempts, 1);
+    QVERIFY2(result.error.message.contains(QStringLiteral("127.0.0.1:%1").arg(m_server.port()))
+                     && result.error.message.contains(QLatin1String("refused the login for \"Family photos\"")),
+             qPrintable(result.error.message));
+    QCOMPARE(m_server.requestCount(path), 2); // the probe and the one login: never again
+    QCOMPARE(errorKindFromName(errorKindName(ErrorKind::Unauthorized)), ErrorKind::Unauthorized);
+}
+
+void tst_RequestOptions::noLoginNamesHostAndRealm()
+{
+    EngineOptions options = this->options();
+    options.retries = 3;
+    const QString path = QStringLiteral("/auth/digest/ann/pa55word/none.txt");
+    const ItemResult result = runOne(m_server.url(path), options);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.kind, ErrorKind::Unauthorized);
+    QCOMPARE(result.error.realm, QStringLiteral("Fetchpool test"));
+    QVERIFY2(result.error.message.contains(QLatin1String("asks for a login for \"Fetchpool test\"")),
+             qPrintable(result.error.message));
+    QCOMPARE(m_server.requestCount(path), 1);
+    QVERIFY(!QFileInfo::exists(QDir(m_dir->path()).filePath(QStringLiteral("none.txt"))));
+}
+
+void tst_RequestOptions::netrcFile()
+{
+    const QString netrc = writeFile(QStringLiteral("netrc"), "machine other.example login x password y\n"
+                                                             "machine 127.0.0.1\n  login ann\n  password pa55word\n");
+    QVERIFY(!netrc.isEmpty());
+    EngineOptions options = this->options();
+    options.netrc = true;
+    options.netrcFile = netrc;
+    const QString path = QStringLiteral("/auth/basic/ann/pa55word/netrc.txt");
+    ItemResult result = runOne(m_server.url(path), options);
+    QCOMPARE(result.state, ItemState::Done);
+    QVERIFY(m_server.requestHeaders(path, "authorization").last().startsWith(QLatin1String("Basic ")));
+
+    // A wrong entry is refused like any login, once.
+    const QString wrong = writeFile(QStringLiteral("netrc-wrong"), "machine 127.0.0.1 login ann password nope\n");
+    options.netrcFile = wrong;
+    options.retries = 2;
+    const QString wrongPath = QStringLiteral("/auth/basic/ann/pa55word/netrc-wrong.txt");
+    result = runOne(m_server.url(wrongPath), options);
+    QCOMPARE(result.error.kind, ErrorKind::Unauthorized);
+    QVERIFY2(result.error.message.contains(QLatin1String("refused")), qPrintable(result.error.message));
+    QCOMPARE(m_server.requestCount(wrongPath), 2);
+}
+
+void tst_RequestOptions::sameHostRedirectKeepsLogin()
+{
+    const QUrl target = m_server.url(QStringLiteral("/auth/basic/ann/pa55word/target.txt"));
+    const QUrl start = m_server.url(QStringLiteral("/auth/basic/ann/pa55word/start?to=") + QString::fromLatin1(encoded(target)));
+    EngineOptions options = this->options();
+    options.httpUser = QStringLiteral("ann");
+    options.httpPassword = QStringLiteral("pa55word");
+    const ItemResult result = runOne(start, options);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.finalUrl, target);
+    QVERIFY(m_server.requestHeaders(QStringLiteral("/auth/basic/ann/pa55word/target.txt"), "authorization")
+                    .last()
+                    .startsWith(QLatin1String("Basic ")));
+}
+
+void tst_RequestOptions::otherHostRedirectDropsLogin_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("URL") << QStringLiteral("url");
+    QTest::newRow("http-user") << QStringLiteral("http-user");
+    QTest::newRow("netrc") << QStringLiteral("netrc");
+}
+
+void tst_RequestOptions::otherHostRedirectDropsLogin()
+{
+    QFETCH(QString, source);
+    // The target asks for the same login on the other host: had it been
+    // sent, the item would be Done.
+    const QString targetPath = QStringLiteral("/auth/basic/ann/pa55word/elsewhere.txt");
+    const QUrl target = onLocalhost(targetPath);
+    QUrl start = m_server.url(QStringLiteral("/auth/basic/ann/pa55word/hop?to=") + QString::fromLatin1(encoded(target)));
+    EngineOptions options = this->options();
+    if (source == QLatin1String("url")) {
+        start = withLogin(start, QStringLiteral("ann"), QStringLiteral("pa55word"));
+    } else if (source == QLatin1String("http-user")) {
+        options.httpUser = QStringLiteral("ann");
+        options.httpPassword = QStringLiteral("pa55word");
+    } else {
+        options.netrc = true;
+        options.netrcFile = writeFile(QStringLiteral("netrc"), "machine 127.0.0.1 login ann password pa55word\n"
+                                                               "machine localhost login ann password pa55word\n");
+    }
+    const ItemResult result = runOne(start, options);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.kind, ErrorKind::Unauthorized);
+    QVERIFY2(result.error.message.contains(QStringLiteral("localhost:%1").arg(m_server.port()))
+                     && result.error.message.contains(QLatin1String("none was given")),
+             qPrintable(result.error.message));
+    QVERIFY(m_server.requestHeaders(QStringLiteral("/auth/basic/ann/pa55word/hop"), "authorization")
+                    .last()
+                    .startsWith(QLatin1String("Basic ")));
+    QCOMPARE(m_server.requestHeaders(targetPath, "authorization"), QStringList{QString()});
+}
+
+void tst_RequestOptions::otherHostRedirectDropsSecretHeaders()
+{
+    const QUrl target = onLocalhost(QStringLiteral("/files/secret/after.bin?size=10"));
+    const QUrl start = m_server.url(QStringLiteral("/redirect?to=") + QString::fromLatin1(encoded(target)));
+    EngineOptions options = this->options();
+    options.headers = {"Authorization: Bearer t0ken", "Cookie: sid=42", "X-Kept: yes"};
+    const ItemResult result = runOne(start, options);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/redirect"), "authorization"), QStringList{QStringLiteral("Bearer t0ken")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/redirect"), "cookie"), QStringList{QStringLiteral("sid=42")});
+    const QString after = QStringLiteral("/files/secret/after.bin");
+    QCOMPARE(m_server.requestHeaders(after, "authorization"), QStringList{QString()});
+    QCOMPARE(m_server.requestHeaders(after, "cookie"), QStringList{QString()});
+    QCOMPARE(m_server.requestHeaders(after, "x-kept"), QStringList{QStringLiteral("yes")});
+}
+
+void tst_RequestOptions::cliKeepsPasswordsOut()
+{
+    const QString secret = QStringLiteral("Sup3rS3cretPw");
+    const QString report = QDir(m_dir->path()).filePath(QStringLiteral("report.json"));
+    const QUrl inUrl = withLogin(m_server.url(QStringLiteral("/auth/basic/ann/other/url.txt")), QStringLiteral("ann"), secret);
+    const QUrl byFlag = m_server.url(QStringLiteral("/auth/digest/ann/other/flag.txt"));
+    const CliOutcome outcome = runCli({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--verbose"),
+                                       QStringLiteral("--report"), report, QStringLiteral("--http-user"),
+                                       QStringLiteral("ann"), QStringLiteral("--http-password"), secret,
+                                       inUrl.toString(QUrl::FullyEncoded), byFlag.toString(QUrl::FullyEncoded)});
+    QCOMPARE(outcome.exitCode, 1);
+    const QString console = outcome.out + outcome.err;
+    QVERIFY2(console.contains(QLatin1String("refused the login")), qPrintable(console));
+    QVERIFY2(!console.contains(secret), qPrintable(console));
+    const QByteArray json = contentsOf(report);
+    QVERIFY(json.contains("unauthorized"));
+    QVERIFY(json.contains("url.txt") && json.contains("flag.txt"));
+    QVERIFY(!json.contains(secret.toUtf8()));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/auth/basic/ann/other/url.txt")), 2);
+    QCOMPARE(m_server.requestCount(QStringLiteral("/auth/digest/ann/other/flag.txt")), 2);
+}
+
+void tst_RequestOptions::cliLogsInWithNetrcFile()
+{
+    const QString netrc = writeFile(QStringLiteral("netrc"), "machine 127.0.0.1 login ann password pa55word\n");
+    const QString cookies = writeFile(QStringLiteral("cookies.txt"), "127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tcli42\n");
+    const QString folder = QDir(m_dir->path()).filePath(QStringLiteral("out"));
+    const CliOutcome outcome = runCli({QStringLiteral("-d"), folder, QStringLiteral("--netrc-file"), netrc,
+                                       QStringLiteral("--load-cookies"), cookies, QStringLiteral("--verbose"),
+                                       QStringLiteral("--user-agent"), QStringLiteral("Agent/1"),
+                                       QStringLiteral("--referer"), QStringLiteral("http://example.org/page"),
+                                       QStringLiteral("--header"), QStringLiteral("X-One: 1"),
+                                       QStringLiteral("--header"), QStringLiteral("X-Two: 2"),
+                                       m_server.url(QStringLiteral("/auth/digest/ann/pa55word/cli.txt")).toString()});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QCOMPARE(contentsOf(QDir(folder).filePath(QStringLiteral("cli.txt"))), QByteArray("granted\n"));
+    const QString path = QStringLiteral("/auth/digest/ann/pa55word/cli.txt");
+    QCOMPARE(m_server.requestHeaders(path, "cookie").last(), QStringLiteral("sid=cli42"));
+    QCOMPARE(m_server.requestHeaders(path, "user-agent").last(), QStringLiteral("Agent/1"));
+    QCOMPARE(m_server.requestHeaders(path, "referer").last(), QStringLiteral("http://example.org/page"));
+    QCOMPARE(m_server.requestHeaders(path, "x-one").last(), QStringLiteral("1"));
+    QCOMPARE(m_server.requestHeaders(path, "x-two").last(), QStringLiteral("2"));
+    // The cookie is not printed, even with --verbose.
+    QVERIFY(!QString(outcome.out + outcome.err).contains(QLatin1String("cli42")));
+}
+
+void tst_RequestOptions::cliUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString missing = QStringLiteral("/nonexistent/fetchpool/cookies.txt");
+    QTest::newRow("missing cookie file") << QStringList{QStringLiteral("--load-cookies"), missing}
+                                         << QStringLiteral("cannot read the cookie file %1: No such file").arg(missing);
+    QTest::newRow("malformed cookie line") << QStringList{QStringLiteral("--load-cookies"), QStringLiteral("@BAD@")}
+                                           << QStringLiteral("line 2: a cookie line has 7 fields");
+    QTest::newRow("header without colon") << QStringList{QStringLiteral("--header"), QStringLiteral("NoColon")}
+                                          << QStringLiteral("--header takes 'Name: value'");
+    QTest::newRow("missing netrc file") << QStringList{QStringLiteral("--netrc-file"), QStringLiteral("/nonexistent/netrc")}
+                                        << QStringLiteral("--netrc-file: cannot read /nonexistent/netrc");
+    QTest::newRow("password without user") << QStringList{QStringLiteral("--http-password"), QStringLiteral("x")}
+                                           << QStringLiteral("--http-password only goes with --http-user");
+    QTest::newRow("relative referer") << QStringList{QStringLiteral("--referer"), QStringLiteral("page.html")}
+                                      << QStringLiteral("--referer takes an absolute URL");
+}
+
+void tst_RequestOptions::cliUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString bad = writeFile(QStringLiteral("bad-cookies.txt"), "# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\n");
+    arguments.replaceInStrings(QStringLiteral("@BAD@"), bad);
+    const QUrl url = m_server.url(QStringLiteral("/files/usage.bin?size=10"));
+    const CliOutcome outcome = runCli(arguments << QStringLiteral("-d") << m_dir->path() << url.toString());
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    QCOMPARE(m_server.requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_RequestOptions)
+#include "tst_requestoptions.moc"
