@@ -1,6 +1,7 @@
 #pragma once
 
 #include "existingfiles.h"
+#include "proxysettings.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -56,6 +57,10 @@ enum class NetworkError : quint8 {
     ConnectionReset,   // the connection broke (reset, send or receive error)
     TlsFailed,         // TLS handshake failed or the certificate was refused
     ProxyFailed,       // the proxy refused or failed the connection
+    // The proxy turned the request down as configured: it wants another
+    // login (407, SOCKS), forbids the target (403, SOCKS rules), or its name
+    // does not resolve. Another attempt cannot help.
+    ProxyRejected,
     ProtocolError,     // a malformed response, an HTTP/2 stream error
     Other,
 };
@@ -154,6 +159,10 @@ struct EngineOptions
     // worker count; 1 = never split.
     int maxSplit = 0;
     qint64 minSplitSize = 16 * 1024 * 1024;
+
+    // The proxy every request goes through (ProxyRoute): libcurl's
+    // environment handling (the default), none, or a manual one.
+    ProxySettings proxy;
 };
 
 // One segment of a file fetched in pieces: which worker fetched which bytes,
