@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "bytesize.h"
+#include "proxyoptions.h"
 #include "ratetext.h"
 
 #include <QCommandLineParser>
@@ -114,6 +115,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
     });
+    parser.addOptions(ProxyOptions::options());
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("URLs to download."),
                                  QStringLiteral("[URL...]"));
 
@@ -190,6 +192,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     }
     if (parser.isSet(QStringLiteral("ca-certificate")))
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
+    const auto proxy = ProxyOptions::read(parser, error);
+    if (!proxy)
+        return Outcome::UsageError;
+    result.engine.proxy = *proxy;
 
     if (parser.isSet(QStringLiteral("sweep"))) {
         const QStringList counts = parser.value(QStringLiteral("sweep")).split(QLatin1Char(','), Qt::SkipEmptyParts);
