@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "bytesize.h"
+#include "proxyoptions.h"
 #include "ratetext.h"
 #include "requestflags.h"
 
@@ -116,6 +117,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
     });
     parser.addOptions(RequestFlags::options());
+    parser.addOptions(ProxyOptions::options());
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("URLs to download."),
                                  QStringLiteral("[URL...]"));
 
@@ -194,6 +196,10 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         result.engine.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-certificate"))).absoluteFilePath();
     if (!RequestFlags::apply(parser, &result.engine, error))
         return Outcome::UsageError;
+    const auto proxy = ProxyOptions::read(parser, error);
+    if (!proxy)
+        return Outcome::UsageError;
+    result.engine.proxy = *proxy;
 
     if (parser.isSet(QStringLiteral("sweep"))) {
         const QStringList counts = parser.value(QStringLiteral("sweep")).split(QLatin1Char(','), Qt::SkipEmptyParts);

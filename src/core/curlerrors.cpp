@@ -34,7 +34,7 @@ FetchError CurlErrors::describe(CURLcode code, long osErrno, const char *detail,
     case CURLE_COULDNT_RESOLVE_HOST:
         return networkError(NetworkError::HostNotFound, tr("Host %1 not found (%2)").arg(url.host(), where));
     case CURLE_COULDNT_RESOLVE_PROXY:
-        return networkError(NetworkError::ProxyFailed, tr("proxy not found: %1").arg(said));
+        return networkError(NetworkError::ProxyRejected, tr("proxy not found: %1").arg(said));
     case CURLE_COULDNT_CONNECT:
         if (osErrno == ECONNREFUSED)
             return networkError(NetworkError::ConnectionRefused, tr("Connection refused (%1)").arg(where));

@@ -101,7 +101,8 @@ QString networkErrorName(NetworkError error)
     // In the order of NetworkError.
     static constexpr const char *names[] = {
         "none", "host-not-found", "connection-refused", "unreachable", "connection-closed",
-        "connection-reset", "tls-failed", "proxy-failed", "protocol-error", "other",
+        "connection-reset", "tls-failed", "proxy-failed", "proxy-rejected",
+        "protocol-error", "other",
     };
     static_assert(std::size(names) == size_t(NetworkError::Other) + 1, "a name for every NetworkError");
     return QString::fromLatin1(names[int(error)]);
@@ -152,6 +153,7 @@ bool FetchError::isTransient() const
         case NetworkError::None:
         case NetworkError::HostNotFound:
         case NetworkError::TlsFailed:
+        case NetworkError::ProxyRejected:
             return false;
         }
         return false;

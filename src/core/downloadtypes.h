@@ -1,6 +1,7 @@
 #pragma once
 
 #include "existingfiles.h"
+#include "proxysettings.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -64,6 +65,10 @@ enum class NetworkError : quint8 {
     ConnectionReset,   // the connection broke (reset, send or receive error)
     TlsFailed,         // TLS handshake failed or the certificate was refused
     ProxyFailed,       // the proxy refused or failed the connection
+    // The proxy turned the request down as configured: it wants another
+    // login (407, SOCKS), forbids the target (403, SOCKS rules), or its name
+    // does not resolve. Another attempt cannot help.
+    ProxyRejected,
     ProtocolError,     // a malformed response, an HTTP/2 stream error
     Other,
 };
@@ -183,6 +188,10 @@ struct EngineOptions
     QString httpPassword;          // never in reports, logs or saved lists
     bool netrc = false;            // look the listed host up in netrcFile
     QString netrcFile;             // empty: ~/.netrc
+
+    // The proxy every request goes through (ProxyRoute): libcurl's
+    // environment handling (the default), none, or a manual one.
+    ProxySettings proxy;
 };
 
 // Request headers an item carries of its own (DownloadJob::headers).

@@ -6,6 +6,7 @@
 #include "existingfilepolicy.h"
 #include "fetcher.h"
 #include "logging.h"
+#include "proxyroute.h"
 #include "requestsetup.h"
 #include "responserules.h"
 #include "segmentedpart.h"
@@ -118,11 +119,10 @@ void HttpExchange::configure()
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpExchange::bodyCallback);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
-    // libcurl takes proxies from the environment (http_proxy, https_proxy,
-    // no_proxy); a proxy cannot reach this machine's own loopback, so those
-    // requests always go direct.
-    if (isLoopbackHost(m_url.host()))
-        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+    // By default libcurl takes proxies from the environment (http_proxy,
+    // https_proxy, no_proxy); a proxy cannot reach this machine's own
+    // loopback, so those requests go direct. A manual proxy takes them all.
+    ProxyRoute::apply(easy, m_options.proxy, isLoopbackHost(m_url.host()));
     // No Accept-Encoding: a resumed range counts bytes of the file as stored.
     m_slot.trust()->applyTo(easy);
     if (m_transfer.segments) {
@@ -417,7 +417,7 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
     if (m_settledWithoutBody)
         return {};
     if (m_failure.isError())
-        return m_failure;
+        return ProxyRoute::reviewResponse(m_failure, m_options.proxy);
     if (m_challenges > 0 && m_phase == Phase::AwaitingHead) {
         // A second challenge means libcurl sent a login (a .netrc one, say) and it was refused.
         return AuthChallenge::unauthorized(CurlErrors::hostAndPort(m_url), m_realm,
@@ -456,6 +456,11 @@ FetchError HttpExchange::conclude(CURLcode code, bool cancelled)
     if (code != CURLE_OK) {
         long osErrno = 0;
         curl_easy_getinfo(m_slot.easy(), CURLINFO_OS_ERRNO, &osErrno);
+        if (auto proxyError = ProxyRoute::failure(m_slot.easy(), code, osErrno, m_slot.errorBuffer(),
+                                                  m_options.proxy, m_url)) {
+            qCDebug(lcNet).noquote() << m_url.toDisplayString() << "proxy error" << int(code) << ":" << proxyError->message;
+            return *proxyError;
+        }
         FetchError error = CurlErrors::describe(code, osErrno, m_slot.errorBuffer(), m_url);
         error.httpStatus = m_transfer.httpStatus;
         qCDebug(lcNet).noquote() << m_url.toDisplayString() << "libcurl error" << int(code) << ":" << error.message;
