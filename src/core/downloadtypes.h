@@ -1,8 +1,11 @@
 #pragma once
 
+#include "checksum.h"
 #include "existingfiles.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -38,6 +41,9 @@ enum class ErrorKind : quint8 {
     Timeout,      // no response headers in time, or the body stalled
     FileSystem,   // creating, writing or renaming a file failed
     Cancelled,
+    // (appended) the complete file does not hash to the expected digest;
+    // never transient: the same bytes would come again.
+    Checksum,
 };
 
 QString errorKindName(ErrorKind kind);
@@ -108,6 +114,18 @@ struct DownloadJob
     // This item's own speed limit in bytes per second, on top of the run's
     // (0 = none); DownloadEngine::setItemRateLimit() changes it live.
     qint64 rateLimit = 0;
+
+    // Checksums and aria2 lists (appended). The digest the complete file
+    // must have, checked before it gets its final name (none: unchecked).
+    Checksum checksum = {};
+    // The file name to save as instead of the one the response suggests
+    // (aria2's out=), already a safe single name (FileNamer::sanitize).
+    QString outName = {};
+    // A subfolder of the destination (aria2's dir=), relative, without "..".
+    QString subdir = {};
+    // per-item request options from an aria2 list
+    QList<QByteArray> extraHeaders = {}; // "Name: value"
+    QString referer = {};
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -236,6 +254,8 @@ struct ItemResult
     ExistingOutcome existing = ExistingOutcome::None;
     // A file fetched in segments: each segment and the worker that fetched it.
     QVector<SegmentRecord> segments;
+    // (appended) The job carried a checksum and the saved file matched it.
+    bool verified = false;
 
     QJsonObject toJson() const;
     // The inverse of toJson(). The URLs come back without the credentials

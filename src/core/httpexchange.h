@@ -78,6 +78,10 @@ struct ItemTransfer
     qint64 resumedTotal = -1;
     bool noSplit = false; // fell back to one connection
     TransferPacer *pacer = nullptr; // the item's speed limits, if the fetch was given any
+    // Checksums and aria2 lists (appended): the job's expected digest and
+    // the name it is to be saved as instead of the suggested one.
+    Checksum checksum;
+    QString outName;
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.
