@@ -288,8 +288,8 @@ void tst_Cli::existingFilesPolicy()
     QFile table(csv);
     QVERIFY(table.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = table.readAll().trimmed().split('\n');
-    QVERIFY2(rows.first().trimmed().endsWith(",existing"), rows.first().constData());
-    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped"), rows.at(1).constData());
+    QVERIFY2(rows.first().trimmed().endsWith(",existing,verified"), rows.first().constData());
+    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped,"), rows.at(1).constData()); // skipped, not verified
 
     const Outcome update = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("update")} + urls);
     QCOMPARE(update.exitCode, 0);

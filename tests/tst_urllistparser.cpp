@@ -1,3 +1,5 @@
+#include "checksumfile.h"
+#include "downloadtypes.h"
 #include "urllistparser.h"
 
 #include <QBuffer>
@@ -7,12 +9,20 @@
 
 using Fetchpool::UrlList;
 using Fetchpool::UrlListParser;
+using Fetchpool::Checksum;
+using Fetchpool::ChecksumFile;
+using Fetchpool::DownloadJob;
+using Fetchpool::ListItemOptions;
 
 class tst_UrlListParser : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void aria2Options();
+    void aria2MirrorsAndComments();
+    void aria2RejectsUnsafeOptions();
+    void aria2SumsFileBesideListAppliesByName();
     void acceptUrl_data();
     void acceptUrl();
     void plainText();
@@ -296,6 +306,106 @@ void tst_UrlListParser::millionLinesStream()
     QCOMPARE(list->urls.size(), 1'000'000);
     QCOMPARE(list->urls.last(), QUrl(QStringLiteral("http://h.test/f999999.bin")));
     QVERIFY(list->rejects.isEmpty());
+}
+
+void tst_UrlListParser::aria2Options()
+{
+    const QString sha = QString(64, QLatin1Char('e'));
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "http://a.test/1.jpg\n"
+            "  out=first.jpg\n"
+            "  dir=cats/2024\n"
+            "\tchecksum=sha-256=%1\n"
+            "  referer=http://a.test/gallery\n"
+            "  header=X-Token: abc\n"
+            "  user-agent=Viewer/1.0\n"
+            "  max-connection-per-server=4\n"
+            "http://a.test/2.jpg\n").arg(sha));
+    QCOMPARE(list.urls.size(), 2);
+    QVERIFY(list.rejects.isEmpty());
+    const ListItemOptions options = list.itemOptions.value(QUrl(QStringLiteral("http://a.test/1.jpg")));
+    QCOMPARE(options.outName, QStringLiteral("first.jpg"));
+    QCOMPARE(options.subdir, QStringLiteral("cats/2024"));
+    QCOMPARE(options.checksum, (Checksum{Checksum::Algorithm::Sha256, sha.toLatin1()}));
+    QCOMPARE(options.referer, QStringLiteral("http://a.test/gallery"));
+    QCOMPARE(options.extraHeaders, (QList<QByteArray>{"X-Token: abc", "User-Agent: Viewer/1.0"}));
+    QVERIFY(!list.itemOptions.contains(QUrl(QStringLiteral("http://a.test/2.jpg"))));
+    QCOMPARE(list.notes.size(), 2); // dir=, not followed yet, and the unknown option, each with its line
+    QCOMPARE(list.notes.at(0).line, 3);
+    QCOMPARE(list.notes.at(1).line, 8);
+
+    DownloadJob job{0, list.urls.first()};
+    options.applyTo(job);
+    QCOMPARE(job.outName, QStringLiteral("first.jpg"));
+    QCOMPARE(job.subdir, QStringLiteral("cats/2024"));
+    QCOMPARE(job.checksum, options.checksum);
+    QVERIFY(job.headers);
+    QCOMPARE(job.headers->referer, options.referer);
+    QCOMPARE(job.headers->headers, (QVector<QByteArray>{"X-Token: abc", "User-Agent: Viewer/1.0"}));
+}
+
+void tst_UrlListParser::aria2MirrorsAndComments()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "http://a.test/1.jpg\thttp://mirror.test/1.jpg\tftp://old.test/1.jpg\n"
+            "# a comment between the URI and its options\n"
+            "  out=one.jpg\n"
+            "\n"
+            "   http://a.test/3.jpg\n"));
+    QCOMPARE(list.urls, (QVector<QUrl>{QUrl(QStringLiteral("http://a.test/1.jpg")),
+                                       QUrl(QStringLiteral("http://a.test/3.jpg"))}));
+    const ListItemOptions options = list.itemOptions.value(list.urls.first());
+    QCOMPARE(options.mirrors, QVector<QUrl>{QUrl(QStringLiteral("http://mirror.test/1.jpg"))});
+    QCOMPARE(options.outName, QStringLiteral("one.jpg"));
+    QCOMPARE(list.notes.size(), 1); // the ftp mirror
+    QCOMPARE(list.notes.first().line, 1);
+    QVERIFY(list.rejects.isEmpty()); // an indented URL is still a URL
+}
+
+void tst_UrlListParser::aria2RejectsUnsafeOptions()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral(
+            "http://a.test/1.jpg\n"
+            "  dir=../x\n"
+            "  dir=/etc\n"
+            "  out=../../escape.jpg\n"
+            "  out=.hidden\n"
+            "  checksum=sha-256=1234\n"
+            "  header=no colon\n"));
+    QCOMPARE(list.urls.size(), 1);
+    QCOMPARE(list.rejects.size(), 6);
+    QCOMPARE(list.rejects.first().line, 2);
+    QCOMPARE(list.rejects.first().text, QStringLiteral("dir=../x"));
+    QCOMPARE(list.rejects.last().line, 7);
+    QVERIFY(!list.itemOptions.contains(list.urls.first())); // nothing unsafe was kept
+}
+
+void tst_UrlListParser::aria2SumsFileBesideListAppliesByName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sha = QString(64, QLatin1Char('1'));
+    const QString named = QString(64, QLatin1Char('2'));
+    QFile sums(dir.filePath(QStringLiteral("SHA256SUMS")));
+    QVERIFY(sums.open(QIODevice::WriteOnly));
+    sums.write((sha + QStringLiteral("  a.jpg\n") + named + QStringLiteral(" *renamed.jpg\n")).toLatin1());
+    sums.close();
+    QFile list(dir.filePath(QStringLiteral("list.aria2")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("http://h.test/x/a.jpg\nhttp://h.test/b.jpg\n  out=renamed.jpg\nhttp://h.test/c.jpg\n");
+    list.close();
+    QCOMPARE(ChecksumFile::findBeside(list.fileName()), QStringList{sums.fileName()});
+
+    const auto parsed = UrlListParser().parseFile(list.fileName(), nullptr);
+    QVERIFY(parsed);
+    QVector<DownloadJob> jobs = DownloadJob::fromUrls(parsed->urls);
+    for (DownloadJob &job : jobs)
+        parsed->itemOptions.value(job.url).applyTo(job);
+    const auto digests = ChecksumFile::readAll(ChecksumFile::findBeside(list.fileName()), nullptr);
+    QCOMPARE(ChecksumFile::applyTo(jobs, digests), 2);
+    QCOMPARE(jobs[0].checksum.hex, sha.toLatin1());
+    QCOMPARE(jobs[1].checksum.hex, named.toLatin1()); // by its out= name
+    QVERIFY(!jobs[2].checksum.isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_UrlListParser)

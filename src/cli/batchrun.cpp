@@ -31,7 +31,11 @@ BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *p
 
 bool BatchRun::start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error)
 {
-    const QVector<DownloadJob> jobs = DownloadJob::fromUrls(urls);
+    return start(DownloadJob::fromUrls(urls), options, error);
+}
+
+bool BatchRun::start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error)
+{
     m_report = {};
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_report.workers = options.workers;
@@ -44,6 +48,7 @@ bool BatchRun::start(const QVector<QUrl> &urls, const EngineOptions &options, QS
     m_partsContinued = 0;
     m_skipped = 0;
     m_unchanged = 0;
+    m_verified = 0;
     return m_engine.start(jobs, options, error);
 }
 
@@ -54,6 +59,7 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
             m_report.items[qsizetype(result.id)] = result;
         m_partsKept += PartFile::isKeptPart(result.state, result.filePath) ? 1 : 0;
         m_partsContinued += result.state == ItemState::Done && result.resumedFrom > 0 ? 1 : 0;
+        m_verified += result.state == ItemState::Done && result.verified ? 1 : 0;
         printExisting(result);
         if (result.state == ItemState::Failed) {
             m_progress.clear();
@@ -109,6 +115,8 @@ void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
         kept << QStringLiteral("%1 skipped: file exists").arg(m_skipped);
     if (m_unchanged > 0)
         kept << QStringLiteral("%1 unchanged").arg(m_unchanged);
+    if (m_verified > 0)
+        kept << QStringLiteral("%1 verified").arg(m_verified);
     const QString done = kept.isEmpty()
             ? QStringLiteral("%1 done").arg(run.done)
             : QStringLiteral("%1 done (%2)").arg(run.done).arg(kept.join(QStringLiteral(", ")));

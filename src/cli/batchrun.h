@@ -27,6 +27,8 @@ public:
 
     // Starts a run of `urls`; false, with the reason in *error, when nothing starts.
     bool start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error);
+    // The same for jobs made already (with list options and checksums).
+    bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error);
     void cancel() { m_engine.cancel(); }
     // The run's list identity, when its options asked for it.
     QByteArray listFingerprint() const { return m_engine.listFingerprint(); }
@@ -53,6 +55,7 @@ private:
     int m_partsContinued = 0; // this run: items that continued an earlier run's part
     int m_skipped = 0;        // this run: done because the file was there (--existing skip)
     int m_unchanged = 0;      // this run: done because the server said the file is current (--existing update)
+    int m_verified = 0;       // this run: done and matching their checksum
 };
 
 } // namespace Fetchpool::Cli

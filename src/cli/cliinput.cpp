@@ -5,6 +5,7 @@
 #include "urlmerger.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace Fetchpool::Cli {
 
@@ -13,7 +14,47 @@ bool CliInput::gather(const CliOptions &options, UrlMerger &urls)
     if (!options.inputFile.isEmpty() && !addList(options.inputFile, urls))
         return false;
     addArguments(options.urls, urls);
+    return gatherChecksums(options);
+}
+
+// --checksums FILE first, then the sums files beside the list: for a name
+// in several, the first digest wins.
+bool CliInput::gatherChecksums(const CliOptions &options)
+{
+    if (!options.checksumsFile.isEmpty()) {
+        QString error;
+        const auto digests = ChecksumFile::read(options.checksumsFile, &error);
+        if (!digests) {
+            Console::error(QStringLiteral("--checksums: %1").arg(error));
+            return false;
+        }
+        m_digests = *digests;
+    }
+    if (options.inputFile.isEmpty() || options.inputFile == QLatin1String("-"))
+        return true;
+    QStringList errors;
+    const auto beside = ChecksumFile::readAll(ChecksumFile::findBeside(options.inputFile), &errors);
+    for (const QString &error : std::as_const(errors))
+        Console::error(error);
+    for (auto it = beside.cbegin(); it != beside.cend(); ++it) {
+        if (!m_digests.contains(it.key()))
+            m_digests.insert(it.key(), it.value());
+    }
     return true;
+}
+
+QVector<DownloadJob> CliInput::jobs(const QVector<QUrl> &urls, const CliOptions &options) const
+{
+    QVector<DownloadJob> jobs = DownloadJob::fromUrls(urls);
+    for (DownloadJob &job : jobs) {
+        const auto it = m_itemOptions.constFind(job.url);
+        if (it != m_itemOptions.cend())
+            it->applyTo(job);
+        if (options.checksum.isValid() && jobs.size() == 1)
+            job.checksum = options.checksum;
+    }
+    ChecksumFile::applyTo(jobs, m_digests);
+    return jobs;
 }
 
 bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
@@ -38,6 +79,9 @@ bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
         list = std::move(*parsed);
         reportRejects(inputFile, list.rejects);
     }
+    for (const UrlReject &note : std::as_const(list.notes))
+        Console::error(QStringLiteral("%1:%2: note: %3: %4").arg(inputFile).arg(note.line).arg(note.reason, note.text));
+    m_itemOptions.insert(list.itemOptions);
     urls.addUnique(list.urls);
     return true;
 }

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "checksumfile.h"
 #include "clioptions.h"
+#include "listitemoptions.h"
+
+#include <QHash>
+#include <QUrl>
 
 #include <QString>
 #include <QVector>
@@ -27,13 +32,19 @@ public:
     // exit status 2.
     bool gather(const CliOptions &options, UrlMerger &urls);
     int rejected() const { return m_rejected; }
+    // One job per URL, with what the list said about it (aria2 options) and
+    // the checksums of --checksum, --checksums and sums files beside the list.
+    QVector<DownloadJob> jobs(const QVector<QUrl> &urls, const CliOptions &options) const;
 
 private:
     bool addList(const QString &inputFile, UrlMerger &urls);
     void addArguments(const QStringList &arguments, UrlMerger &urls);
     void reportRejects(const QString &source, const QVector<UrlReject> &rejects);
+    bool gatherChecksums(const CliOptions &options);
 
     int m_rejected = 0;
+    QHash<QUrl, ListItemOptions> m_itemOptions;
+    ChecksumFile::Digests m_digests;
 };
 
 } // namespace Fetchpool::Cli

@@ -115,6 +115,14 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("With --demo: how many images the demo batch has (1-1000). Default: 100."),
          QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("verbose"), QStringLiteral("Log requests, redirects and retries to stderr.")},
+        {QStringLiteral("checksum"),
+         QStringLiteral("Check the one URL given against a digest: TYPE is sha-256, sha-1 or md5, HEX the digest. "
+                        "A file that does not match fails and is not kept."),
+         QStringLiteral("TYPE=HEX")},
+        {QStringLiteral("checksums"),
+         QStringLiteral("Check each file against the digest FILE lists for its name (SHA256SUMS, SHA1SUMS, MD5SUMS, "
+                        "*.sha256: 'HEX  name' or 'SHA256 (name) = HEX'). Sums files beside an -i list are used too."),
+         QStringLiteral("FILE")},
     });
     parser.addOptions(RequestFlags::options());
     parser.addOptions(ProxyOptions::options());
@@ -256,6 +264,21 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
                          .arg(parser.value(QStringLiteral("seed")));
         return Outcome::UsageError;
     }
+
+    if (parser.isSet(QStringLiteral("checksum"))) {
+        QString why;
+        const auto checksum = Checksum::parse(parser.value(QStringLiteral("checksum")), &why);
+        if (!checksum) {
+            *error = QStringLiteral("--checksum: %1").arg(why);
+            return Outcome::UsageError;
+        }
+        if (result.urls.size() != 1 || !result.inputFile.isEmpty() || result.demo) {
+            *error = QStringLiteral("--checksum applies to exactly one URL; use --checksums FILE for several");
+            return Outcome::UsageError;
+        }
+        result.checksum = *checksum;
+    }
+    result.checksumsFile = parser.value(QStringLiteral("checksums"));
 
     if (!result.demo && result.inputFile.isEmpty() && result.urls.isEmpty()) {
         *error = QStringLiteral("no URLs given: pass URLs, -i FILE, -i - for standard input, or --demo");

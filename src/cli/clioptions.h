@@ -25,6 +25,10 @@ struct CliOptions
     bool demo = false;      // --demo: built-in server, sequential then parallel
     int demoCount = 100;
     bool verbose = false;
+    // Checksums (appended): --checksum TYPE=HEX for the one URL given, and
+    // --checksums FILE, a SHA256SUMS-style file matched by file name.
+    Checksum checksum;
+    QString checksumsFile;
 
     bool isSweep() const { return !sweepCounts.isEmpty(); }
 

@@ -71,6 +71,7 @@ bool CliRun::collectUrls()
     }
     m_rejected = input.rejected();
     m_urls = urls.takeUrls();
+    m_jobs = input.jobs(m_urls, m_options);
     return true;
 }
 
@@ -95,7 +96,7 @@ void CliRun::startRun()
 {
     connect(&m_batch, &BatchRun::finished, this, [this](const RunProgress &run) { onRunFinished(run); });
     QString error;
-    if (!m_batch.start(m_urls, m_options.engine, &error))
+    if (!m_batch.start(m_jobs, m_options.engine, &error))
         fail(error);
 }
 

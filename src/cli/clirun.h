@@ -53,6 +53,7 @@ private:
     SweepPrinter m_sweepPrinter;
     std::unique_ptr<DemoFlow> m_demo; // --demo only; stops its server before the engine goes
     QVector<QUrl> m_urls;
+    QVector<DownloadJob> m_jobs; // m_urls with their list options and checksums
     int m_rejected = 0;
     bool m_interrupted = false;
 };

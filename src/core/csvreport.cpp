@@ -22,7 +22,8 @@ QStringList header()
             QStringLiteral("worker"), QStringLiteral("queuedUs"), QStringLiteral("timeToFirstByteUs"),
             QStringLiteral("bodyUs"), QStringLiteral("bodyBytesPerSecond"), QStringLiteral("file"),
             QStringLiteral("mimeType"), QStringLiteral("detectedMimeType"),
-            QStringLiteral("contentMismatch"), QStringLiteral("error"), QStringLiteral("existing")};
+            QStringLiteral("contentMismatch"), QStringLiteral("error"), QStringLiteral("existing"),
+            QStringLiteral("verified")}; // appended: the file matched its checksum
 }
 
 QByteArray serialize(const RunReport &report)
@@ -39,7 +40,8 @@ QByteArray serialize(const RunReport &report)
                         timing.bytesPerSecond > 0 ? QString::number(qint64(timing.bytesPerSecond)) : QString(),
                         item.filePath, item.mimeType, item.detectedMimeType, item.contentMismatch,
                         withoutCredentials(item.error.message, item.url),
-                        item.existing != ExistingOutcome::None ? existingOutcomeName(item.existing) : QString()});
+                        item.existing != ExistingOutcome::None ? existingOutcomeName(item.existing) : QString(),
+                        item.verified ? QStringLiteral("yes") : QString()});
     }
     return csv;
 }

@@ -87,13 +87,14 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::FileSystem: return QStringLiteral("file-system");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
     case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
+    case ErrorKind::Checksum: return QStringLiteral("checksum");
     }
     return {};
 }
 
 ErrorKind errorKindFromName(const QString &name)
 {
-    return fromName(name, ErrorKind::Unauthorized, errorKindName, ErrorKind::None);
+    return fromName(name, ErrorKind::Checksum, errorKindName, ErrorKind::None);
 }
 
 QString networkErrorName(NetworkError error)
@@ -195,6 +196,8 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("resumedFrom"), resumedFrom);
     if (existing != ExistingOutcome::None)
         json.insert(QStringLiteral("existing"), existingOutcomeName(existing));
+    if (verified)
+        json.insert(QStringLiteral("verified"), true);
     // A message without a kind is kept too: lists saved before kinds were
     // stored have only the message.
     if (error.isError() || !error.message.isEmpty())
@@ -236,6 +239,7 @@ ItemResult ItemResult::fromJson(const QJsonObject &json)
     result.contentMismatch = json.value(key("contentMismatch")).toString();
     result.resumedFrom = json.value(key("resumedFrom")).toInteger();
     result.existing = existingOutcomeFromName(json.value(key("existing")).toString());
+    result.verified = json.value(key("verified")).toBool();
     result.error = errorFromJson(json.value(key("error")).toObject());
     const QJsonArray attempts = json.value(key("attemptHistory")).toArray();
     result.attemptHistory.reserve(attempts.size());

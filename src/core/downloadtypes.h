@@ -1,9 +1,12 @@
 #pragma once
 
+#include "checksum.h"
 #include "existingfiles.h"
 #include "proxysettings.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -47,6 +50,9 @@ enum class ErrorKind : quint8 {
     // The server answered 401: it wants a login, or refused the one sent.
     // Never retried as it is; FetchError::realm names what it asked for.
     Unauthorized,
+    // (appended) the complete file does not hash to the expected digest;
+    // never transient: the same bytes would come again.
+    Checksum,
 };
 
 QString errorKindName(ErrorKind kind);
@@ -127,6 +133,16 @@ struct DownloadJob
     // Headers of this item's own (from a list, or the page its link came
     // from): they win over the run's EngineOptions. Null: the run's only.
     std::shared_ptr<const ItemHeaders> headers = {};
+
+    // Checksums and aria2 lists (appended). The digest the complete file
+    // must have, checked before it gets its final name (none: unchecked).
+    Checksum checksum = {};
+    // The file name to save as instead of the one the response suggests
+    // (aria2's out=), already a safe single name (FileNamer::sanitize).
+    QString outName = {};
+    // A subfolder of the destination (aria2's dir=), relative, without "..";
+    // read and checked, not yet followed (the list notes it).
+    QString subdir = {};
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -281,6 +297,8 @@ struct ItemResult
     ExistingOutcome existing = ExistingOutcome::None;
     // A file fetched in segments: each segment and the worker that fetched it.
     QVector<SegmentRecord> segments;
+    // (appended) The job carried a checksum and the saved file matched it.
+    bool verified = false;
 
     QJsonObject toJson() const;
     // The inverse of toJson(). The URLs come back without the credentials

@@ -11,7 +11,7 @@ std::optional<ExistingFile> ExistingFilePolicy::beforeRequest(const EngineOption
         return std::nullopt;
     if (!job.replaces.isEmpty())
         return ExistingFile::at(options.destination, job.replaces);
-    const auto name = ExistingFile::nameFromUrl(job.url);
+    const auto name = job.outName.isEmpty() ? ExistingFile::nameFromUrl(job.url) : std::optional<QString>(job.outName);
     return name ? ExistingFile::find(options.destination, *name) : std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "fetcher.h"
 
 #include "cancellation.h"
+#include "checksumcheck.h"
 #include "contentcheck.h"
 #include "curlerrors.h"
 #include "existingfilepolicy.h"
@@ -83,6 +84,9 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     };
     transfer.pacer = pacer;
     transfer.itemHeaders = job.headers;
+    transfer.checksum = job.checksum;
+    transfer.outName = job.outName;
+    transfer.part.expectDigest(job.checksum.algorithm); // before a kept part is adopted
     m_segmentFetch->setPacer(pacer); // the segments this worker takes of its own file
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
@@ -204,13 +208,17 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
         const qint64 bytes = transfer.part.size();
         transfer.part.stamp(transfer.etag, transfer.lastModified);
         QString commitError;
-        if (const auto finalPath = transfer.part.commit(&commitError)) {
+        // A wrong digest never gets the final name: the part is removed below.
+        error = ChecksumCheck::verify(transfer.checksum, transfer.part);
+        const auto finalPath = error.isError() ? std::nullopt : transfer.part.commit(&commitError);
+        if (finalPath) {
+            result.verified = transfer.checksum.isValid();
             result.filePath = *finalPath;
             result.bytes = bytes;
             const auto verdict = ContentCheck::check(head, QFileInfo(*finalPath).fileName(), transfer.mimeType);
             result.detectedMimeType = verdict.detectedMimeType;
             result.contentMismatch = verdict.mismatch;
-        } else {
+        } else if (!error.isError()) {
             error = FetchError::make(ErrorKind::FileSystem, commitError);
         }
     }

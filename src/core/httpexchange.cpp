@@ -329,8 +329,8 @@ bool HttpExchange::decideHead()
     m_transfer.etag = m_head.value("etag");
     m_transfer.lastModified = m_head.value("last-modified");
     if (!m_transfer.part.isReserved()) {
-        const QString replacing = ExistingFilePolicy::atHead(m_transfer, m_head, verdict.suggestedName,
-                                                             m_options.destination);
+        const QString name = m_transfer.outName.isEmpty() ? verdict.suggestedName : m_transfer.outName;
+        const QString replacing = ExistingFilePolicy::atHead(m_transfer, m_head, name, m_options.destination);
         if (m_transfer.existingOutcome == ExistingOutcome::Skipped
             || m_transfer.existingOutcome == ExistingOutcome::Unchanged) {
             m_settledWithoutBody = true;
@@ -338,7 +338,7 @@ bool HttpExchange::decideHead()
         }
         QString error;
         const bool reserved = replacing.isEmpty()
-                ? m_transfer.part.reserve(verdict.suggestedName, &error)
+                ? m_transfer.part.reserve(name, &error)
                 : m_transfer.part.reserveReplacing(replacing, &error);
         if (!reserved) {
             m_failure = FetchError::make(ErrorKind::FileSystem, error);

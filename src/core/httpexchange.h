@@ -79,6 +79,10 @@ struct ItemTransfer
     bool noSplit = false; // fell back to one connection
     TransferPacer *pacer = nullptr; // the item's speed limits, if the fetch was given any
     std::shared_ptr<const ItemHeaders> itemHeaders; // the item's own request headers (DownloadJob::headers)
+    // Checksums and aria2 lists (appended): the job's expected digest and
+    // the name it is to be saved as instead of the suggested one.
+    Checksum checksum;
+    QString outName;
 };
 
 // The outcome of one request: an error, a redirect to follow, or success.

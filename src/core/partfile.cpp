@@ -31,6 +31,7 @@ bool PartFile::reserve(const QString &name, QString *error)
     m_size = 0;
     m_head.clear();
     m_resumeRecorded = false;
+    m_digest.reset();
     return m_reservation.has_value();
 }
 
@@ -40,6 +41,7 @@ bool PartFile::reserveReplacing(const QString &path, QString *error)
     m_size = 0;
     m_head.clear();
     m_resumeRecorded = false;
+    m_digest.reset();
     return m_reservation.has_value();
 }
 
@@ -53,6 +55,9 @@ bool PartFile::adopt(const ResumablePart &part, QString *error)
         m_head = reader.read(ContentCheck::HeadBytes);
     m_size = part.size;
     m_resumeRecorded = true;
+    m_digest.reset();
+    if (m_size > 0)
+        m_digest.markUnstreamed(); // these bytes came before this run: hashed from the file at the end
     return true;
 }
 
@@ -62,6 +67,7 @@ void PartFile::restart()
         m_file.truncate();
     m_size = 0;
     m_head.clear();
+    m_digest.reset();
 }
 
 bool PartFile::append(const char *data, qint64 length, QString *error)
@@ -73,6 +79,7 @@ bool PartFile::append(const char *data, qint64 length, QString *error)
     }
     if (m_head.size() < ContentCheck::HeadBytes)
         m_head.append(data, qMin<qint64>(length, ContentCheck::HeadBytes - m_head.size()));
+    m_digest.add(data, length);
     m_size += length;
     return true;
 }
@@ -106,6 +113,7 @@ int PartFile::positionalFd()
     const int flags = fd >= 0 ? ::fcntl(fd, F_GETFL) : -1;
     if (flags >= 0 && (flags & O_APPEND))
         ::fcntl(fd, F_SETFL, flags & ~O_APPEND);
+    m_digest.markUnstreamed(); // segments land out of order: hashed from the file at the end
     return fd;
 }
 

@@ -2,6 +2,7 @@
 
 #include "downloadtypes.h"
 #include "filenamer.h"
+#include "partdigest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -80,6 +81,11 @@ public:
     // Leaves the part, with its record, for a later run; returns its path.
     // Only a non-empty part with a record is kept, and never a replacement's.
     std::optional<QString> keepForResume();
+
+    // Checksums: hashes the part's bytes with `algorithm` as they are
+    // appended (PartDigest), and gives the digest of the complete part.
+    void expectDigest(Checksum::Algorithm algorithm) { m_digest.start(algorithm); }
+    std::optional<QByteArray> digest(QString *error) { return m_digest.finish(partPath(), error); }
     // Removes the part and gives its name back.
     void discard();
 
@@ -90,6 +96,7 @@ private:
     qint64 m_size = 0;
     QByteArray m_head;
     bool m_resumeRecorded = false;
+    PartDigest m_digest; // only active for an item with an expected checksum
 };
 
 } // namespace Fetchpool

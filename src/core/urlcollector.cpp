@@ -13,7 +13,7 @@ QString shortened(const QString &text)
 
 } // namespace
 
-void UrlCollector::add(const QString &text, int line, const QUrl &base)
+std::optional<QUrl> UrlCollector::add(const QString &text, int line, const QUrl &base)
 {
     QString reason;
     std::optional<QUrl> url;
@@ -26,9 +26,21 @@ void UrlCollector::add(const QString &text, int line, const QUrl &base)
         url = UrlListParser::acceptUrl(text, &reason);
     if (!url) {
         reject(line, text, reason);
-        return;
+        return std::nullopt;
     }
     m_urls.add(*url);
+    return url;
+}
+
+void UrlCollector::setOptions(const QUrl &url, const ListItemOptions &options)
+{
+    if (!options.isEmpty() && !m_options.contains(url))
+        m_options.insert(url, options);
+}
+
+void UrlCollector::note(int line, const QString &text, const QString &reason)
+{
+    m_notes.append({line, shortened(text), reason});
 }
 
 void UrlCollector::reject(int line, const QString &text, const QString &reason)
@@ -42,6 +54,8 @@ UrlList UrlCollector::take()
     list.duplicates = m_urls.duplicates();
     list.urls = m_urls.takeUrls();
     list.rejects = std::exchange(m_rejects, {});
+    list.itemOptions = std::exchange(m_options, {});
+    list.notes = std::exchange(m_notes, {});
     return list;
 }
 

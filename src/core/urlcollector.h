@@ -16,8 +16,13 @@ public:
     UrlCollector() = default;
 
     // `base`, when given, resolves a relative `text` (links in HTML).
-    void add(const QString &text, int line, const QUrl &base = {});
+    // Returns the URL as listed (also for a repeat), or nothing for a reject.
+    std::optional<QUrl> add(const QString &text, int line, const QUrl &base = {});
     void reject(int line, const QString &text, const QString &reason);
+    // aria2 lists: the options of a listed URL (the first listing's win),
+    // and lines that were read but ignored.
+    void setOptions(const QUrl &url, const ListItemOptions &options);
+    void note(int line, const QString &text, const QString &reason);
     // Room for about `urls` URLs, so the set of seen ones is not rebuilt as it grows.
     void expect(qsizetype urls) { m_urls.reserve(urls); }
     UrlList take();
@@ -25,6 +30,8 @@ public:
 private:
     UrlMerger m_urls;
     QVector<UrlReject> m_rejects;
+    QHash<QUrl, ListItemOptions> m_options;
+    QVector<UrlReject> m_notes;
 };
 
 } // namespace Fetchpool

@@ -39,29 +39,71 @@ public:
         if (length == 0 && m_device.atEnd())
             return false;
         ++m_lineNumber;
-        *line = QString::fromUtf8(m_buffer.constData(), length).trimmed();
+        const QString untrimmed = QString::fromUtf8(m_buffer.constData(), length);
+        m_optionLine = Aria2Options::isOptionLine(untrimmed);
+        *line = untrimmed.trimmed();
         return true;
     }
     int lineNumber() const { return m_lineNumber; }
+    // The line is indented `key=value`: an aria2 option when under a URI line.
+    bool isOptionLine() const { return m_optionLine; }
 
 private:
     static constexpr qsizetype InitialLineBytes = 4096;
     QIODevice &m_device;
     QByteArray m_buffer;
     int m_lineNumber = 0;
+    bool m_optionLine = false;
 };
 
+// One URI line of an aria2 input list: tab-separated mirrors of one file.
+std::optional<QUrl> addUriLine(const QString &line, int lineNumber, UrlCollector &out, ListItemOptions &options)
+{
+    const QStringList uris = line.split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+    const auto url = out.add(uris.value(0).trimmed(), lineNumber);
+    for (qsizetype i = 1; url && i < uris.size(); ++i) {
+        QString reason;
+        if (const auto mirror = UrlListParser::acceptUrl(uris[i], &reason))
+            options.mirrors << *mirror;
+        else
+            out.note(lineNumber, uris[i], reason);
+    }
+    return url;
+}
+
+// Plain lists, and aria2 input lists: a URI line and the indented
+// `key=value` lines under it that hold its options.
 void parsePlainText(QIODevice &device, UrlCollector &out)
 {
     LineReader reader(device);
     QString line;
+    std::optional<QUrl> current; // the URI line the option lines belong to
+    ListItemOptions options;
+    const auto settle = [&] {
+        if (current)
+            out.setOptions(*current, options);
+        current.reset();
+        options = {};
+    };
     while (reader.next(&line)) {
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         if (line.startsWith(QChar(0xfeff))) // a byte order mark on the first line
             line.remove(0, 1);
-        out.add(line, reader.lineNumber());
+        if (reader.isOptionLine() && current) {
+            QString reason;
+            switch (Aria2Options::apply(line, options, &reason)) {
+            case Aria2Options::Outcome::Applied: break;
+            case Aria2Options::Outcome::Unknown: out.note(reader.lineNumber(), line, reason); break;
+            case Aria2Options::Outcome::Malformed: out.reject(reader.lineNumber(), line, reason); break;
+            }
+            continue;
+        }
+        settle();
+        current = line.contains(QLatin1Char('\t')) ? addUriLine(line, reader.lineNumber(), out, options)
+                                                  : out.add(line, reader.lineNumber());
     }
+    settle();
 }
 
 // `[Section]` files with `URL=` keys: .url internet shortcuts and .desktop Link entries.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "listitemoptions.h"
+
+#include <QHash>
 #include <QString>
 #include <QUrl>
 #include <QVector>
@@ -23,9 +26,15 @@ struct UrlList
     QVector<QUrl> urls;       // unique, in first-seen order
     QVector<UrlReject> rejects;
     int duplicates = 0;       // URLs skipped because they were already listed
+    // aria2 input lists (appended): each URL's options (out=, dir=,
+    // checksum=, ...) where it has any, and lines read but ignored (unknown
+    // options), with their line numbers like rejects.
+    QHash<QUrl, ListItemOptions> itemOptions;
+    QVector<UrlReject> notes;
 };
 
-// Reads URL lists: plain text (one per line, `#` comments), HTML pages (links
+// Reads URL lists: plain text (one per line, `#` comments; aria2 input
+// files are plain text with indented option lines), HTML pages (links
 // from href and src), Windows internet shortcuts (.url) and freedesktop Link
 // entries (.desktop). Reads line by line from the device: a list of a million
 // lines costs the URLs it yields and nothing more.
