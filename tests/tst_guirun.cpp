@@ -8,6 +8,7 @@
 #include "app/preferencesdialog.h"
 #include "enginetest.h"
 #include "guitestwindow.h"
+#include "httptestproxy.h"
 #include "list/sizetext.h"
 #include "run/runprogressbar.h"
 #include "run/timingpanel.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QPushButton>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void autostartRunsEachModeInTurn();
     void preferencesApplyToTheNextRun();
     void preferencesShareTheToolbarsSettings();
+    void requestPreferencesReachTheServer();
     void splitPreferencesApplyToTheNextRun();
     void retryOfFinishedItemsAsksAndReplacesTheirFiles();
     void stoppedReplacementKeepsTheEarlierFile();
@@ -806,7 +809,7 @@ void tst_GuiRun::preferencesShareTheToolbarsSettings()
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(pages && folder && problem);
-    QCOMPARE(pages->count(), 3);
+    QCOMPARE(pages->count(), 4); // General, Connection, Requests, Files
     pages->setCurrentIndex(0);
     folder->setText(QStringLiteral("relative/folder"));
     ok->click();
@@ -839,6 +842,86 @@ void tst_GuiRun::preferencesShareTheToolbarsSettings()
     QCOMPARE(dialog->run().existingFiles, ExistingFiles::Rename);
     QCOMPARE(dialog->run().speedLimit, 512 * 1024);
     QCOMPARE(dialog->run().destination, other.path());
+    dialog->reject();
+}
+
+// Preferences → Requests and the Connection page's proxy: what is refused on
+// its page (a header that is not "Name: value", an unreadable cookie file, a
+// proxy address with a login), and what the next run sends, as the test
+// server and the loopback proxy receive it.
+void tst_GuiRun::requestPreferencesReachTheServer()
+{
+    const QUrl url = m_server.url(QStringLiteral("/files/prefs-headers.bin?size=500"));
+    m_window->model().addUrls({url});
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString cookies = scratch.filePath(QStringLiteral("cookies.txt"));
+    {
+        QFile file(cookies);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Netscape HTTP Cookie File\n"
+                   "127.0.0.1\tFALSE\t/files\tFALSE\t0\tsession\tabc123\n"
+                   "127.0.0.1\tFALSE\t/elsewhere\tFALSE\t0\tother\tnot-sent\n");
+    }
+    HttpTestProxy proxy;
+    QVERIFY(proxy.start());
+
+    PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    auto *pages = dialog->findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("extraHeaders"));
+    auto *cookieFile = dialog->findChild<QLineEdit *>(QStringLiteral("cookieFile"));
+    auto *proxyMode = dialog->findChild<QComboBox *>(QStringLiteral("proxyMode"));
+    auto *proxyUrl = dialog->findChild<QLineEdit *>(QStringLiteral("proxyUrl"));
+    QVERIFY(headers && cookieFile && proxyMode && proxyUrl);
+    QVERIFY(!proxyUrl->isEnabled()); // the environment's proxy by default
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("userAgent"))->setText(QStringLiteral("GalleryViewer/2.0"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("referer"))->setText(QStringLiteral("http://127.0.0.1/gallery.html"));
+    headers->setPlainText(QStringLiteral("X-Gallery: yes\nnot a header"));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("line 2")), qPrintable(problem->text()));
+    QVERIFY(pages->currentWidget()->isAncestorOf(headers));
+
+    headers->setPlainText(QStringLiteral("X-Gallery: yes"));
+    cookieFile->setText(scratch.filePath(QStringLiteral("missing.txt")));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("missing.txt")), qPrintable(problem->text()));
+
+    cookieFile->setText(cookies);
+    proxyMode->setCurrentIndex(proxyMode->findData(int(ProxyMode::Manual)));
+    QVERIFY(proxyUrl->isEnabled());
+    proxyUrl->setText(QStringLiteral("http://me:secret@127.0.0.1:%1").arg(proxy.port()));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("login")), qPrintable(problem->text()));
+    QVERIFY(pages->currentWidget()->isAncestorOf(proxyUrl));
+
+    proxyUrl->setText(proxy.url().toString());
+    ok->click();
+    QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+    QVERIFY(!QSettings().allKeys().join(u' ').contains(QLatin1String("secret")));
+
+    QVERIFY(m_window.runToEnd());
+    QCOMPARE(m_window->model().item(0).result.state, ItemState::Done);
+    const QString path = QStringLiteral("/files/prefs-headers.bin");
+    QCOMPARE(m_server.requestHeaders(path, "User-Agent"), QStringList{QStringLiteral("GalleryViewer/2.0")});
+    QCOMPARE(m_server.requestHeaders(path, "Referer"), QStringList{QStringLiteral("http://127.0.0.1/gallery.html")});
+    QCOMPARE(m_server.requestHeaders(path, "X-Gallery"), QStringList{QStringLiteral("yes")});
+    QCOMPARE(m_server.requestHeaders(path, "Cookie"), QStringList{QStringLiteral("session=abc123")});
+    QCOMPARE(proxy.forwardCount(), 1); // the run went through the proxy
+
+    // Opened again, the dialog shows what was saved.
+    dialog = openPreferences();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requests().userAgent, QStringLiteral("GalleryViewer/2.0"));
+    QCOMPARE(dialog->requests().headers, QStringList{QStringLiteral("X-Gallery: yes")});
+    QCOMPARE(dialog->requests().cookieFile, cookies);
+    QCOMPARE(dialog->connection().proxyMode, ProxyMode::Manual);
     dialog->reject();
 }
 

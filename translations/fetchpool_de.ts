@@ -25,10 +25,99 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Aria2Options</name>
+    <message>
+        <source>out= must be a plain file name, without folders or a leading dot</source>
+        <translation>out= muss ein einfacher Dateiname sein, ohne Ordner und ohne führenden Punkt</translation>
+    </message>
+    <message>
+        <source>dir= must be a folder inside the destination: relative, without &apos;..&apos;</source>
+        <translation>dir= muss ein Ordner im Zielordner sein: relativ, ohne &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>dir= is not followed yet: the file is saved in the chosen folder</source>
+        <translation>dir= wird noch nicht befolgt: die Datei wird im gewählten Ordner gespeichert</translation>
+    </message>
+    <message>
+        <source>checksum=: %1</source>
+        <translation>checksum=: %1</translation>
+    </message>
+    <message>
+        <source>referer= has no value</source>
+        <translation>referer= hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1= must be &apos;Name: value&apos;</source>
+        <translation>%1= muss &apos;Name: Wert&apos; sein</translation>
+    </message>
+    <message>
+        <source>unknown aria2 option &apos;%1&apos;, ignored</source>
+        <translation>unbekannte aria2-Option &apos;%1&apos;, ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::AtomicFile</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::AuthChallenge</name>
+    <message>
+        <source>%1 refused the login (401)</source>
+        <translation>%1 hat die Anmeldung abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>%1 refused the login for &quot;%2&quot; (401)</source>
+        <translation>%1 hat die Anmeldung für &quot;%2&quot; abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>%1 asks for a login (401); none was given</source>
+        <translation>%1 verlangt eine Anmeldung (401); keine wurde angegeben</translation>
+    </message>
+    <message>
+        <source>%1 asks for a login for &quot;%2&quot; (401); none was given</source>
+        <translation>%1 verlangt eine Anmeldung für &quot;%2&quot; (401); keine wurde angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Checksum</name>
+    <message>
+        <source>unknown checksum type (use sha-256, sha-1 or md5)</source>
+        <translation>unbekannte Prüfsummenart (sha-256, sha-1 oder md5 verwenden)</translation>
+    </message>
+    <message>
+        <source>the %1 digest is not hexadecimal</source>
+        <translation>die %1-Prüfsumme ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>a %1 digest has %2 hex digits, not %3</source>
+        <extracomment>%1 the algorithm (&quot;sha-256&quot;), %2 the number of hex digits it needs, %3 the number given</extracomment>
+        <translation>eine %1-Prüfsumme hat %2 Hex-Ziffern, nicht %3</translation>
+    </message>
+    <message>
+        <source>expected TYPE=HEX, such as sha-256=&lt;64 hex digits&gt;</source>
+        <translation>erwartet ART=HEX, etwa sha-256=&lt;64 Hex-Ziffern&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ChecksumCheck</name>
+    <message>
+        <source>%1 checksum mismatch: expected %2, got %3</source>
+        <extracomment>%1 the algorithm (&quot;sha-256&quot;), %2 the expected hex digest, %3 the digest of the received file</extracomment>
+        <translation>%1-Prüfsumme stimmt nicht: erwartet %2, erhalten %3</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ChecksumFile</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a checksum file</source>
+        <translation>&apos;%1&apos; ist zu groß für eine Prüfsummendatei</translation>
     </message>
 </context>
 <context>
@@ -40,6 +129,37 @@
     <message>
         <source>content is %1, but the server said %2</source>
         <translation>Inhalt ist %1, aber der Server meldete %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::CookieJar</name>
+    <message>
+        <source>cannot read the cookie file %1: %2</source>
+        <translation>die Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>a cookie line has 7 fields separated by tabs, this one has %1</source>
+        <translation>eine Cookie-Zeile hat 7 durch Tabulatoren getrennte Felder, diese hat %1</translation>
+    </message>
+    <message>
+        <source>the second and fourth fields must be TRUE or FALSE</source>
+        <translation>das zweite und vierte Feld müssen TRUE oder FALSE sein</translation>
+    </message>
+    <message>
+        <source>the expiry time &quot;%1&quot; is not a number of seconds</source>
+        <translation>die Ablaufzeit &quot;%1&quot; ist keine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>a cookie needs a domain, a path starting with / and a name</source>
+        <translation>ein Cookie braucht eine Domain, einen Pfad, der mit / beginnt, und einen Namen</translation>
+    </message>
+    <message>
+        <source>a cookie&apos;s name and value cannot contain &apos;;&apos;</source>
+        <translation>Name und Wert eines Cookies dürfen kein &apos;;&apos; enthalten</translation>
     </message>
 </context>
 <context>
@@ -946,12 +1066,49 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Save Downloads To</source>
         <translation>Downloads speichern in</translation>
     </message>
+    <message>
+        <source>As the environment says (http_proxy, https_proxy)</source>
+        <translation>Wie die Umgebung sagt (http_proxy, https_proxy)</translation>
+    </message>
+    <message>
+        <source>None: always connect directly</source>
+        <translation>Keiner: immer direkt verbinden</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>Leave the login out of the proxy address: the settings would keep its password in plain text.</source>
+        <translation>Lassen Sie die Anmeldung aus der Proxy-Adresse weg: die Einstellungen würden das Passwort im Klartext speichern.</translation>
+    </message>
+    <message>
+        <source>The Referer must be a full URL, such as https://example.org/gallery.html.</source>
+        <translation>Der Referer muss eine vollständige URL sein, etwa https://example.org/gallery.html.</translation>
+    </message>
+    <message>
+        <source>Extra headers, line %1: &quot;%2&quot; is not &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a line number, %2 the text on it.</extracomment>
+        <translation>Zusätzliche Header, Zeile %1: &quot;%2&quot; ist nicht &quot;Name: Wert&quot;.</translation>
+    </message>
+    <message>
+        <source>Cookies to Send</source>
+        <translation>Zu sendende Cookies</translation>
+    </message>
+    <message>
+        <source>Cookie files (*.txt);;All files (*)</source>
+        <translation>Cookie-Dateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::PreferencesFlow</name>
     <message>
         <source>The new settings apply from the next run; the speed limit already applies.</source>
         <translation>Die neuen Einstellungen gelten ab dem nächsten Durchlauf; die Geschwindigkeitsbegrenzung gilt schon jetzt.</translation>
+    </message>
+    <message>
+        <source>Downloads go without cookies: %1</source>
+        <translation>Downloads laufen ohne Cookies: %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2513,13 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::PartDigest</name>
+    <message>
+        <source>cannot read &apos;%1&apos; back to check its digest: %2</source>
+        <translation>&apos;%1&apos; kann zur Prüfsummenkontrolle nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::PartFile</name>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
@@ -2379,6 +2543,72 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>paused before it started</source>
         <translation>angehalten, bevor er begann</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ProxyRoute</name>
+    <message>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>proxy %1 asks for a login (407 Proxy Authentication Required)</source>
+        <translation>Proxy %1 verlangt eine Anmeldung (407 Proxy Authentication Required)</translation>
+    </message>
+    <message>
+        <source>proxy %1 did not accept the user name or password (407 Proxy Authentication Required)</source>
+        <translation>Proxy %1 hat Benutzername oder Passwort nicht angenommen (407 Proxy Authentication Required)</translation>
+    </message>
+    <message>
+        <source>proxy %1 could not open a tunnel to %2 (status %3)</source>
+        <translation>Proxy %1 konnte keinen Tunnel zu %2 öffnen (Status %3)</translation>
+    </message>
+    <message>
+        <source>proxy %1 refused to open a tunnel to %2 (status %3)</source>
+        <translation>Proxy %1 hat einen Tunnel zu %2 verweigert (Status %3)</translation>
+    </message>
+    <message>
+        <source>proxy %1 not found: %2</source>
+        <translation>Proxy %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>SOCKS proxy %1 asks for a login</source>
+        <translation>SOCKS-Proxy %1 verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>SOCKS proxy %1 did not accept the user name or password</source>
+        <translation>SOCKS-Proxy %1 hat Benutzername oder Passwort nicht angenommen</translation>
+    </message>
+    <message>
+        <source>proxy %1 failed for %2: %3</source>
+        <translation>Proxy %1 ist für %2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>proxy %1 refused the connection</source>
+        <translation>Proxy %1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot connect to proxy %1: %2</source>
+        <translation>keine Verbindung zum Proxy %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ProxySettings</name>
+    <message>
+        <source>the proxy URL is empty</source>
+        <translation>die Proxy-URL ist leer</translation>
+    </message>
+    <message>
+        <source>the proxy URL is not valid: it needs a host, as in http://proxy.example:3128</source>
+        <translation>die Proxy-URL ist ungültig: sie braucht einen Host, wie in http://proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>the proxy scheme %1:// is not supported: use http://, https://, socks5:// or socks5h://</source>
+        <translation>das Proxy-Schema %1:// wird nicht unterstützt: http://, https://, socks5:// oder socks5h:// verwenden</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path: use scheme://host:port</source>
+        <translation>eine Proxy-URL hat keinen Pfad: schema://host:port verwenden</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3356,98 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>What a run does when a file of the same name is already in the folder</source>
         <translation>Was ein Durchlauf tut, wenn eine Datei gleichen Namens schon im Ordner liegt</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Whether downloads go through a proxy server</source>
+        <translation>Ob Downloads über einen Proxy-Server laufen</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation>Proxy-Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>http://, https://, socks5:// or socks5h:// (names resolved by the proxy), a host and a port</source>
+        <translation>http://, https://, socks5:// oder socks5h:// (Namen löst der Proxy auf), ein Host und ein Port</translation>
+    </message>
+    <message>
+        <source>socks5h://127.0.0.1:1080</source>
+        <translation>socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>&amp;User-Agent:</source>
+        <translation>&amp;User-Agent:</translation>
+    </message>
+    <message>
+        <source>How Fetchpool names itself to servers; some sites answer only browsers</source>
+        <translation>Wie Fetchpool sich bei Servern nennt; manche Seiten antworten nur Browsern</translation>
+    </message>
+    <message>
+        <source>Fetchpool (the default)</source>
+        <translation>Fetchpool (Standard)</translation>
+    </message>
+    <message>
+        <source>&amp;Referer:</source>
+        <translation>&amp;Referer:</translation>
+    </message>
+    <message>
+        <source>The page the request says it comes from; some image hosts refuse requests without their own pages here</source>
+        <translation>Die Seite, von der die Anfrage zu kommen angibt; manche Bildhoster lehnen Anfragen ohne ihre eigenen Seiten hier ab</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>&amp;Zusätzliche Header:</translation>
+    </message>
+    <message>
+        <source>One &quot;Name: value&quot; per line, sent with every request; a header of the same name as one above replaces it</source>
+        <translation>Ein &quot;Name: Wert&quot; pro Zeile, mit jeder Anfrage gesendet; ein Header gleichen Namens wie einer oben ersetzt diesen</translation>
+    </message>
+    <message>
+        <source>Accept-Language: de</source>
+        <translation>Accept-Language: de</translation>
+    </message>
+    <message>
+        <source>Cookies and Logins</source>
+        <translation>Cookies und Anmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies file:</source>
+        <translation>&amp;Cookie-Datei:</translation>
+    </message>
+    <message>
+        <source>A cookies.txt in the Netscape format, as browser extensions export it; each cookie goes only to the sites and paths it belongs to</source>
+        <translation>Eine cookies.txt im Netscape-Format, wie Browser-Erweiterungen sie exportieren; jedes Cookie geht nur an die Seiten und Pfade, zu denen es gehört</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Log in with the user name and password that ~/.netrc lists for a server, when it asks for a login</source>
+        <translation>Mit dem Benutzernamen und Passwort anmelden, die ~/.netrc für einen Server nennt, wenn er eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <source>Use &amp;logins from ~/.netrc</source>
+        <translation>&amp;Logins aus ~/.netrc verwenden</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,15 @@
 #include "requestflags.h"
 
 #include "cookiejar.h"
+#include "requestsetup.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Fetchpool::Cli {
 
 namespace {
-
-// "Name: value" with a token for a name and no line breaks: anything else
-// would be sent as a broken request or smuggle a header of its own.
-bool isHeaderLine(const QString &line)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\\r\\n]*$"));
-    return pattern.match(line).hasMatch();
-}
 
 QString readableFile(const QString &path, const char *flag, QString *error)
 {
@@ -69,7 +61,7 @@ bool RequestFlags::apply(const QCommandLineParser &parser, EngineOptions *engine
         engine->referer = referer.toString(QUrl::FullyEncoded);
     }
     for (const QString &line : parser.values(QStringLiteral("header"))) {
-        if (!isHeaderLine(line)) {
+        if (!RequestSetup::isHeaderLine(line)) {
             *error = QStringLiteral("--header takes 'Name: value' on one line, not '%1'").arg(line);
             return false;
         }

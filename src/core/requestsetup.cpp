@@ -2,6 +2,8 @@
 
 #include "cookiejar.h"
 
+#include <QRegularExpression>
+
 namespace Fetchpool {
 
 namespace {
@@ -23,6 +25,12 @@ bool isSecretHeader(const QByteArray &name)
 }
 
 } // namespace
+
+bool RequestSetup::isHeaderLine(const QString &line)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\\r\\n]*$"));
+    return pattern.match(line).hasMatch();
+}
 
 bool RequestSetup::sameOrigin(const QUrl &a, const QUrl &b)
 {

@@ -21,6 +21,9 @@ public:
     // Returns whether a login of the user's (URL or httpUser) goes with it.
     static bool apply(CURL *easy, const EngineOptions &options, const ItemHeaders *item, const QUrl &listed,
                       const QUrl &url, curl_slist **headers);
+    // "Name: value" with a token for a name and no line breaks: anything else
+    // would be sent as a broken request or smuggle a header of its own.
+    static bool isHeaderLine(const QString &line);
     // Same host (case-insensitive) and the same port, default ports included.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
 };

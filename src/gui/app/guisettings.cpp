@@ -37,13 +37,22 @@ void ConnectionSettings::applyTo(EngineOptions &options) const
     options.caCertificateFile = caCertificateFile;
     options.maxSplit = maxSplit;
     options.minSplitSize = qint64(minSplitMiB) * 1024 * 1024;
+    options.proxy = ProxySettings();
+    options.proxy.mode = proxyMode;
+    if (proxyMode == ProxyMode::Manual) {
+        QString error;
+        if (const auto manual = ProxySettings::manual(proxyUrl, &error))
+            options.proxy = *manual;
+        else
+            options.proxy.mode = ProxyMode::System; // a stored address no longer valid: as if none were set
+    }
 }
 
 bool ConnectionSettings::operator==(const ConnectionSettings &other) const
 {
     return timeoutSeconds == other.timeoutSeconds && retries == other.retries && maxPerHost == other.maxPerHost
             && caCertificateFile == other.caCertificateFile && maxSplit == other.maxSplit
-            && minSplitMiB == other.minSplitMiB;
+            && minSplitMiB == other.minSplitMiB && proxyMode == other.proxyMode && proxyUrl == other.proxyUrl;
 }
 
 QString GuiSettings::defaultDestination()
@@ -96,6 +105,9 @@ ConnectionSettings GuiSettings::connection() const
     connection.maxSplit = qBound(0, m_settings.value(key("connection/maxSplit"), defaults.maxSplit).toInt(), MaxSplit);
     connection.minSplitMiB = qBound(1, m_settings.value(key("connection/minSplitMiB"), defaults.minSplitMiB).toInt(),
                                     MaxMinSplitMiB);
+    connection.proxyMode = proxyModeFromName(m_settings.value(key("connection/proxyMode")).toString())
+                                   .value_or(ProxyMode::System);
+    connection.proxyUrl = m_settings.value(key("connection/proxyUrl")).toString();
     return connection;
 }
 
@@ -107,6 +119,28 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/caCertificateFile"), connection.caCertificateFile);
     m_settings.setValue(key("connection/maxSplit"), connection.maxSplit);
     m_settings.setValue(key("connection/minSplitMiB"), connection.minSplitMiB);
+    m_settings.setValue(key("connection/proxyMode"), proxyModeName(connection.proxyMode));
+    m_settings.setValue(key("connection/proxyUrl"), connection.proxyUrl);
+}
+
+RequestSettings GuiSettings::requests() const
+{
+    RequestSettings requests;
+    requests.userAgent = m_settings.value(key("requests/userAgent")).toString();
+    requests.referer = m_settings.value(key("requests/referer")).toString();
+    requests.headers = m_settings.value(key("requests/headers")).toStringList();
+    requests.cookieFile = m_settings.value(key("requests/cookieFile")).toString();
+    requests.netrc = m_settings.value(key("requests/netrc"), false).toBool();
+    return requests;
+}
+
+void GuiSettings::setRequests(const RequestSettings &requests)
+{
+    m_settings.setValue(key("requests/userAgent"), requests.userAgent);
+    m_settings.setValue(key("requests/referer"), requests.referer);
+    m_settings.setValue(key("requests/headers"), requests.headers);
+    m_settings.setValue(key("requests/cookieFile"), requests.cookieFile);
+    m_settings.setValue(key("requests/netrc"), requests.netrc);
 }
 
 ExistingFiles GuiSettings::existingFiles() const

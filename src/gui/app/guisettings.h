@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/requestsettings.h"
 #include "existingfiles.h"
+#include "proxysettings.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -23,6 +25,10 @@ struct ConnectionSettings
     // Segmented downloads (EngineOptions::maxSplit, minSplitSize).
     int maxSplit = 0;        // segments of one file at once, 0 = the worker count
     int minSplitMiB = 16;    // split only files of at least this many MiB
+    // The proxy: the environment's (libcurl's http_proxy, ...), none, or
+    // proxyUrl for every request. Never with a login: that is no plain-text setting.
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyUrl;
 
     void applyTo(EngineOptions &options) const;
     bool operator==(const ConnectionSettings &other) const;
@@ -80,6 +86,8 @@ public:
 
     ConnectionSettings connection() const;
     void setConnection(const ConnectionSettings &connection);
+    RequestSettings requests() const;
+    void setRequests(const RequestSettings &requests);
 
     bool followActive() const; // View → Follow Active, off at first
     void setFollowActive(bool follow);

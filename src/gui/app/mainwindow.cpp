@@ -66,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     auto *speedLimits = new SpeedLimitControls(*m_ui, m_runs, m_settings, *m_selection, this); // and the limit button after it
     m_preferences = new PreferencesFlow({m_settings, m_runs, *m_mode, *m_destination, *speedLimits}, this,
                                         [this](const QString &message) { showStatus(message); });
+    m_preferences->applyStoredRequests();
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();

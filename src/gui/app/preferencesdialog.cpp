@@ -3,9 +3,13 @@
 #include "ui_preferencesdialog.h"
 
 #include "downloadengine.h"
+#include "fetcher.h"
+#include "requestsetup.h"
 
 #include <QDir>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 
@@ -18,7 +22,7 @@ constexpr qint64 KiB = 1024;
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSettings &connection,
-                                     const ClosingSettings &closing, QWidget *parent)
+                                     const RequestSettings &requests, const ClosingSettings &closing, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
@@ -41,8 +45,18 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
     m_ui->whenClosed->addItem(tray ? tr("Keep downloading in the system tray")
                                    : tr("Keep downloading with the window minimized"),
                               QVariant::fromValue(int(CloseWhileRunning::KeepDownloading)));
+    m_ui->userAgent->setPlaceholderText(Fetcher::userAgent());
+    m_ui->proxyMode->addItem(tr("As the environment says (http_proxy, https_proxy)"), int(ProxyMode::System));
+    m_ui->proxyMode->addItem(tr("None: always connect directly"), int(ProxyMode::None));
+    m_ui->proxyMode->addItem(tr("This proxy:"), int(ProxyMode::Manual));
+    connect(m_ui->proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->proxyUrl->setEnabled(ProxyMode(m_ui->proxyMode->currentData().toInt()) == ProxyMode::Manual);
+        m_ui->problem->hide();
+    });
+    connect(m_ui->proxyUrl, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
     show(run);
     show(connection);
+    show(requests);
     show(closing);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -51,10 +65,14 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
             [this] {
                 show(RunDefaults::factory());
                 show(ConnectionSettings());
+                show(RequestSettings());
                 show(ClosingSettings());
             });
     connect(m_ui->browseCa, &QPushButton::clicked, this, &PreferencesDialog::browseForCaFile);
     connect(m_ui->browseFolder, &QPushButton::clicked, this, &PreferencesDialog::browseForFolder);
+    connect(m_ui->browseCookies, &QPushButton::clicked, this, &PreferencesDialog::browseForCookies);
+    connect(m_ui->cookieFile, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
+    connect(m_ui->extraHeaders, &QPlainTextEdit::textChanged, m_ui->problem, &QWidget::hide);
     connect(m_ui->caFile, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
     connect(m_ui->folder, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
 }
@@ -81,6 +99,8 @@ ConnectionSettings PreferencesDialog::connection() const
     connection.maxPerHost = m_ui->perHost->value();
     connection.maxSplit = m_ui->maxSplit->value();
     connection.minSplitMiB = m_ui->minSplitMiB->value();
+    connection.proxyMode = ProxyMode(m_ui->proxyMode->currentData().toInt());
+    connection.proxyUrl = m_ui->proxyUrl->text().trimmed();
     const QString caFile = m_ui->caFile->text().trimmed();
     connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     return connection;
@@ -109,7 +129,74 @@ void PreferencesDialog::accept()
         showProblem(m_ui->caFile, problem);
         return;
     }
+    const QString proxy = proxyProblem();
+    if (!proxy.isEmpty()) {
+        showProblem(m_ui->proxyUrl, proxy);
+        return;
+    }
+    QWidget *field = nullptr;
+    const QString requestProblem = requestsProblem(&field);
+    if (!requestProblem.isEmpty()) {
+        showProblem(field, requestProblem);
+        return;
+    }
     QDialog::accept();
+}
+
+QString PreferencesDialog::proxyProblem() const
+{
+    const ConnectionSettings connection = this->connection();
+    if (connection.proxyMode != ProxyMode::Manual)
+        return {};
+    QString error;
+    const auto proxy = ProxySettings::manual(connection.proxyUrl, &error);
+    if (!proxy)
+        return error;
+    if (!proxy->user.isEmpty())
+        return tr("Leave the login out of the proxy address: the settings would keep its password in plain text.");
+    return {};
+}
+
+RequestSettings PreferencesDialog::requests() const
+{
+    RequestSettings requests;
+    requests.userAgent = m_ui->userAgent->text().trimmed();
+    requests.referer = m_ui->referer->text().trimmed();
+    const QStringList lines = m_ui->extraHeaders->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            requests.headers << line.trimmed();
+    }
+    const QString cookies = m_ui->cookieFile->text().trimmed();
+    requests.cookieFile = cookies.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(cookies));
+    requests.netrc = m_ui->useNetrc->isChecked();
+    return requests;
+}
+
+// What is wrong on the Requests page, and the field to fix; reads the cookie
+// file (small, and only when the user confirms) into m_requestOptions.
+QString PreferencesDialog::requestsProblem(QWidget **field)
+{
+    const RequestSettings requests = this->requests();
+    const QUrl referer(requests.referer, QUrl::StrictMode);
+    if (!requests.referer.isEmpty() && (!referer.isValid() || referer.isRelative())) {
+        *field = m_ui->referer;
+        return tr("The Referer must be a full URL, such as https://example.org/gallery.html.");
+    }
+    const QStringList lines = m_ui->extraHeaders->toPlainText().split(QLatin1Char('\n'));
+    for (int line = 0; line < lines.size(); ++line) {
+        const QString text = lines.at(line).trimmed();
+        if (!text.isEmpty() && !RequestSetup::isHeaderLine(text)) {
+            *field = m_ui->extraHeaders;
+            //: %1 is a line number, %2 the text on it.
+            return tr("Extra headers, line %1: \"%2\" is not \"Name: value\".").arg(line + 1).arg(text);
+        }
+    }
+    QString problem;
+    m_requestOptions = RequestOptions::load(requests, &problem);
+    if (!problem.isEmpty())
+        *field = m_ui->cookieFile;
+    return problem;
 }
 
 void PreferencesDialog::showProblem(QWidget *field, const QString &problem)
@@ -145,6 +232,19 @@ void PreferencesDialog::show(const ConnectionSettings &connection)
     m_ui->maxSplit->setValue(connection.maxSplit);
     m_ui->minSplitMiB->setValue(connection.minSplitMiB);
     m_ui->caFile->setText(QDir::toNativeSeparators(connection.caCertificateFile));
+    m_ui->proxyMode->setCurrentIndex(m_ui->proxyMode->findData(int(connection.proxyMode)));
+    m_ui->proxyUrl->setText(connection.proxyUrl);
+    m_ui->proxyUrl->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->problem->hide();
+}
+
+void PreferencesDialog::show(const RequestSettings &requests)
+{
+    m_ui->userAgent->setText(requests.userAgent);
+    m_ui->referer->setText(requests.referer);
+    m_ui->extraHeaders->setPlainText(requests.headers.join(QLatin1Char('\n')));
+    m_ui->cookieFile->setText(QDir::toNativeSeparators(requests.cookieFile));
+    m_ui->useNetrc->setChecked(requests.netrc);
     m_ui->problem->hide();
 }
 
@@ -163,6 +263,18 @@ void PreferencesDialog::browseForCaFile()
     if (file.isEmpty())
         return;
     m_ui->caFile->setText(QDir::toNativeSeparators(file));
+    m_ui->problem->hide();
+}
+
+void PreferencesDialog::browseForCookies()
+{
+    const QString current = m_ui->cookieFile->text().trimmed();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Cookies to Send"),
+                                                      current.isEmpty() ? QDir::homePath() : current,
+                                                      tr("Cookie files (*.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_ui->cookieFile->setText(QDir::toNativeSeparators(file));
     m_ui->problem->hide();
 }
 

@@ -41,6 +41,14 @@ PreferencesFlow::PreferencesFlow(const Parts &parts, QMainWindow *window,
 {
 }
 
+void PreferencesFlow::applyStoredRequests()
+{
+    QString problem;
+    m_parts.runs.setRequests(RequestOptions::load(m_parts.settings.requests(), &problem));
+    if (!problem.isEmpty())
+        m_showStatus(tr("Downloads go without cookies: %1").arg(problem));
+}
+
 void PreferencesFlow::open()
 {
     RunDefaults run;
@@ -48,13 +56,16 @@ void PreferencesFlow::open()
     run.workers = m_parts.settings.workers();
     run.existingFiles = m_parts.settings.existingFiles();
     run.speedLimit = m_parts.settings.speedLimit();
-    auto *dialog = new PreferencesDialog(run, m_parts.settings.connection(), m_parts.settings.closing(), m_window);
+    auto *dialog = new PreferencesDialog(run, m_parts.settings.connection(), m_parts.settings.requests(),
+                                         m_parts.settings.closing(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, run] {
         m_parts.settings.setClosing(dialog->closing());
         const ConnectionSettings connection = dialog->connection();
         m_parts.settings.setConnection(connection);
         m_parts.runs.setConnection(connection);
+        m_parts.settings.setRequests(dialog->requests());
+        m_parts.runs.setRequests(dialog->requestOptions());
 
         const RunDefaults chosen = dialog->run();
         if (chosen.destination != run.destination)

@@ -35,6 +35,9 @@ public:
     PreferencesFlow(const Parts &parts, QMainWindow *window, std::function<void(const QString &)> showStatus);
 
     void open();
+    // The stored request settings, with their cookie file read, for the
+    // window's runs; a cookie file that cannot be read is said in the status.
+    void applyStoredRequests();
 
 private:
     Parts m_parts;

@@ -129,6 +129,7 @@ bool RunController::startIds(const QVector<quint64> &ids, const QString &destina
 
     EngineOptions options;
     m_connection.applyTo(options);
+    m_requests.applyTo(options);
     options.destination = destination;
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine

@@ -35,6 +35,7 @@ public:
 
     // Timeout, retries, the cap per host and the extra CA of the next runs.
     void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
+    void setRequests(const RequestOptions &requests) { m_requests = requests; }
     // What the next runs do with a final name already in their folder. Run
     // again over a finished list, Skip and Update take each Done row's own
     // file in the folder as the one to leave or update.
@@ -116,6 +117,7 @@ private:
     int m_currentListSize = 0;
     bool m_currentIsWholeList = false;
     ConnectionSettings m_connection;
+    RequestOptions m_requests;
     QFutureSynchronizer<void> m_removals; // kept part files of removed rows
     QElapsedTimer m_clock; // for the model's speed samples
     QHash<quint64, ItemResult> m_replacing; // the earlier results of rows whose file is being replaced
