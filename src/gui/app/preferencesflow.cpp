@@ -4,33 +4,15 @@
 #include "app/preferencesdialog.h"
 #include "limit/speedlimitcontrols.h"
 #include "run/destinationbutton.h"
+#include "run/existingfilesmenu.h"
 #include "run/runcontroller.h"
 #include "run/runmode.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QMainWindow>
 
 #include <utility>
 
 namespace Fetchpool::Gui {
-
-namespace {
-
-const char *existingFilesAction(ExistingFiles policy)
-{
-    switch (policy) {
-    case ExistingFiles::Skip:
-        return "actionExistingSkip";
-    case ExistingFiles::Update:
-        return "actionExistingUpdate";
-    case ExistingFiles::Rename:
-        break;
-    }
-    return "actionExistingRename";
-}
-
-} // namespace
 
 PreferencesFlow::PreferencesFlow(const Parts &parts, QMainWindow *window,
                                  std::function<void(const QString &)> showStatus)
@@ -72,8 +54,8 @@ void PreferencesFlow::open()
             m_parts.destination.choose(chosen.destination);
         m_parts.mode.setParallelWorkers(chosen.workers);
         // Through the menu's own choice, so the menu shows it checked.
-        if (auto *choice = m_window->findChild<QAction *>(QLatin1String(existingFilesAction(chosen.existingFiles))))
-            choice->trigger();
+        if (auto *existing = m_window->findChild<ExistingFilesMenu *>())
+            existing->choose(chosen.existingFiles);
         if (chosen.speedLimit != run.speedLimit)
             m_parts.speedLimits.chooseGlobal(chosen.speedLimit); // at once, also during a run
         if (m_parts.runs.isRunning())

@@ -48,4 +48,12 @@ ExistingFiles ExistingFilesMenu::policy() const
     return checked ? ExistingFiles(checked->data().toInt()) : ExistingFiles::Rename;
 }
 
+void ExistingFilesMenu::choose(ExistingFiles policy)
+{
+    for (QAction *action : m_choices->actions()) {
+        if (ExistingFiles(action->data().toInt()) == policy)
+            action->trigger();
+    }
+}
+
 } // namespace Fetchpool::Gui

@@ -21,6 +21,8 @@ public:
     explicit ExistingFilesMenu(QWidget *parent = nullptr);
 
     ExistingFiles policy() const;
+    // Chooses `policy` as its entry would: checked, and remembered.
+    void choose(ExistingFiles policy);
 
 private:
     QActionGroup *const m_choices;
