@@ -6,11 +6,14 @@
 #include "app/apptranslations.h"
 #include "app/mainwindow.h"
 #include "gallery/gallerymodel.h"
+#include "intake/urlintake.h"
 #include "modeltest.h"
 
 #include <QAction>
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -127,6 +130,34 @@ public:
             }
         }
         return false;
+    }
+
+    // Drags `data` over the window and drops it, as a file manager or a
+    // browser would; false (and why) when the window refused it or the
+    // intake did not finish, else what it yielded in *result.
+    [[nodiscard]] bool drop(QMimeData &data, Gui::IntakeResult *result = nullptr)
+    {
+        QSignalSpy finished(&m_window->intake(), &Gui::UrlIntake::finished);
+        const QPoint where(m_window->width() / 2, m_window->height() / 2);
+        QDragEnterEvent enter(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted()) {
+            qWarning("the window refused the drag");
+            return false;
+        }
+        QDropEvent dropEvent(QPointF(where), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &dropEvent);
+        if (!dropEvent.isAccepted()) {
+            qWarning("the window refused the drop");
+            return false;
+        }
+        if (!finished.wait(10'000)) {
+            qWarning("the intake did not finish");
+            return false;
+        }
+        if (result)
+            *result = finished.first().first().value<Gui::IntakeResult>();
+        return true;
     }
 
 private:

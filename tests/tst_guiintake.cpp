@@ -70,9 +70,6 @@ private Q_SLOTS:
 private:
     // Writes `content` as `name` into the suite's folder; the path, or empty when it cannot.
     QString writeFile(const QString &name, const QByteArray &content);
-    // Sends a drag over the window and drops it; false (and why) when the
-    // window refused it or the intake did not finish, else its result in *result.
-    [[nodiscard]] bool drop(QMimeData &data, IntakeResult *result = nullptr);
     QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -102,31 +99,6 @@ QString tst_GuiIntake::writeFile(const QString &name, const QByteArray &content)
     const QString path = m_dir->filePath(name);
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path : QString();
-}
-
-bool tst_GuiIntake::drop(QMimeData &data, IntakeResult *result)
-{
-    QSignalSpy finished(&m_window->intake(), &UrlIntake::finished);
-    const QPoint where(m_window->width() / 2, m_window->height() / 2);
-    QDragEnterEvent enter(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(m_window.get(), &enter);
-    if (!enter.isAccepted()) {
-        qWarning("the window refused the drag");
-        return false;
-    }
-    QDropEvent dropEvent(QPointF(where), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(m_window.get(), &dropEvent);
-    if (!dropEvent.isAccepted()) {
-        qWarning("the window refused the drop");
-        return false;
-    }
-    if (!finished.wait(10'000)) {
-        qWarning("the intake did not finish");
-        return false;
-    }
-    if (result)
-        *result = finished.first().first().value<IntakeResult>();
-    return true;
 }
 
 // Files dropped on the window: each kind of list file gives its URLs, in the
@@ -201,7 +173,7 @@ void tst_GuiIntake::dropOfFilesAddsTheirUrls()
     QMimeData data;
     data.setUrls(dropped);
     IntakeResult result;
-    QVERIFY(drop(data, &result));
+    QVERIFY(m_window.drop(data, &result));
 
     QStringList listed;
     for (const DownloadItem &item : m_window->model().items())
@@ -225,7 +197,7 @@ void tst_GuiIntake::dropOfBrowserLinks()
                   QUrl(QStringLiteral("ftp://example.org/z.zip"))});
     data.setText(QStringLiteral("https://example.org/x.zip"));
     IntakeResult result;
-    QVERIFY(drop(data, &result));
+    QVERIFY(m_window.drop(data, &result));
 
     QCOMPARE(m_window->model().rowCount(), 2);
     QCOMPARE(result.rejects.size(), 1);
@@ -272,12 +244,12 @@ void tst_GuiIntake::duplicatesAreSkippedAndCounted()
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     QMimeData firstData;
     firstData.setUrls({QUrl::fromLocalFile(first)});
-    QVERIFY(drop(firstData));
+    QVERIFY(m_window.drop(firstData));
     QCOMPARE(m_window->model().rowCount(), 3);
 
     QMimeData secondData;
     secondData.setUrls({QUrl::fromLocalFile(second)});
-    QVERIFY(drop(secondData));
+    QVERIFY(m_window.drop(secondData));
     QCOMPARE(m_window->model().rowCount(), 4);
     QVERIFY2(statusMessage().startsWith(QStringLiteral("Added 1 URL, skipped 2 already in the list")),
              qPrintable(statusMessage()));

@@ -131,6 +131,7 @@ RequestSettings GuiSettings::requests() const
     requests.headers = m_settings.value(key("requests/headers")).toStringList();
     requests.cookieFile = m_settings.value(key("requests/cookieFile")).toString();
     requests.netrc = m_settings.value(key("requests/netrc"), false).toBool();
+    requests.refererFromPage = m_settings.value(key("requests/refererFromPage"), true).toBool();
     return requests;
 }
 
@@ -141,6 +142,7 @@ void GuiSettings::setRequests(const RequestSettings &requests)
     m_settings.setValue(key("requests/headers"), requests.headers);
     m_settings.setValue(key("requests/cookieFile"), requests.cookieFile);
     m_settings.setValue(key("requests/netrc"), requests.netrc);
+    m_settings.setValue(key("requests/refererFromPage"), requests.refererFromPage);
 }
 
 ExistingFiles GuiSettings::existingFiles() const

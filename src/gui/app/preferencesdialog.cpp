@@ -170,6 +170,7 @@ RequestSettings PreferencesDialog::requests() const
     const QString cookies = m_ui->cookieFile->text().trimmed();
     requests.cookieFile = cookies.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(cookies));
     requests.netrc = m_ui->useNetrc->isChecked();
+    requests.refererFromPage = m_ui->refererFromPage->isChecked();
     return requests;
 }
 
@@ -245,6 +246,7 @@ void PreferencesDialog::show(const RequestSettings &requests)
     m_ui->extraHeaders->setPlainText(requests.headers.join(QLatin1Char('\n')));
     m_ui->cookieFile->setText(QDir::toNativeSeparators(requests.cookieFile));
     m_ui->useNetrc->setChecked(requests.netrc);
+    m_ui->refererFromPage->setChecked(requests.refererFromPage);
     m_ui->problem->hide();
 }
 

@@ -8,7 +8,8 @@ namespace Fetchpool::Gui {
 bool RequestSettings::operator==(const RequestSettings &other) const
 {
     return userAgent == other.userAgent && referer == other.referer && headers == other.headers
-            && cookieFile == other.cookieFile && netrc == other.netrc;
+            && cookieFile == other.cookieFile && netrc == other.netrc
+            && refererFromPage == other.refererFromPage;
 }
 
 RequestOptions RequestOptions::load(const RequestSettings &settings, QString *problem)

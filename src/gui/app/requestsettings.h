@@ -19,6 +19,8 @@ struct RequestSettings
 {
     QString userAgent;   // empty: "Fetchpool/<version>"
     QString referer;     // empty: none
+    // Rows that know the page their link came from send that page instead.
+    bool refererFromPage = true;
     QStringList headers; // "Name: value" lines
     QString cookieFile;  // a Netscape cookies.txt; empty: none
     bool netrc = false;  // logins from ~/.netrc
@@ -37,6 +39,7 @@ public:
     static RequestOptions load(const RequestSettings &settings, QString *problem);
 
     const RequestSettings &settings() const { return m_settings; }
+    bool refererFromPage() const { return m_settings.refererFromPage; }
     void applyTo(EngineOptions &options) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "intake/addurlsdialog.h"
 
+#include "intake/intakebuilder.h"
 #include "ui_addurlsdialog.h"
 
 #include <QPushButton>
@@ -72,14 +73,10 @@ void AddUrlsDialog::onParsed()
 
 IntakeResult AddUrlsDialog::parse(const QString &text)
 {
-    const UrlList list = UrlListParser().parseText(text);
-    IntakeResult result;
-    result.urls = list.urls;
-    result.duplicates = list.duplicates;
-    result.rejects.reserve(list.rejects.size());
-    for (const UrlReject &reject : list.rejects)
-        result.rejects.push_back({QString(), reject});
-    return result;
+    // The same reading as a paste: aria2 options and sums lines included.
+    IntakeBuilder builder;
+    builder.addList(UrlListParser().parseText(text), QString());
+    return builder.take();
 }
 
 void AddUrlsDialog::showResult(const IntakeResult &result)
@@ -94,14 +91,19 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
         text += tr(", %n already in the list", nullptr, listed);
     if (result.duplicates > 0)
         text += tr(", %n repeated", nullptr, result.duplicates);
+    if (!result.digests.isEmpty())
+        text += tr(", %n checksum(s)", nullptr, int(result.digests.size()));
     m_ui->foundLabel->setText(text);
 
-    const bool anyRejects = !result.rejects.isEmpty();
-    m_ui->rejectsLabel->setText(tr("%n line(s) rejected:", nullptr, int(result.rejects.size())));
+    const bool anyRejects = !result.rejects.isEmpty() || !result.notes.isEmpty();
+    m_ui->rejectsLabel->setText(result.rejects.isEmpty()
+                                        ? tr("%n option line(s) ignored:", nullptr, int(result.notes.size()))
+                                        : tr("%n line(s) rejected:", nullptr, int(result.rejects.size())));
     m_ui->rejectsLabel->setVisible(anyRejects);
     m_ui->rejectsView->setVisible(anyRejects);
-    m_ui->rejectsView->setRejects(result.rejects);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(found > listed);
+    m_ui->rejectsView->setRejects(result.rejects + result.notes);
+    // Checksums alone are worth adding too: they go to the rows already listed.
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(found > listed || !result.digests.isEmpty());
 }
 
 void AddUrlsDialog::accept()
@@ -117,7 +119,7 @@ void AddUrlsDialog::accept()
         return;
     }
     m_acceptWhenParsed = false;
-    if (m_result.urls.isEmpty())
+    if (m_result.urls.isEmpty() && m_result.digests.isEmpty())
         return;
     QDialog::accept();
 }

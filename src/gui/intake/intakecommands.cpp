@@ -47,7 +47,7 @@ void IntakeCommands::openLists()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
             m_window, tr("Open Link Lists"), QDir::homePath(),
-            tr("Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)"));
+            tr("Link lists and checksums (*.txt *.list *.html *.htm *.url *.desktop SHA256SUMS SHA1SUMS MD5SUMS *.sha256 *.sha1 *.md5);;All files (*)"));
     if (!files.isEmpty())
         m_intake.takeFiles(files);
 }
@@ -71,8 +71,11 @@ void IntakeCommands::whenSettled(std::function<void()> then)
 
 void IntakeCommands::onFinished(const IntakeResult &result)
 {
-    Q_EMIT reported(UrlIntake::summary(result, m_model.addUrls(result.urls)));
-    m_rejects->setRejects(result.rejects);
+    const int added = m_model.addUrls(result.urls, result.options);
+    // After the URLs: the digests are for the new rows as much as for those already listed.
+    const int checksummed = m_model.applyChecksums(result.digests);
+    Q_EMIT reported(UrlIntake::summary(result, added, checksummed));
+    m_rejects->setRejects(result.rejects + result.notes);
     if (m_whenSettled && m_intake.pending() == 0)
         std::exchange(m_whenSettled, nullptr)();
 }

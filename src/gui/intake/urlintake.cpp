@@ -1,7 +1,9 @@
 #include "intake/urlintake.h"
 
-#include "urlmerger.h"
+#include "intake/intakebuilder.h"
+#include "pagesource.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMimeData>
@@ -18,49 +20,12 @@ struct UrlIntake::Request
     QVector<QUrl> droppedUrls; // links from text/uri-list
     QString text;
     UrlListParser::Format textFormat = UrlListParser::Format::Auto;
+    QUrl sourcePage; // of dragged or copied links, when the browser said
     QStringList files;
     QStringList arguments;
 };
 
 namespace {
-
-// Merges parsed lists into one result: the URLs once each in first-seen
-// order (UrlMerger), the rejects with their source.
-class ResultBuilder
-{
-public:
-    void addUrl(const QUrl &url) { m_urls.add(url); }
-
-    // `firstLine` is the line of the source where `list` began (chunks of a big paste).
-    void addList(const UrlList &list, const QString &source, int firstLine = 1)
-    {
-        m_urls.addUnique(list.urls);
-        m_listDuplicates += list.duplicates;
-        for (UrlReject reject : list.rejects) {
-            reject.line += firstLine - 1;
-            m_rejects.push_back({source, std::move(reject)});
-        }
-    }
-
-    void reject(const QString &source, int line, const QString &text, const QString &reason)
-    {
-        m_rejects.push_back({source, UrlReject{line, text, reason}});
-    }
-
-    IntakeResult take()
-    {
-        IntakeResult result;
-        result.duplicates = m_listDuplicates + m_urls.duplicates();
-        result.urls = m_urls.takeUrls();
-        result.rejects = std::move(m_rejects);
-        return result;
-    }
-
-private:
-    UrlMerger m_urls;
-    QVector<IntakeReject> m_rejects;
-    int m_listDuplicates = 0; // repeats each parser already removed from its own list
-};
 
 // A piece of a plain-text list, cut at a line boundary.
 struct TextChunk
@@ -110,19 +75,60 @@ bool looksLikeList(const QString &path, QString *mimeName)
     return mime.inherits(QStringLiteral("text/plain"));
 }
 
-void addFile(const QString &path, const UrlListParser &parser, ResultBuilder &builder)
+// The page a saved HTML file came from, read from its head.
+QUrl sourcePageOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(PageSource::HeadBytes);
+    const bool html = UrlListParser::detectFormat(head.left(4096), QFileInfo(path).fileName())
+            == UrlListParser::Format::Html;
+    return html ? PageSource::fromHtml(head) : QUrl();
+}
+
+void addFile(const QString &path, const UrlListParser &parser, IntakeBuilder &builder)
 {
     const QString name = QFileInfo(path).fileName();
+    QString error;
+    if (ChecksumFile::isSumsFileName(name)) {
+        if (const auto digests = ChecksumFile::read(path, &error))
+            builder.addDigests(*digests);
+        else
+            builder.reject(name, 0, path, error);
+        return;
+    }
     QString mimeName;
     if (!looksLikeList(path, &mimeName)) {
         builder.reject(name, 0, path, UrlIntake::tr("not a list of links (%1)").arg(mimeName));
         return;
     }
-    QString error;
-    if (const auto list = parser.parseFile(path, &error))
-        builder.addList(*list, name);
+    // A saved page's relative links resolve against the page it was saved
+    // from, when it says so and has no <base> of its own.
+    const QUrl page = sourcePageOf(path);
+    const auto list = page.isValid() ? UrlListParser(page).parseFile(path, &error) : parser.parseFile(path, &error);
+    if (list)
+        builder.addList(*list, name, 1, page);
     else
         builder.reject(name, 0, path, error);
+}
+
+// The page dragged or copied links came from, where the browser says:
+// Firefox's text/x-moz-url-priv (UTF-16 on X11), Chromium's chromium/x-source-url.
+QUrl sourcePageOf(const QMimeData *data)
+{
+    for (const char *format : {"text/x-moz-url-priv", "chromium/x-source-url"}) {
+        const QByteArray bytes = data->data(QString::fromLatin1(format));
+        if (bytes.isEmpty())
+            continue;
+        const bool utf16 = bytes.size() > 1 && bytes.at(1) == '\0';
+        const QString text = utf16 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData()), bytes.size() / 2)
+                                   : QString::fromUtf8(bytes);
+        const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).remove(QChar(u'\0')).trimmed();
+        if (const auto page = UrlListParser::acceptUrl(firstLine))
+            return *page;
+    }
+    return {};
 }
 
 } // namespace
@@ -135,15 +141,28 @@ const QStringList &UrlIntake::listFileSuffixes()
     return suffixes;
 }
 
-QString UrlIntake::summary(const IntakeResult &result, int added)
+QString UrlIntake::summary(const IntakeResult &result, int added, int checksummed)
 {
     const int listed = int(result.urls.size()) - added;
     const int rejected = int(result.rejects.size());
-    QString text = added > 0 || listed > 0 ? tr("Added %n URL(s)", nullptr, added) : tr("No URLs found");
+    const int digests = int(result.digests.size());
+    QString text;
+    if (added > 0 || listed > 0)
+        text = tr("Added %n URL(s)", nullptr, added);
+    else if (digests > 0)
+        text = tr("Read %n checksum(s)", nullptr, digests);
+    else
+        text = tr("No URLs found");
     if (listed > 0)
         text += tr(", skipped %n already in the list", nullptr, listed);
     if (result.duplicates > 0)
         text += tr(", %n repeated", nullptr, result.duplicates);
+    if (checksummed > 0)
+        text += tr(", %n with a checksum to verify", nullptr, checksummed);
+    else if (digests > 0)
+        text += tr(", no waiting item is named as in the checksums");
+    if (!result.notes.isEmpty())
+        text += tr(", %n option line(s) ignored", nullptr, int(result.notes.size()));
     if (rejected > 0)
         text += tr(", %n line(s) rejected", nullptr, rejected);
     return text;
@@ -173,6 +192,7 @@ void UrlIntake::takeMimeData(const QMimeData *data, const QString &sourceLabel)
 {
     Request request;
     request.sourceLabel = sourceLabel;
+    request.sourcePage = sourcePageOf(data);
     if (data->hasUrls()) {
         // Files and links dragged from a file manager or a browser.
         const QList<QUrl> urls = data->urls();
@@ -233,14 +253,15 @@ void UrlIntake::submit(Request request)
 
 IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
 {
-    ResultBuilder builder;
-    const UrlListParser parser;
+    IntakeBuilder builder;
+    // Relative links in a browser's HTML resolve against its page.
+    const UrlListParser parser(request.sourcePage);
 
     for (int i = 0; i < request.droppedUrls.size(); ++i) {
         const QString text = request.droppedUrls[i].toString();
         QString reason;
         if (const auto url = UrlListParser::acceptUrl(text, &reason))
-            builder.addUrl(*url);
+            builder.addUrl(*url, request.sourcePage);
         else
             builder.reject(request.sourceLabel, i + 1, text, reason);
     }
@@ -255,9 +276,10 @@ IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
                 return parser.parseText(text, format);
             });
         }
-        builder.addList(parser.parseText(chunks.first().text, request.textFormat), request.sourceLabel);
+        builder.addList(parser.parseText(chunks.first().text, request.textFormat), request.sourceLabel, 1,
+                        request.sourcePage);
         for (int i = 1; i < chunks.size(); ++i)
-            builder.addList(others[i - 1].result(), request.sourceLabel, chunks[i].firstLine);
+            builder.addList(others[i - 1].result(), request.sourceLabel, chunks[i].firstLine, request.sourcePage);
     }
 
     for (const QString &path : request.files)

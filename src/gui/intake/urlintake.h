@@ -41,9 +41,9 @@ public:
     int pending() const { return m_pending; }
 
     // What an addition came to, for the status bar, once `added` of its URLs
-    // were new to the list: "Added 5 URLs, skipped 2 already in the list,
-    // 1 repeated, 3 lines rejected".
-    static QString summary(const IntakeResult &result, int added);
+    // were new to the list and `checksummed` rows took a digest from it:
+    // "Added 5 URLs, skipped 2 already in the list, 1 repeated, 3 lines rejected".
+    static QString summary(const IntakeResult &result, int added, int checksummed = 0);
 
 Q_SIGNALS:
     void finished(const Fetchpool::Gui::IntakeResult &result);

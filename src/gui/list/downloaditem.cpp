@@ -74,7 +74,14 @@ QString DownloadItem::displayName() const
 {
     if (result.state == ItemState::Done && !result.filePath.isEmpty())
         return QFileInfo(result.filePath).fileName();
+    if (options && !options->listed.outName.isEmpty())
+        return options->listed.outName; // the list's out= name
     return nameFromUrl(result.url);
+}
+
+QString DownloadItem::plannedName() const
+{
+    return options && !options->listed.outName.isEmpty() ? options->listed.outName : nameFromUrl(result.url);
 }
 
 const QString &DownloadItem::nameSortKey() const

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "downloadtypes.h"
+#include "list/itemoptions.h"
 #include "list/liverate.h"
 
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace Fetchpool::Gui {
 
@@ -32,6 +35,9 @@ struct DownloadItem
     // The item's own speed limit (bytes per second, 0 = none), on top of
     // the global one; the user's choice, kept across runs and requeues.
     qint64 rateLimit = 0;
+    // What the list said about the item beyond its URL (ItemOptions); null
+    // for a bare URL, which most rows are. Shared: rows copy cheaply.
+    std::shared_ptr<const ItemOptions> options;
 
     // Takes a run's result for the item; the row keeps its URL as listed.
     void finish(const ItemResult &ended);
@@ -57,6 +63,9 @@ struct DownloadItem
     // The saved name, or until then a guess from the URL (worked out when
     // shown, so adding 100,000 rows does not decode 100,000 paths).
     QString displayName() const;
+    // The name a sums file lists the item under: its out= name, else the
+    // URL's last path segment.
+    QString plannedName() const;
     // What the list shows for the URL: never a password.
     QString displayUrl() const;
     // The name shown before the server told us better: the URL's last path segment.

@@ -102,7 +102,7 @@ bool DownloadModel::lessThan(int leftRow, int rightRow, int column) const
     return DownloadColumns::lessThan(m_items.at(leftRow), m_items.at(rightRow), column);
 }
 
-int DownloadModel::addUrls(const QVector<QUrl> &urls)
+int DownloadModel::addUrls(const QVector<QUrl> &urls, const QHash<QUrl, ItemOptions> &options)
 {
     // First which URLs are new (one hash operation each: the set grows only
     // for a URL not listed yet), then one insertion of exactly those rows.
@@ -125,6 +125,8 @@ int DownloadModel::addUrls(const QVector<QUrl> &urls)
         DownloadItem &item = m_items.emplace_back();
         item.result.id = nextId();
         item.result.url = urls[i];
+        if (const auto found = options.constFind(urls[i]); found != options.cend() && !found->isEmpty())
+            item.options = std::make_shared<const ItemOptions>(*found);
     }
     m_rows.rowsChanged();
     endInsertRows();

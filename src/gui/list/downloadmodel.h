@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checksumfile.h"
 #include "list/downloaditem.h"
 #include "list/mimeiconcache.h"
 #include "list/retrycountdown.h"
@@ -51,8 +52,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Appends the URLs not already listed, in one insertion. Returns how many were added.
-    int addUrls(const QVector<QUrl> &urls);
+    // Appends the URLs not already listed, in one insertion, with the
+    // options `options` holds for them. Returns how many were added.
+    int addUrls(const QVector<QUrl> &urls, const QHash<QUrl, ItemOptions> &options = {});
+    // Gives the rows that have no checksum yet and are not running or done
+    // the digest listed for their file name (downloadmodeloptions.cpp).
+    // Returns how many rows got one.
+    int applyChecksums(const ChecksumFile::Digests &digests);
     // Appends stored rows as they are (restoring a saved list), skipping listed URLs.
     void addItems(QVector<DownloadItem> items);
     bool contains(const QUrl &url) const { return m_urls.contains(url); }

@@ -25,11 +25,15 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-// The user's own speed limit of a row, kept whatever its state.
-QJsonObject withRateLimit(QJsonObject json, const DownloadItem &item)
+// What the user and the list gave a row, kept whatever its state: its own
+// speed limit and its options (an optional key of version 2: lists saved
+// without it still load).
+QJsonObject withRowSettings(QJsonObject json, const DownloadItem &item)
 {
     if (item.rateLimit > 0)
         json.insert(key("rateLimit"), item.rateLimit);
+    if (item.options && !item.options->isEmpty())
+        json.insert(key("options"), item.options->toJson());
     return json;
 }
 
@@ -42,10 +46,10 @@ QJsonObject itemToJson(const DownloadItem &item)
     // A row that has not ended comes back queued: the URL is all it needs,
     // which keeps big pasted lists small.
     if (!isFinal(result.state))
-        return withRateLimit({{key("url"), url}, {key("state"), stateName(result.state)}}, item);
+        return withRowSettings({{key("url"), url}, {key("state"), stateName(result.state)}}, item);
     QJsonObject json = result.toJson();
     json.insert(key("url"), url);
-    return withRateLimit(json, item);
+    return withRowSettings(json, item);
 }
 
 std::optional<DownloadItem> itemFromJson(const QJsonObject &json, int version)
@@ -62,6 +66,11 @@ std::optional<DownloadItem> itemFromJson(const QJsonObject &json, int version)
     if (!isFinal(item.result.state))
         item.requeue(); // was queued or in flight when the window closed (or crashed)
     item.rateLimit = qMax(qint64(0), json.value(key("rateLimit")).toInteger());
+    if (const QJsonObject options = json.value(key("options")).toObject(); !options.isEmpty()) {
+        ItemOptions read = ItemOptions::fromJson(options);
+        if (!read.isEmpty())
+            item.options = std::make_shared<const ItemOptions>(std::move(read));
+    }
     return item;
 }
 

@@ -46,6 +46,19 @@ QString lastFailure(const ItemResult &result)
     return result.attemptHistory.isEmpty() ? QString() : result.attemptHistory.last().error.message;
 }
 
+// The digest a verified row's file matched, as people write its name.
+QString digestName(const DownloadItem &item)
+{
+    const Checksum::Algorithm algorithm = item.options ? item.options->listed.checksum.algorithm : Checksum::Algorithm::None;
+    switch (algorithm) {
+    case Checksum::Algorithm::Sha256: return QStringLiteral("SHA-256");
+    case Checksum::Algorithm::Sha1: return QStringLiteral("SHA-1");
+    case Checksum::Algorithm::Md5: return QStringLiteral("MD5");
+    case Checksum::Algorithm::None: break;
+    }
+    return StatusCell::tr("checksum");
+}
+
 } // namespace
 
 // Each text starts with a short word for the state and puts the specific
@@ -78,6 +91,11 @@ QString StatusCell::text(const DownloadItem &item)
             return tr("Done: content mismatch");
         if (result.existing == ExistingOutcome::Updated)
             return tr("Updated");
+        if (result.verified) {
+            //: %1 is a digest's name such as SHA-256: the file matched it
+            return result.attempts > 1 ? tr("Done after %n attempts, %1 verified", nullptr, result.attempts).arg(digestName(item))
+                                       : tr("Done, %1 verified").arg(digestName(item));
+        }
         if (result.attempts > 1)
             return tr("Done after %n attempts", nullptr, result.attempts);
         return tr("Done");

@@ -115,9 +115,12 @@ QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
     QVector<DownloadJob> jobs;
     jobs.reserve(ids.size());
     for (quint64 id : std::as_const(ids)) {
-        DownloadJob job{id, m_model->item(m_model->rowOf(id)).result.url};
+        const DownloadItem &item = m_model->item(m_model->rowOf(id));
+        DownloadJob job{id, item.result.url};
+        if (item.options)
+            item.options->applyTo(job, m_requests.refererFromPage());
         job.replaces = m_replacing.value(id).filePath;
-        job.rateLimit = m_model->item(m_model->rowOf(id)).rateLimit;
+        job.rateLimit = item.rateLimit;
         jobs.push_back(job);
     }
     return jobs;
