@@ -8,10 +8,6 @@
         <translation>URLs hinzufügen</translation>
     </message>
     <message>
-        <source>Paste or type links, one per line. Lines starting with # are comments; HTML is read for its links.</source>
-        <translation>Links einfügen oder eintippen, einen pro Zeile. Zeilen, die mit # beginnen, sind Kommentare; aus HTML werden die Links gelesen.</translation>
-    </message>
-    <message>
         <source>https://example.org/photos/image-001.jpg</source>
         <translation>https://example.org/fotos/bild-001.jpg</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>Rejected lines</source>
         <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Paste or type links, one per line. Lines starting with # are comments; HTML is read for its links. Checksum lines (“HEX  name”, as sha256sum writes them) are checked against the files of the same name.</source>
+        <translation>Links einfügen oder eingeben, einer pro Zeile. Zeilen, die mit # beginnen, sind Kommentare; aus HTML werden die Links gelesen. Prüfsummenzeilen („HEX  Name“, wie sha256sum sie schreibt) werden mit den Dateien gleichen Namens abgeglichen.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +404,20 @@
         <source>Reading the links…</source>
         <translation>Die Links werden gelesen…</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n checksum(s)</source>
+        <translation>
+            <numerusform>, %n Prüfsumme</numerusform>
+            <numerusform>, %n Prüfsummen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option line(s) ignored:</source>
+        <translation>
+            <numerusform>%n Optionszeile ignoriert:</numerusform>
+            <numerusform>%n Optionszeilen ignoriert:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::CloseGuard</name>
@@ -753,8 +767,8 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Linklisten öffnen</translation>
     </message>
     <message>
-        <source>Link lists (*.txt *.list *.html *.htm *.url *.desktop);;All files (*)</source>
-        <translation>Linklisten (*.txt *.list *.html *.htm *.url *.desktop);;Alle Dateien (*)</translation>
+        <source>Link lists and checksums (*.txt *.list *.html *.htm *.url *.desktop SHA256SUMS SHA1SUMS MD5SUMS *.sha256 *.sha1 *.md5);;All files (*)</source>
+        <translation>Linklisten und Prüfsummen (*.txt *.list *.html *.htm *.url *.desktop SHA256SUMS SHA1SUMS MD5SUMS *.sha256 *.sha1 *.md5);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1713,22 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <extracomment>In a row&apos;s tooltip; %1 is a rate such as &quot;256 KiB/s&quot;.</extracomment>
         <translation>Geschwindigkeitsbegrenzung für diesen Eintrag: %1</translation>
     </message>
+    <message>
+        <source>checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done after %n attempts, %1 verified</source>
+        <extracomment>%1 is a digest&apos;s name such as SHA-256: the file matched it</extracomment>
+        <translation>
+            <numerusform>Fertig nach %n Versuch, %1 geprüft</numerusform>
+            <numerusform>Fertig nach %n Versuchen, %1 geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done, %1 verified</source>
+        <translation>Fertig, %1 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::SweepDialog</name>
@@ -2455,6 +2485,31 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>
             <numerusform>, %n Zeile abgelehnt</numerusform>
             <numerusform>, %n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n checksum(s)</source>
+        <translation>
+            <numerusform>%n Prüfsumme gelesen</numerusform>
+            <numerusform>%n Prüfsummen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a checksum to verify</source>
+        <translation>
+            <numerusform>, %n mit zu prüfender Prüfsumme</numerusform>
+            <numerusform>, %n mit zu prüfender Prüfsumme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no waiting item is named as in the checksums</source>
+        <translation>, kein wartender Eintrag heißt wie in den Prüfsummen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n option line(s) ignored</source>
+        <translation>
+            <numerusform>, %n Optionszeile ignoriert</numerusform>
+            <numerusform>, %n Optionszeilen ignoriert</numerusform>
         </translation>
     </message>
 </context>
@@ -3448,6 +3503,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Use &amp;logins from ~/.netrc</source>
         <translation>&amp;Logins aus ~/.netrc verwenden</translation>
+    </message>
+    <message>
+        <source>For links dropped or pasted from a browser, or read from a saved web page, send that page as the Referer instead</source>
+        <translation>Für Links, die aus einem Browser gezogen oder eingefügt oder aus einer gespeicherten Webseite gelesen wurden, stattdessen diese Seite als Referer senden</translation>
+    </message>
+    <message>
+        <source>Send the &amp;page the links came from, where known</source>
+        <translation>Die &amp;Seite senden, von der die Links stammen, wo bekannt</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,20 @@
             <numerusform>%n lines rejected:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n checksum(s)</source>
+        <translation>
+            <numerusform>, %n checksum</numerusform>
+            <numerusform>, %n checksums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option line(s) ignored:</source>
+        <translation>
+            <numerusform>%n option line ignored:</numerusform>
+            <numerusform>%n option lines ignored:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ComparisonText</name>
@@ -360,6 +374,14 @@
             <numerusform>Retrying in %n s (attempt %1 of %2): %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done after %n attempts, %1 verified</source>
+        <extracomment>%1 is a digest&apos;s name such as SHA-256: the file matched it</extracomment>
+        <translation>
+            <numerusform>Done after %n attempt, %1 verified</numerusform>
+            <numerusform>Done after %n attempts, %1 verified</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::SweepDialog</name>
@@ -579,6 +601,27 @@
         <translation>
             <numerusform>, %n line rejected</numerusform>
             <numerusform>, %n lines rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n checksum(s)</source>
+        <translation>
+            <numerusform>Read %n checksum</numerusform>
+            <numerusform>Read %n checksums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a checksum to verify</source>
+        <translation>
+            <numerusform>, %n with a checksum to verify</numerusform>
+            <numerusform>, %n with a checksum to verify</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n option line(s) ignored</source>
+        <translation>
+            <numerusform>, %n option line ignored</numerusform>
+            <numerusform>, %n option lines ignored</numerusform>
         </translation>
     </message>
 </context>
