@@ -239,12 +239,14 @@ void tst_RateLimit::liveChangeTakesEffect()
     QVERIFY2(qAbs(rate - Lowered) <= Lowered * 0.10, qPrintable(QString::number(rate)));
     QVERIFY(!recorder.wait(0));
 
-    // Lifted: far faster at once (the test server's small send buffers
-    // keep it well below loopback speed, but far above the old limit).
+    // Lifted: faster at once. How much faster is the machine's business: the
+    // test server's small send buffers keep it well below loopback speed, and
+    // under ThreadSanitizer both ends pump only about 3 MB/s; a bucket still
+    // in force would hold it at 1.0x.
     engine.setRateLimit(0);
     const double lifted = serverRate(m_server.clockMs() + 500, 2000);
     qInfo("without a limit: %.0f B/s", lifted);
-    QVERIFY2(lifted > 2 * Lowered, qPrintable(QString::number(lifted)));
+    QVERIFY2(lifted > 1.5 * Lowered, qPrintable(QString::number(lifted)));
     engine.cancel();
     QVERIFY(recorder.wait(10'000));
     QCOMPARE(recorder.run().cancelled, Transfers);
