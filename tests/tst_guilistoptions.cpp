@@ -6,6 +6,7 @@
 // but secrets.
 #include "guitestwindow.h"
 #include "list/downloadmodel.h"
+#include "list/itemdetailstext.h"
 #include "list/liststore.h"
 #include "list/statuscell.h"
 #include "testserver.h"
@@ -145,6 +146,8 @@ void tst_GuiListOptions::aria2ListOptionsReachTheRun()
     QCOMPARE(QFileInfo(first.result.filePath).fileName(), QStringLiteral("first.bin"));
     QVERIFY(first.result.verified);
     QCOMPARE(StatusCell::text(first), QStringLiteral("Done, SHA-256 verified"));
+    QCOMPARE(ItemDetailsText::checksum(first),
+             QStringLiteral("SHA-256 %1 · verified").arg(QString::fromLatin1(sha256(QStringLiteral("a.bin"), 3000))));
     QCOMPARE(m_server.requestHeaders(path(QStringLiteral("a.bin")), "X-Gallery"), QStringList{QStringLiteral("yes")});
     QCOMPARE(m_server.requestHeaders(path(QStringLiteral("a.bin")), "Referer"),
              QStringList{QStringLiteral("http://127.0.0.1/gallery.html")});
@@ -159,6 +162,8 @@ void tst_GuiListOptions::aria2ListOptionsReachTheRun()
                      && second.result.error.message.contains(QString::fromLatin1(sha256(QStringLiteral("b.bin"), 2000))),
              qPrintable(second.result.error.message));
     QVERIFY(!QFileInfo::exists(QDir(m_window.destination()).filePath(QStringLiteral("b.bin"))));
+    QVERIFY2(ItemDetailsText::checksum(second).endsWith(QStringLiteral(" · the file did not match")),
+             qPrintable(ItemDetailsText::checksum(second)));
 
     QCOMPARE(row(plain).result.state, ItemState::Done);
     QVERIFY(!row(plain).result.verified);

@@ -51,6 +51,8 @@ ItemDetailsPane::ItemDetailsPane(const DownloadModel &model, QWidget *parent)
     m_file = addRow(tr("File:"), "detailsFile", Qt::RichText);
     m_response = addRow(tr("Response:"), "detailsResponse", Qt::PlainText);
     m_times = addRow(tr("Times:"), "detailsTimes", Qt::PlainText);
+    m_checksum = addRow(tr("Checksum:"), "detailsChecksum", Qt::PlainText);
+    m_sourcePage = addRow(tr("Links came from:"), "detailsSourcePage", Qt::PlainText);
     m_grid->setRowStretch(m_grid->rowCount(), 1); // the rows stay together at the top
     m_attempts = selectableLabel(Qt::RichText, m_details);
     m_attempts->setObjectName(QStringLiteral("detailsAttempts"));
@@ -149,6 +151,8 @@ void ItemDetailsPane::fill(const DownloadItem &item)
     setRow(m_file, ItemDetailsText::fileLinks(item));
     setRow(m_response, ItemDetailsText::response(item));
     setRow(m_times, ItemDetailsText::times(item));
+    setRow(m_checksum, ItemDetailsText::checksum(item));
+    setRow(m_sourcePage, item.options ? item.options->sourcePage.toDisplayString() : QString());
     const QString attempts = ItemDetailsText::attemptsTable(item);
     m_attempts->setVisible(!attempts.isEmpty());
     m_attempts->setText(attempts);

@@ -53,6 +53,8 @@ private:
     QLabel *m_file;
     QLabel *m_response;
     QLabel *m_times;
+    QLabel *m_checksum;
+    QLabel *m_sourcePage;
     QLabel *m_attempts;
     QHash<QLabel *, QLabel *> m_titles; // value -> its title
 };

@@ -107,6 +107,21 @@ QString ItemDetailsText::attemptsTable(const DownloadItem &item)
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">") + rows + QStringLiteral("</table>");
 }
 
+QString ItemDetailsText::checksum(const DownloadItem &item)
+{
+    if (!item.options || !item.options->listed.checksum.isValid())
+        return {};
+    const Checksum &digest = item.options->listed.checksum;
+    const QString expected = digest.algorithmName().toUpper() + QLatin1Char(' ') + QString::fromLatin1(digest.hex);
+    const ItemResult &result = item.result;
+    if (result.state == ItemState::Done && result.verified)
+        //: %1 is the digest, such as "SHA-256 9f86d081…"
+        return tr("%1 · verified").arg(expected);
+    if (result.state == ItemState::Failed && result.error.kind == ErrorKind::Checksum)
+        return tr("%1 · the file did not match").arg(expected);
+    return tr("%1 · checked when the file is complete").arg(expected);
+}
+
 QString ItemDetailsText::fileLinks(const DownloadItem &item)
 {
     const ItemResult &result = item.result;

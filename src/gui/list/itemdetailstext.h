@@ -22,6 +22,9 @@ public:
     // took, its HTTP status and how it ended; the one under way or waited
     // for too. Rich text; empty before the first attempt.
     static QString attemptsTable(const DownloadItem &item);
+    // "SHA-256 9f86d081… · verified": the digest the file must have and
+    // whether it did; empty for an item without one.
+    static QString checksum(const DownloadItem &item);
     // The saved file, or the part kept to resume, as links that open it
     // and its folder. Rich text; empty when there is no file.
     static QString fileLinks(const DownloadItem &item);
