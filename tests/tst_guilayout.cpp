@@ -4,6 +4,7 @@
 // control behind its » overflow (Save to is not on it any more), shrinking
 // to icons instead; and the minimum size is one at which all of that holds.
 #include "app/toolbarfit.h"
+#include "app/windowlayout.h"
 #include "guitestwindow.h"
 #include "list/columnpriorities.h"
 #include "list/downloadcolumns.h"
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
+#include <QScreen>
 #include <QTest>
 #include <QToolBar>
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void aColumnTheUserShowsStays();
     void noControlEndsUpInTheToolbarOverflow();
     void toolbarShowsIconsOnlyWhenNarrow();
+    void firstStartFitsASmallScreen();
     void minimumSizeFitsTheControls_data();
     void minimumSizeFitsTheControls();
 
@@ -270,6 +273,31 @@ void tst_GuiLayout::toolbarShowsIconsOnlyWhenNarrow()
     }
     resizeTo(QSize(1280, 720));
     QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+}
+
+void tst_GuiLayout::firstStartFitsASmallScreen()
+{
+    const QSize designed(1280, 720);
+    // A netbook's 1024x600 under a 32-pixel panel: cut down and centred.
+    const QRect netbook(0, 32, 1024, 568);
+    const QRect fitted = WindowLayout::fittedGeometry(designed, netbook);
+    QVERIFY(netbook.contains(fitted));
+    QCOMPARE(fitted.size(), QSize(1024 - 48, 568 - 48));
+    QCOMPARE(fitted.center(), netbook.center());
+    // A large screen keeps the designed size.
+    QCOMPARE(WindowLayout::fittedGeometry(designed, QRect(0, 0, 2560, 1440)).size(), designed);
+    // Only the side that does not fit is cut: a wide, low screen.
+    QCOMPARE(WindowLayout::fittedGeometry(designed, QRect(0, 0, 1920, 600)).size(), QSize(1280, 552));
+
+    // The window itself on the first start, nothing saved.
+    m_window.close();
+    QSettings().clear();
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= qMax(available.width(), window.minimumWidth())
+                     && window.height() <= qMax(available.height(), window.minimumHeight()),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
+                                .arg(available.width()).arg(available.height())));
 }
 
 void tst_GuiLayout::minimumSizeFitsTheControls_data()
