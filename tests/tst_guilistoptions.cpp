@@ -9,6 +9,7 @@
 #include "list/itemdetailstext.h"
 #include "list/liststore.h"
 #include "list/statuscell.h"
+#include "run/listexporter.h"
 #include "testserver.h"
 
 #include <QCheckBox>
@@ -19,6 +20,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void savedPageSendsThePageItCameFrom();
     void refererFromPageCanBeTurnedOff();
     void savedListKeepsOptionsButNoSecrets();
+    void exportedListsReadBack();
 
 private:
     QString path(const QString &name) const { return QStringLiteral("/files/listopts/") + name; }
@@ -331,6 +335,69 @@ void tst_GuiListOptions::savedListKeepsOptionsButNoSecrets()
     QVERIFY(reloaded);
     QVERIFY(reloaded->items.first().options->listed.outName.isEmpty());
     QVERIFY(reloaded->items.first().options->listed.subdir.isEmpty());
+}
+
+void tst_GuiListOptions::exportedListsReadBack()
+{
+    const QUrl named = url(QStringLiteral("x.bin"), 800);
+    const QUrl mirror = url(QStringLiteral("x-mirror.bin"), 800);
+    const QUrl missing = m_server.url(path(QStringLiteral("gone.bin")) + QStringLiteral("?status=404"));
+    QUrl withLogin = url(QStringLiteral("private.bin"), 300);
+    withLogin.setUserInfo(QStringLiteral("me:s3cr3t-pass"));
+    const QByteArray list = named.toEncoded() + "\t" + mirror.toEncoded() + "\n"
+            "  out=renamed.bin\n"
+            "  checksum=sha-256=" + sha256(QStringLiteral("x.bin"), 800) + "\n"
+            "  header=X-Gallery: yes\n"
+            "  header=Authorization: Bearer s3cr3t-t0ken\n"
+            + missing.toEncoded() + "\n" + withLogin.toEncoded() + "\n";
+    QVERIFY(dropFiles({writeFile(QStringLiteral("export-me.txt"), list)}));
+    QVERIFY(m_window.runToEnd());
+    QCOMPARE(row(missing).result.state, ItemState::Failed);
+
+    auto *exporter = m_window->findChild<ListExporter *>();
+    QVERIFY(exporter);
+    QSignalSpy reported(m_window->statusBar(), &QStatusBar::messageChanged);
+    const auto exportTo = [&](const QString &name, ListExport::Format format, ListExporter::Rows rows) {
+        const QString file = m_dir->filePath(name);
+        reported.clear();
+        if (!exporter->writeTo(file, format, rows))
+            return QString();
+        return QTest::qWaitFor([&] { return QFileInfo::exists(file) && !reported.isEmpty(); }) ? file : QString();
+    };
+
+    // The failed items alone, as a plain list for a later retry.
+    const QString failed = exportTo(QStringLiteral("failed.txt"), ListExport::Format::Plain, ListExporter::Rows::Failed);
+    QVERIFY(!failed.isEmpty());
+    QFile plain(failed);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QCOMPARE(plain.readAll(), missing.toEncoded() + "\n");
+    QVERIFY2(statusMessage().contains(QLatin1String("Exported 1 item to")), qPrintable(statusMessage()));
+
+    // Everything as an aria2 list: read back, the same URLs and options, and
+    // no login anywhere in the file.
+    const QString aria2 = exportTo(QStringLiteral("all.aria2"), ListExport::Format::Aria2, ListExporter::Rows::All);
+    QVERIFY(!aria2.isEmpty());
+    QFile written(aria2);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("s3cr3t"));
+    QString error;
+    const auto readBack = UrlListParser().parseFile(aria2, &error);
+    QVERIFY2(readBack, qPrintable(error));
+    QUrl withoutLogin = withLogin;
+    withoutLogin.setUserInfo({});
+    QCOMPARE(readBack->urls, QVector<QUrl>({named, missing, withoutLogin}));
+    const ListItemOptions options = readBack->itemOptions.value(named);
+    QCOMPARE(options.outName, QStringLiteral("renamed.bin"));
+    QCOMPARE(options.checksum, row(named).options->listed.checksum);
+    QCOMPARE(options.extraHeaders, QList<QByteArray>{"X-Gallery: yes"});
+    QCOMPARE(options.mirrors, QVector<QUrl>{mirror});
+
+    // As a page of links: the same URLs.
+    const QString html = exportTo(QStringLiteral("all.html"), ListExport::Format::Html, ListExporter::Rows::All);
+    QVERIFY(!html.isEmpty());
+    const auto page = UrlListParser().parseFile(html, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->urls, QVector<QUrl>({named, missing, withoutLogin}));
 }
 
 QTEST_MAIN(tst_GuiListOptions)

@@ -27,6 +27,7 @@
 #include "list/liststore.h"
 #include "list/listviewdefaults.h"
 #include "run/destinationbutton.h"
+#include "run/listexporter.h"
 #include "run/queuecommands.h"
 #include "run/reportfiledialog.h"
 #include "run/runcommands.h"
@@ -74,6 +75,13 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     connect(m_pages->gallery(), &GalleryView::openRequested, this, &MainWindow::openItem);
     auto *details = new ItemDetailsArea(m_pages, m_ui->listView, m_model, m_settings);
     m_ui->menuView->addAction(details->toggleAction());
+    new ListExporter(m_model, *m_selection, m_ui->menuFile, m_ui->actionExportReport, this,
+                     [this](const QString &message, bool problem) {
+                         if (problem)
+                             reportProblem(tr("Cannot Export the List"), message);
+                         else
+                             showStatus(message);
+                     });
     FocusOrder::followReadingOrder(this);
     m_ui->listView->setFocus();
 

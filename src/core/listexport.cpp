@@ -1,0 +1,103 @@
+#include "listexport.h"
+
+#include "checksum.h"
+#include "filenamer.h"
+
+#include <QFileInfo>
+
+namespace Fetchpool {
+
+namespace {
+
+QByteArray encoded(const QUrl &url)
+{
+    return url.toEncoded(QUrl::RemoveUserInfo);
+}
+
+bool carriesSecret(const QByteArray &header)
+{
+    const QByteArray name = header.left(header.indexOf(':')).trimmed().toLower();
+    return name == "authorization" || name == "proxy-authorization" || name == "cookie";
+}
+
+// The name to save as, where it is known and the URL alone would not give it.
+QString outName(const ExportEntry &entry)
+{
+    if (!entry.options.outName.isEmpty())
+        return entry.options.outName;
+    if (entry.savedName.isEmpty() || !Aria2Options::isSafeFileName(entry.savedName))
+        return {};
+    // "photo (1).jpg" is what a clash made of it: the next run decides anew.
+    const QString fromUrl = FileNamer::sanitize(QFileInfo(entry.url.path()).fileName());
+    return entry.savedName == fromUrl ? QString() : entry.savedName;
+}
+
+} // namespace
+
+QByteArray ListExport::write(const QVector<ExportEntry> &entries, Format format)
+{
+    switch (format) {
+    case Format::Plain: return plain(entries);
+    case Format::Aria2: return aria2(entries);
+    case Format::Html: return html(entries);
+    }
+    return {};
+}
+
+ListExport::Format ListExport::formatForFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("aria2"))
+        return Format::Aria2;
+    return Format::Plain;
+}
+
+QByteArray ListExport::plain(const QVector<ExportEntry> &entries)
+{
+    QByteArray text;
+    for (const ExportEntry &entry : entries)
+        text += encoded(entry.url) + '\n';
+    return text;
+}
+
+QByteArray ListExport::aria2(const QVector<ExportEntry> &entries)
+{
+    QByteArray text;
+    for (const ExportEntry &entry : entries) {
+        const ListItemOptions &options = entry.options;
+        text += encoded(entry.url);
+        for (const QUrl &mirror : options.mirrors)
+            text += '\t' + encoded(mirror);
+        text += '\n';
+        if (const QString out = outName(entry); !out.isEmpty())
+            text += "  out=" + out.toUtf8() + '\n';
+        if (!options.subdir.isEmpty())
+            text += "  dir=" + options.subdir.toUtf8() + '\n';
+        if (options.checksum.isValid())
+            text += "  checksum=" + options.checksum.algorithmName().toLatin1() + '=' + options.checksum.hex + '\n';
+        if (!options.referer.isEmpty())
+            text += "  referer=" + options.referer.toUtf8() + '\n';
+        for (const QByteArray &header : options.extraHeaders) {
+            if (!carriesSecret(header))
+                text += "  header=" + header + '\n';
+        }
+    }
+    return text;
+}
+
+QByteArray ListExport::html(const QVector<ExportEntry> &entries)
+{
+    QByteArray page = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
+            + tr("Download list").toHtmlEscaped().toUtf8() + "</title>\n</head>\n<body>\n<ul>\n";
+    for (const ExportEntry &entry : entries) {
+        const QString name = entry.savedName.isEmpty() ? QFileInfo(entry.url.path()).fileName() : entry.savedName;
+        const QString shown = name.isEmpty() ? entry.url.toDisplayString(QUrl::RemoveUserInfo) : name;
+        page += "<li><a href=\"" + QString::fromLatin1(encoded(entry.url)).toHtmlEscaped().toUtf8() + "\">"
+                + shown.toHtmlEscaped().toUtf8() + "</a></li>\n";
+    }
+    return page + "</ul>\n</body>\n</html>\n";
+}
+
+} // namespace Fetchpool
