@@ -22,6 +22,7 @@ struct IntakeResult
     QVector<QUrl> urls;             // unique, in first-seen order
     QVector<IntakeReject> rejects;  // lines, files or links that gave no URL
     int duplicates = 0;             // repeated within the input itself
+    int schemeAdded = 0;            // bare `www.` URLs taken as https:// (appended)
 };
 
 } // namespace Fetchpool::Gui

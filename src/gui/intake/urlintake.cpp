@@ -36,6 +36,7 @@ public:
     {
         m_urls.addUnique(list.urls);
         m_listDuplicates += list.duplicates;
+        m_schemeAdded += list.schemeAdded;
         for (UrlReject reject : list.rejects) {
             reject.line += firstLine - 1;
             m_rejects.push_back({source, std::move(reject)});
@@ -53,10 +54,12 @@ public:
         result.duplicates = m_listDuplicates + m_urls.duplicates();
         result.urls = m_urls.takeUrls();
         result.rejects = std::move(m_rejects);
+        result.schemeAdded = m_schemeAdded;
         return result;
     }
 
 private:
+    int m_schemeAdded = 0;
     UrlMerger m_urls;
     QVector<IntakeReject> m_rejects;
     int m_listDuplicates = 0; // repeats each parser already removed from its own list
@@ -146,6 +149,8 @@ QString UrlIntake::summary(const IntakeResult &result, int added)
         text += tr(", %n repeated", nullptr, result.duplicates);
     if (rejected > 0)
         text += tr(", %n line(s) rejected", nullptr, rejected);
+    if (result.schemeAdded > 0)
+        text += tr("; %n URL(s) without a scheme were taken as https://", nullptr, result.schemeAdded);
     return text;
 }
 
