@@ -209,7 +209,7 @@ void tst_Cli::listFileArgumentThatIsMissing()
 {
     const QString missing = m_dir->filePath(QStringLiteral("nope.txt"));
     const Outcome argument = run({QStringLiteral("-d"), m_dir->path(), missing});
-    QCOMPARE(argument.exitCode, 1);
+    QCOMPARE(argument.exitCode, 2); // nothing usable left
     QVERIFY2(argument.err.contains(QStringLiteral("file not found: %1").arg(missing)), qPrintable(argument.err));
     QVERIFY2(!argument.err.contains(QStringLiteral("absolute URL")), qPrintable(argument.err));
 
@@ -226,7 +226,7 @@ void tst_Cli::listFileArgumentThatIsMissing()
 
     const Outcome tooLong = run({QStringLiteral("-d"), m_dir->path(),
                                  QStringLiteral("http://127.0.0.1/") + QString(9000, QLatin1Char('a'))});
-    QCOMPARE(tooLong.exitCode, 1);
+    QCOMPARE(tooLong.exitCode, 2);
     QVERIFY2(tooLong.err.contains(QStringLiteral("argument 1: longer than 8192 characters")), qPrintable(tooLong.err));
 }
 
@@ -326,8 +326,9 @@ void tst_Cli::existingFilesPolicy()
     QFile table(csv);
     QVERIFY(table.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = table.readAll().trimmed().split('\n');
-    QVERIFY2(rows.first().trimmed().endsWith(",existing,verified"), rows.first().constData());
-    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped,"), rows.at(1).constData()); // skipped, not verified
+    QVERIFY2(rows.first().trimmed().endsWith(",existing,verified,servedBy"), rows.first().constData());
+    // Skipped: not verified, and nothing served it.
+    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped,,"), rows.at(1).constData());
 
     const Outcome update = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("update")} + urls);
     QCOMPARE(update.exitCode, 0);

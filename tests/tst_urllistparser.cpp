@@ -344,9 +344,8 @@ void tst_UrlListParser::aria2Options()
     QCOMPARE(options.referer, QStringLiteral("http://a.test/gallery"));
     QCOMPARE(options.extraHeaders, (QList<QByteArray>{"X-Token: abc", "User-Agent: Viewer/1.0"}));
     QVERIFY(!list.itemOptions.contains(QUrl(QStringLiteral("http://a.test/2.jpg"))));
-    QCOMPARE(list.notes.size(), 2); // dir=, not followed yet, and the unknown option, each with its line
-    QCOMPARE(list.notes.at(0).line, 3);
-    QCOMPARE(list.notes.at(1).line, 8);
+    QCOMPARE(list.notes.size(), 1); // the unknown option, with its line (dir= is followed)
+    QCOMPARE(list.notes.at(0).line, 8);
 
     DownloadJob job{0, list.urls.first()};
     options.applyTo(job);
@@ -374,6 +373,9 @@ void tst_UrlListParser::aria2MirrorsAndComments()
     QCOMPARE(list.notes.size(), 1); // the ftp mirror
     QCOMPARE(list.notes.first().line, 1);
     QVERIFY(list.rejects.isEmpty()); // an indented URL is still a URL
+    DownloadJob job{0, list.urls.first()};
+    options.applyTo(job); // the engine tries them (tst_mirrors)
+    QCOMPARE(job.mirrors, options.mirrors);
 }
 
 void tst_UrlListParser::aria2RejectsUnsafeOptions()
