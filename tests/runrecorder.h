@@ -68,4 +68,18 @@ inline QVector<DownloadJob> jobsFor(const QVector<QUrl> &urls, quint64 firstId =
     return jobs;
 }
 
+// Runs `jobs` on an engine of their own to the end: each job's result by id
+// (none for a run that did not start or did not end, with a warning).
+inline QHash<quint64, ItemResult> runToEnd(const QVector<DownloadJob> &jobs, const EngineOptions &options)
+{
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QString error;
+    if (!engine.start(jobs, options, &error))
+        qWarning() << "the run did not start:" << error;
+    else if (!recorder.wait())
+        qWarning() << "the run did not end";
+    return recorder.byId;
+}
+
 } // namespace Fetchpool::Test

@@ -20,4 +20,10 @@ inline QVector<QUrl> fileUrls(const TestServer &server, const QString &prefix, i
     return urls;
 }
 
+// The bytes the server sends for /files/<path> of `size` bytes (its default seed).
+inline QByteArray servedBody(const QString &path, qint64 size)
+{
+    return TestServer::body(size, TestServer::seedForPath(path));
+}
+
 } // namespace Fetchpool::Test

@@ -1,6 +1,8 @@
 // Checksums: digests computed while the body streams (or from the finished
 // part where bytes came from an earlier run or from segments), a mismatch
 // that never reaches the final name, sums files, and the CLI end to end.
+// And the other per-item option of aria2 lists that decides where a file
+// goes: dir= (the subdir cases at the end).
 
 #include "checksumfile.h"
 #include "downloadengine.h"
@@ -56,8 +58,15 @@ private Q_SLOTS:
     void sumsFileFormats();
     void cliAria2ListGivesNamedVerifiedFile();
     void cliSumsFileBesideListFailsAMismatch();
+    void subdirFilesLandInTheSubfolder();
+    void subdirSameNameInTwoSubfolders();
+    void subdirSameNameInOneGetsANumber();
+    void subdirSkipPolicyLooksThere();
+    void subdirSymlinkOutFailsTheItem();
+    void subdirUnsafeOnAJobIsRefused();
 
 private:
+    QString canonicalDir() const { return QFileInfo(m_dir->path()).canonicalFilePath(); }
     ItemResult runOne(const DownloadJob &job, const EngineOptions &options)
     {
         DownloadEngine engine;
@@ -249,6 +258,116 @@ void tst_Checksums::cliSumsFileBesideListFailsAMismatch()
     QVERIFY2(output[1].contains(QLatin1String("checksum mismatch")), qPrintable(output[1]));
     QVERIFY2(output[0].contains(QLatin1String("1 verified")), qPrintable(output[0]));
     QCOMPARE(filesIn(out), QStringList{QStringLiteral("good.bin")});
+}
+
+// aria2's dir=: the item saved in a subfolder of the destination, made on
+// demand, names reserved per folder, the existing-file policy applied
+// there, and never a byte written outside the destination. 16 workers, so
+// items of one subfolder race for its names.
+namespace {
+
+DownloadJob jobIn(quint64 id, const QUrl &url, const QString &subdir)
+{
+    DownloadJob job{id, url};
+    job.subdir = subdir;
+    return job;
+}
+
+} // namespace
+
+void tst_Checksums::subdirFilesLandInTheSubfolder()
+{
+    const QString path = QStringLiteral("/files/d/a.bin");
+    const auto results = runToEnd({jobIn(1, m_server.url(path + QStringLiteral("?size=9000")), QStringLiteral("cats/2024"))},
+                             engineOptions(m_dir->path(), 16));
+    const ItemResult result = results.value(1);
+    QCOMPARE(result.state, ItemState::Done);
+    QCOMPARE(result.filePath, canonicalDir() + QStringLiteral("/cats/2024/a.bin"));
+    QCOMPARE(contentsOf(result.filePath), bodyOf(path, 9000));
+    QCOMPARE(filesIn(m_dir->path()), QStringList()); // nothing beside the subfolder
+    QCOMPARE(filesIn(m_dir->filePath(QStringLiteral("cats/2024"))), QStringList{QStringLiteral("a.bin")});
+}
+
+void tst_Checksums::subdirSameNameInTwoSubfolders()
+{
+    const QString one = QStringLiteral("/files/x/a.bin");
+    const QString two = QStringLiteral("/files/y/a.bin");
+    const auto results = runToEnd({jobIn(1, m_server.url(one + QStringLiteral("?size=100")), QStringLiteral("one")),
+                              jobIn(2, m_server.url(two + QStringLiteral("?size=200")), QStringLiteral("two"))},
+                             engineOptions(m_dir->path(), 16));
+    QCOMPARE(results.value(1).filePath, canonicalDir() + QStringLiteral("/one/a.bin"));
+    QCOMPARE(results.value(2).filePath, canonicalDir() + QStringLiteral("/two/a.bin"));
+    QCOMPARE(contentsOf(results.value(1).filePath), bodyOf(one, 100));
+    QCOMPARE(contentsOf(results.value(2).filePath), bodyOf(two, 200));
+}
+
+void tst_Checksums::subdirSameNameInOneGetsANumber()
+{
+    const auto results = runToEnd({jobIn(1, m_server.url(QStringLiteral("/files/x/b.bin?size=100")), QStringLiteral("s")),
+                              jobIn(2, m_server.url(QStringLiteral("/files/y/b.bin?size=200")), QStringLiteral("s")),
+                              jobIn(3, m_server.url(QStringLiteral("/files/z/b.bin?size=300")), QString())},
+                             engineOptions(m_dir->path(), 16));
+    for (const quint64 id : {1, 2, 3})
+        QCOMPARE(results.value(id).state, ItemState::Done);
+    QCOMPARE(filesIn(m_dir->filePath(QStringLiteral("s"))),
+             (QStringList{QStringLiteral("b (1).bin"), QStringLiteral("b.bin")}));
+    // The destination's own b.bin is another folder's name: no number.
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("b.bin")});
+    QCOMPARE(QFileInfo(results.value(3).filePath).fileName(), QStringLiteral("b.bin"));
+}
+
+void tst_Checksums::subdirSkipPolicyLooksThere()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("keep")));
+    QFile there(m_dir->filePath(QStringLiteral("keep/c.bin")));
+    QVERIFY(there.open(QIODevice::WriteOnly));
+    there.write("mine");
+    there.close();
+    EngineOptions options = engineOptions(m_dir->path(), 16);
+    options.existingFiles = ExistingFiles::Skip;
+    const auto results = runToEnd({jobIn(1, m_server.url(QStringLiteral("/files/k/c.bin?size=50")), QStringLiteral("keep")),
+                              jobIn(2, m_server.url(QStringLiteral("/files/l/c.bin?size=60")), QStringLiteral("new"))},
+                             options);
+    QCOMPARE(results.value(1).existing, ExistingOutcome::Skipped);
+    QCOMPARE(results.value(1).filePath, canonicalDir() + QStringLiteral("/keep/c.bin"));
+    QCOMPARE(contentsOf(m_dir->filePath(QStringLiteral("keep/c.bin"))), QByteArray("mine"));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/files/k/c.bin")), 0);
+    // The same name in another subfolder is no reason to skip.
+    QCOMPARE(results.value(2).existing, ExistingOutcome::None);
+    QCOMPARE(contentsOf(m_dir->filePath(QStringLiteral("new/c.bin"))), bodyOf(QStringLiteral("/files/l/c.bin"), 60));
+}
+
+void tst_Checksums::subdirSymlinkOutFailsTheItem()
+{
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    QVERIFY(QFile::link(outside.path(), m_dir->filePath(QStringLiteral("away"))));
+    const auto results = runToEnd({jobIn(1, m_server.url(QStringLiteral("/files/o/d.bin?size=10")), QStringLiteral("away/deeper")),
+                              jobIn(2, m_server.url(QStringLiteral("/files/o/e.bin?size=10")), QStringLiteral("away")),
+                              jobIn(3, m_server.url(QStringLiteral("/files/o/f.bin?size=10")), QStringLiteral("fine"))},
+                             engineOptions(m_dir->path(), 16));
+    for (const quint64 id : {1, 2}) {
+        const ItemResult result = results.value(id);
+        QCOMPARE(result.state, ItemState::Failed);
+        QCOMPARE(result.error.kind, ErrorKind::FileSystem);
+        QVERIFY2(result.error.message.contains(canonicalDir() + QStringLiteral("/away")), qPrintable(result.error.message));
+    }
+    QCOMPARE(results.value(3).state, ItemState::Done);
+    QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(m_server.requestCount(QStringLiteral("/files/o/d.bin")), 0); // refused before any request
+}
+
+void tst_Checksums::subdirUnsafeOnAJobIsRefused()
+{
+    // A front end that skipped the list's check still cannot leave the destination.
+    const auto results = runToEnd({jobIn(1, m_server.url(QStringLiteral("/files/u/g.bin?size=10")), QStringLiteral("../up")),
+                              jobIn(2, m_server.url(QStringLiteral("/files/u/h.bin?size=10")), QStringLiteral("/tmp"))},
+                             engineOptions(m_dir->path(), 16));
+    for (const quint64 id : {1, 2}) {
+        QCOMPARE(results.value(id).state, ItemState::Failed);
+        QCOMPARE(results.value(id).error.kind, ErrorKind::FileSystem);
+    }
+    QVERIFY(!QFileInfo::exists(QFileInfo(m_dir->path()).dir().filePath(QStringLiteral("up"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Checksums)

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void thousandFilesByteIdentical();
     void failuresAreListedAndExitOne();
     void rejectedLinesAreReported();
+    void listFileArgumentThatIsMissing();
+    void bareWebAddressIsTakenAsHttps();
     void readsStandardInput();
     void reportIsWritten();
     void existingFilesPolicy();
@@ -201,6 +203,42 @@ void tst_Cli::rejectedLinesAreReported()
     QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("a.bin")});
 }
 
+// A list given without -i, or one that is not there: the message says what
+// is wrong with the file rather than that it is no URL.
+void tst_Cli::listFileArgumentThatIsMissing()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("nope.txt"));
+    const Outcome argument = run({QStringLiteral("-d"), m_dir->path(), missing});
+    QCOMPARE(argument.exitCode, 2); // nothing usable left
+    QVERIFY2(argument.err.contains(QStringLiteral("file not found: %1").arg(missing)), qPrintable(argument.err));
+    QVERIFY2(!argument.err.contains(QStringLiteral("absolute URL")), qPrintable(argument.err));
+
+    const Outcome relative = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("urls.txt")});
+    QVERIFY2(relative.err.contains(QStringLiteral("file not found: urls.txt")), qPrintable(relative.err));
+
+    const Outcome listed = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("-i"), missing});
+    QCOMPARE(listed.exitCode, 2);
+    QVERIFY2(listed.err.contains(QStringLiteral("file not found: %1").arg(missing)), qPrintable(listed.err));
+
+    const QString present = writeList({m_server.url(QStringLiteral("/files/a.bin?size=5")).toString()});
+    const Outcome file = run({QStringLiteral("-d"), m_dir->path(), present});
+    QVERIFY2(file.err.contains(QStringLiteral("-i %1").arg(present)), qPrintable(file.err));
+
+    const Outcome tooLong = run({QStringLiteral("-d"), m_dir->path(),
+                                 QStringLiteral("http://127.0.0.1/") + QString(9000, QLatin1Char('a'))});
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains(QStringLiteral("argument 1: longer than 8192 characters")), qPrintable(tooLong.err));
+}
+
+// A .invalid host never resolves, so nothing leaves the machine.
+void tst_Cli::bareWebAddressIsTakenAsHttps()
+{
+    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("www.example.invalid/a.jpg"),
+                                 QStringLiteral("www.example.invalid/b.jpg")});
+    QVERIFY2(outcome.err.contains(QStringLiteral("2 URLs without a scheme were taken as https://")), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QStringLiteral("https://www.example.invalid/a.jpg")), qPrintable(outcome.err));
+}
+
 void tst_Cli::readsStandardInput()
 {
     const QByteArray input = m_server.url(QStringLiteral("/files/in1.bin?size=3")).toEncoded() + '\n'
@@ -288,8 +326,9 @@ void tst_Cli::existingFilesPolicy()
     QFile table(csv);
     QVERIFY(table.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = table.readAll().trimmed().split('\n');
-    QVERIFY2(rows.first().trimmed().endsWith(",existing,verified"), rows.first().constData());
-    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped,"), rows.at(1).constData()); // skipped, not verified
+    QVERIFY2(rows.first().trimmed().endsWith(",existing,verified,servedBy"), rows.first().constData());
+    // Skipped: not verified, and nothing served it.
+    QVERIFY2(rows.at(1).trimmed().endsWith(",skipped,,"), rows.at(1).constData());
 
     const Outcome update = run(base + QStringList{QStringLiteral("--existing"), QStringLiteral("update")} + urls);
     QCOMPARE(update.exitCode, 0);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void dropHighlightsWhileDragging();
     void dragWithoutTextIsRefused();
     void duplicatesAreSkippedAndCounted();
+    void bareWebAddressesAreNamedInTheSummary();
     void bigPasteKeepsOrderLinesAndRepeats();
     void pasteAddsTheUrls_data();
     void pasteAddsTheUrls();
@@ -256,6 +257,22 @@ void tst_GuiIntake::duplicatesAreSkippedAndCounted()
     QVERIFY2(statusMessage().contains(QStringLiteral("1 line rejected")), qPrintable(statusMessage()));
 }
 
+// www.example.org/a.jpg is taken as https://, and the status bar says so
+// (the plural comes from the translation once it has the string).
+void tst_GuiIntake::bareWebAddressesAreNamedInTheSummary()
+{
+    const QString list = writeFile(QStringLiteral("bare.txt"),
+                                   "www.example.org/a.jpg\nhttps://example.org/b.jpg\nwww.example.org/c.jpg\n");
+    QVERIFY(!list.isEmpty());
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(list)});
+    QVERIFY(drop(data));
+    QCOMPARE(m_window->model().rowCount(), 3);
+    QCOMPARE(m_window->model().item(0).result.url, QUrl(QStringLiteral("https://www.example.org/a.jpg")));
+    QVERIFY2(statusMessage().contains(QStringLiteral("; 2 URL")) && statusMessage().contains(QStringLiteral("without a scheme were taken as https://")),
+             qPrintable(statusMessage()));
+}
+
 void tst_GuiIntake::bigPasteKeepsOrderLinesAndRepeats()
 {
     // Big enough to be parsed in pieces on a multi-core machine.
@@ -378,7 +395,7 @@ void tst_GuiIntake::addDialogCountsAndRejects()
     QVERIFY(!ok->isEnabled());
 
     dialog.setText(QStringLiteral("https://example.org/one\nhttps://example.org/two\nhttps://example.org/listed\n"
-                                  "www.example.org/no-scheme\nhttps://example.org/one\n"));
+                                  "example.org/no-scheme\nhttps://example.org/one\n"));
     QTRY_VERIFY_WITH_TIMEOUT(found->text().startsWith(QStringLiteral("3 URLs found")), 10'000);
     QVERIFY2(found->text().contains(QStringLiteral("1 already in the list")), qPrintable(found->text()));
     QVERIFY(ok->isEnabled());

@@ -49,6 +49,7 @@ bool BatchRun::start(const QVector<DownloadJob> &jobs, const EngineOptions &opti
     m_skipped = 0;
     m_unchanged = 0;
     m_verified = 0;
+    m_fromMirror = 0;
     return m_engine.start(jobs, options, error);
 }
 
@@ -61,6 +62,7 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
         m_partsContinued += result.state == ItemState::Done && result.resumedFrom > 0 ? 1 : 0;
         m_verified += result.state == ItemState::Done && result.verified ? 1 : 0;
         printExisting(result);
+        printMirror(result);
         if (result.state == ItemState::Failed) {
             m_progress.clear();
             Console::error(QStringLiteral("failed: %1: %2")
@@ -106,6 +108,18 @@ void BatchRun::printExisting(const ItemResult &result)
     }
 }
 
+// An item the listed URL did not serve, as it happens: the mirror that did.
+void BatchRun::printMirror(const ItemResult &result)
+{
+    if (result.state != ItemState::Done || !result.servedBy.isValid() || result.servedBy == result.url)
+        return;
+    ++m_fromMirror;
+    m_progress.clear();
+    Console::out(QStringLiteral("mirror: %1: served by %2")
+                         .arg(result.url.toDisplayString(QUrl::RemovePassword),
+                              result.servedBy.toDisplayString(QUrl::RemovePassword)));
+}
+
 void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
 {
     const double seconds = double(wallUs) / 1e6;
@@ -117,6 +131,8 @@ void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
         kept << QStringLiteral("%1 unchanged").arg(m_unchanged);
     if (m_verified > 0)
         kept << QStringLiteral("%1 verified").arg(m_verified);
+    if (m_fromMirror > 0)
+        kept << QStringLiteral("%1 from a mirror").arg(m_fromMirror);
     const QString done = kept.isEmpty()
             ? QStringLiteral("%1 done").arg(run.done)
             : QStringLiteral("%1 done (%2)").arg(run.done).arg(kept.join(QStringLiteral(", ")));

@@ -45,6 +45,7 @@ private:
     void printSummary(const RunProgress &run, qint64 wallUs) const;
     void printResumeSummary() const;
     void printExisting(const ItemResult &result);
+    void printMirror(const ItemResult &result);
     void writeReports() const;
 
     DownloadEngine m_engine;
@@ -56,6 +57,7 @@ private:
     int m_skipped = 0;        // this run: done because the file was there (--existing skip)
     int m_unchanged = 0;      // this run: done because the server said the file is current (--existing update)
     int m_verified = 0;       // this run: done and matching their checksum
+    int m_fromMirror = 0;     // this run: done, served by a mirror rather than the listed URL
 };
 
 } // namespace Fetchpool::Cli

@@ -9,11 +9,40 @@
 
 namespace Fetchpool::Cli {
 
+namespace {
+
+// An argument that is no URL but names a file, or looks like a path to one
+// (`list.txt`, `./urls`, `~/x.html`): it was most likely meant as a list,
+// and a "not a URL" reason would hide what is wrong.
+std::optional<QString> notAListArgument(const QString &argument)
+{
+    if (argument.contains(QLatin1String("://")))
+        return std::nullopt;
+    const QFileInfo file(argument);
+    if (file.exists())
+        return QStringLiteral("a file, not a URL: read it as a list with -i %1").arg(argument);
+    static const QStringList listSuffixes{QStringLiteral("txt"), QStringLiteral("list"), QStringLiteral("lst"),
+                                          QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("url"),
+                                          QStringLiteral("desktop"), QStringLiteral("csv")};
+    const bool looksLikePath = argument.startsWith(QLatin1Char('/')) || argument.startsWith(QLatin1String("./"))
+            || argument.startsWith(QLatin1String("../")) || argument.startsWith(QLatin1Char('~'))
+            || listSuffixes.contains(file.suffix().toLower());
+    if (looksLikePath)
+        return QStringLiteral("file not found");
+    return std::nullopt;
+}
+
+} // namespace
+
 bool CliInput::gather(const CliOptions &options, UrlMerger &urls)
 {
     if (!options.inputFile.isEmpty() && !addList(options.inputFile, urls))
         return false;
     addArguments(options.urls, urls);
+    if (m_schemeAdded > 0)
+        Console::error(QStringLiteral("note: %1 without a scheme %2 taken as https://")
+                               .arg(Console::count(m_schemeAdded, QStringLiteral("URL"), QStringLiteral("URLs")),
+                                    m_schemeAdded == 1 ? QStringLiteral("was") : QStringLiteral("were")));
     return gatherChecksums(options);
 }
 
@@ -82,6 +111,7 @@ bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
     for (const UrlReject &note : std::as_const(list.notes))
         Console::error(QStringLiteral("%1:%2: note: %3: %4").arg(inputFile).arg(note.line).arg(note.reason, note.text));
     m_itemOptions.insert(list.itemOptions);
+    m_schemeAdded += list.schemeAdded;
     urls.addUnique(list.urls);
     return true;
 }
@@ -90,9 +120,13 @@ void CliInput::addArguments(const QStringList &arguments, UrlMerger &urls)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         QString reason;
-        if (const auto url = UrlListParser::acceptUrl(arguments[i], &reason)) {
+        bool schemeAdded = false;
+        if (const auto url = UrlListParser::acceptUrl(arguments[i], &reason, &schemeAdded)) {
             urls.add(*url);
+            m_schemeAdded += schemeAdded ? 1 : 0;
         } else {
+            if (const auto fileReason = notAListArgument(arguments[i]))
+                reason = *fileReason;
             Console::error(QStringLiteral("argument %1: %2: %3").arg(i + 1).arg(reason, arguments[i]));
             ++m_rejected;
         }

@@ -43,6 +43,7 @@ private:
     bool gatherChecksums(const CliOptions &options);
 
     int m_rejected = 0;
+    int m_schemeAdded = 0; // bare `www.` URLs taken as https://
     QHash<QUrl, ListItemOptions> m_itemOptions;
     ChecksumFile::Digests m_digests;
 };

@@ -23,7 +23,8 @@ QStringList header()
             QStringLiteral("bodyUs"), QStringLiteral("bodyBytesPerSecond"), QStringLiteral("file"),
             QStringLiteral("mimeType"), QStringLiteral("detectedMimeType"),
             QStringLiteral("contentMismatch"), QStringLiteral("error"), QStringLiteral("existing"),
-            QStringLiteral("verified")}; // appended: the file matched its checksum
+            QStringLiteral("verified"), // appended: the file matched its checksum
+            QStringLiteral("servedBy")}; // appended: the URI (or mirror) that served the file
 }
 
 QByteArray serialize(const RunReport &report)
@@ -41,7 +42,8 @@ QByteArray serialize(const RunReport &report)
                         item.filePath, item.mimeType, item.detectedMimeType, item.contentMismatch,
                         withoutCredentials(item.error.message, item.url),
                         item.existing != ExistingOutcome::None ? existingOutcomeName(item.existing) : QString(),
-                        item.verified ? QStringLiteral("yes") : QString()});
+                        item.verified ? QStringLiteral("yes") : QString(),
+                        item.servedBy.isValid() ? reportUrl(item.servedBy) : QString()});
     }
     return csv;
 }

@@ -163,6 +163,16 @@ bool FetchError::isTransient() const
     }
 }
 
+ItemResult ItemResult::beforeRequest(const DownloadJob &job, ItemState state)
+{
+    ItemResult result;
+    result.id = job.id;
+    result.url = job.url;
+    result.finalUrl = job.url;
+    result.state = state;
+    return result;
+}
+
 QJsonObject ItemResult::toJson() const
 {
     QJsonObject json{
@@ -198,6 +208,8 @@ QJsonObject ItemResult::toJson() const
         json.insert(QStringLiteral("existing"), existingOutcomeName(existing));
     if (verified)
         json.insert(QStringLiteral("verified"), true);
+    if (servedBy.isValid())
+        json.insert(QStringLiteral("servedBy"), servedBy.toString(QUrl::RemoveUserInfo));
     // A message without a kind is kept too: lists saved before kinds were
     // stored have only the message.
     if (error.isError() || !error.message.isEmpty())
@@ -240,6 +252,8 @@ ItemResult ItemResult::fromJson(const QJsonObject &json)
     result.resumedFrom = json.value(key("resumedFrom")).toInteger();
     result.existing = existingOutcomeFromName(json.value(key("existing")).toString());
     result.verified = json.value(key("verified")).toBool();
+    if (json.contains(key("servedBy")))
+        result.servedBy = QUrl(json.value(key("servedBy")).toString());
     result.error = errorFromJson(json.value(key("error")).toObject());
     const QJsonArray attempts = json.value(key("attemptHistory")).toArray();
     result.attemptHistory.reserve(attempts.size());
@@ -283,6 +297,8 @@ QJsonObject AttemptRecord::toJson() const
         json.insert(key("httpStatus"), httpStatus);
     if (error.isError())
         json.insert(key("error"), errorToJson(error));
+    if (url.isValid())
+        json.insert(key("url"), url.toString(QUrl::RemoveUserInfo));
     return json;
 }
 
@@ -294,6 +310,8 @@ AttemptRecord AttemptRecord::fromJson(const QJsonObject &json)
     attempt.endUs = json.value(key("endUs")).toInteger(-1);
     attempt.httpStatus = json.value(key("httpStatus")).toInt();
     attempt.error = errorFromJson(json.value(key("error")).toObject());
+    if (json.contains(key("url")))
+        attempt.url = QUrl(json.value(key("url")).toString());
     return attempt;
 }
 

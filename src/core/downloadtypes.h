@@ -110,6 +110,9 @@ struct AttemptRecord
     qint64 endUs = -1;
     int httpStatus = 0;      // of that response; 0 when none came
     FetchError error;        // why the attempt failed; none for the one that succeeded
+    // (appended) The URI the attempt asked: the listed one, or one of the
+    // item's mirrors (DownloadJob::mirrors).
+    QUrl url = {};
 
     QJsonObject toJson() const;
     static AttemptRecord fromJson(const QJsonObject &json);
@@ -140,9 +143,14 @@ struct DownloadJob
     // The file name to save as instead of the one the response suggests
     // (aria2's out=), already a safe single name (FileNamer::sanitize).
     QString outName = {};
-    // A subfolder of the destination (aria2's dir=), relative, without "..";
-    // read and checked, not yet followed (the list notes it).
+    // A subfolder of the destination (aria2's dir=), relative, without "..":
+    // the file is saved there (ItemFolders creates it, and refuses one that
+    // leads out of the destination).
     QString subdir = {};
+    // (appended) Other URIs of the same file (aria2's tab-separated mirrors),
+    // tried in order when `url` fails in a way another copy could fix
+    // (MirrorRotation).
+    QVector<QUrl> mirrors = {};
 
     // One job per URL, with ids counting up from `firstId` in list order.
     static QVector<DownloadJob> fromUrls(const QVector<QUrl> &urls, quint64 firstId = 0);
@@ -299,6 +307,13 @@ struct ItemResult
     QVector<SegmentRecord> segments;
     // (appended) The job carried a checksum and the saved file matched it.
     bool verified = false;
+    // (appended) The URI that served the file: `url`, or the mirror that
+    // did when `url` failed (MirrorRotation). Empty when nothing was served.
+    QUrl servedBy = {};
+
+    // (appended) The result of a job that ended before any request
+    // (skipped, or refused), in `state` with the job's id and URL.
+    static ItemResult beforeRequest(const DownloadJob &job, ItemState state);
 
     QJsonObject toJson() const;
     // The inverse of toJson(). The URLs come back without the credentials

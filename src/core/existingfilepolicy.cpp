@@ -5,23 +5,20 @@
 
 namespace Fetchpool {
 
-std::optional<ExistingFile> ExistingFilePolicy::beforeRequest(const EngineOptions &options, const DownloadJob &job)
+std::optional<ExistingFile> ExistingFilePolicy::beforeRequest(const EngineOptions &options, const DownloadJob &job,
+                                                              const QString &folder)
 {
     if (options.existingFiles == ExistingFiles::Rename)
         return std::nullopt;
     if (!job.replaces.isEmpty())
-        return ExistingFile::at(options.destination, job.replaces);
+        return ExistingFile::at(folder, job.replaces);
     const auto name = job.outName.isEmpty() ? ExistingFile::nameFromUrl(job.url) : std::optional<QString>(job.outName);
-    return name ? ExistingFile::find(options.destination, *name) : std::nullopt;
+    return name ? ExistingFile::find(folder, *name) : std::nullopt;
 }
 
 ItemResult ExistingFilePolicy::skipped(const DownloadJob &job, const ExistingFile &file)
 {
-    ItemResult result;
-    result.id = job.id;
-    result.url = job.url;
-    result.finalUrl = job.url;
-    result.state = ItemState::Done;
+    ItemResult result = ItemResult::beforeRequest(job, ItemState::Done);
     result.filePath = file.path;
     result.totalBytes = file.size;
     result.existing = ExistingOutcome::Skipped;

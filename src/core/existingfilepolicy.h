@@ -22,7 +22,9 @@ public:
     // and its name is known before the request: the job's `replaces`, else
     // the URL's file name. Skip then ends the item without a request;
     // Update asks the server conditionally and replaces exactly that file.
-    static std::optional<ExistingFile> beforeRequest(const EngineOptions &options, const DownloadJob &job);
+    // `folder` is the item's (the destination, or its subfolder).
+    static std::optional<ExistingFile> beforeRequest(const EngineOptions &options, const DownloadJob &job,
+                                                     const QString &folder);
 
     // A result for an item skipped before any request.
     static ItemResult skipped(const DownloadJob &job, const ExistingFile &file);

@@ -8,7 +8,9 @@
 #include "filenamer.h"
 #include "hostlimiter.h"
 #include "httpexchange.h"
+#include "itemfolders.h"
 #include "logging.h"
+#include "mirrorrotation.h"
 #include "redirectpolicy.h"
 #include "resumerecord.h"
 #include "segmentedpart.h"
@@ -34,15 +36,15 @@ bool isReservedInvalidName(const QString &host)
 
 } // namespace
 
-Fetcher::Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
-                 ResumeIndex &resumable, WorkerSlot &slot, const QElapsedTimer &runClock)
+Fetcher::Fetcher(const EngineOptions &options, ItemFolders &folders, HostLimiter &hosts, WorkerSlot &slot,
+                 const QElapsedTimer &runClock)
     : m_options(options)
-    , m_namer(namer)
+    , m_folders(folders)
     , m_hosts(hosts)
-    , m_resumable(resumable)
     , m_slot(slot)
     , m_runClock(runClock)
-    , m_segmentFetch(std::make_unique<SegmentFetch>(options, namer, hosts, slot, runClock))
+    // Segments write through the item's part, never reserving a name of their own.
+    , m_segmentFetch(std::make_unique<SegmentFetch>(options, *folders.root().namer, hosts, slot, runClock))
 {
 }
 
@@ -61,9 +63,23 @@ QString Fetcher::userAgent()
 ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
                           FetchObserver &observer, TransferPacer *pacer)
 {
+    QString folderError;
+    const auto folder = m_folders.open(job.subdir, &folderError);
+    if (!folder)
+        return ItemFolders::refused(job, folderError);
+    if (job.mirrors.isEmpty())
+        return fetchOne(job, *folder, cancellation, observer, pacer);
+    return MirrorRotation::fetch(job, *folder->resumable, cancellation, observer, [&](const DownloadJob &one) {
+        return fetchOne(one, *folder, cancellation, observer, pacer);
+    });
+}
+
+ItemResult Fetcher::fetchOne(const DownloadJob &job, const ItemFolder &folder, Cancellation &cancellation,
+                             FetchObserver &observer, TransferPacer *pacer)
+{
     // The item's file already there: Skip is done without a request, Update
     // asks about exactly that file and replaces it.
-    const auto existing = ExistingFilePolicy::beforeRequest(m_options, job);
+    const auto existing = ExistingFilePolicy::beforeRequest(m_options, job, folder.path);
     if (existing && m_options.existingFiles == ExistingFiles::Skip)
         return ExistingFilePolicy::skipped(job, *existing);
 
@@ -74,7 +90,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     // A cancel wakes this worker's poll; the worker then ends the transfer itself.
     WorkerSlot &slot = m_slot;
     cancellation.attach([&slot] { slot.wake(); });
-    ItemTransfer transfer(m_namer, job.url, existing ? existing->path : job.replaces);
+    ItemTransfer transfer(*folder.namer, job.url, existing ? existing->path : job.replaces);
     transfer.existingFiles = m_options.existingFiles;
     transfer.existing = existing;
     SegmentFetch &segments = *m_segmentFetch;
@@ -91,7 +107,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
     // A replacement starts from nothing and, if stopped, leaves nothing: a
     // part kept beside the file it was to replace would belong to no row.
     if (job.replaces.isEmpty())
-        continuePart(transfer, observer);
+        continuePart(transfer, *folder.resumable, observer);
 
     FetchError error;
     int maxAttempts = 1 + qMax(0, m_options.retries);
@@ -100,6 +116,7 @@ ItemResult Fetcher::fetch(const DownloadJob &job, Cancellation &cancellation,
         transfer.retryAfterMs = -1;
         observer.attemptStarted(attempt);
         AttemptRecord record;
+        record.url = job.url;
         record.startUs = nowUs();
         error = this->attempt(transfer, cancellation, observer);
         if (!error.isError() && transfer.segments) // its own segment is in: the rest of the file
@@ -241,6 +258,7 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
     result.error = error;
     if (!error.isError()) {
         result.state = ItemState::Done;
+        result.servedBy = transfer.url;
         ExistingFilePolicy::conclude(transfer, result);
     }
     else if (error.kind == ErrorKind::Cancelled)
@@ -252,9 +270,9 @@ void Fetcher::finish(ItemTransfer &transfer, const Cancellation &cancellation, F
 // Takes over what an interrupted earlier run left: the first request asks
 // for the rest with Range/If-Range, and a server that answers 200 (file
 // changed, or no range support) restarts it from zero.
-void Fetcher::continuePart(ItemTransfer &transfer, FetchObserver &observer)
+void Fetcher::continuePart(ItemTransfer &transfer, ResumeIndex &resumable, FetchObserver &observer)
 {
-    const auto part = m_resumable.take(transfer.url);
+    const auto part = resumable.take(transfer.url);
     if (!part)
         return;
     QString error;

@@ -13,12 +13,14 @@ namespace Fetchpool {
 class Cancellation;
 class FileNamer;
 class HostLimiter;
+class ItemFolders;
 class ResumeIndex;
 class SegmentBoard;
 class SegmentFetch;
 class TransferPacer;
 class WorkerSlot;
 struct HopOutcome;
+struct ItemFolder;
 struct ItemTransfer;
 
 // What a fetch reports while it runs; called on the fetching thread.
@@ -49,11 +51,14 @@ class Fetcher final
     Q_DISABLE_COPY_MOVE(Fetcher)
 
 public:
-    Fetcher(const EngineOptions &options, FileNamer &namer, HostLimiter &hosts,
-            ResumeIndex &resumable, WorkerSlot &slot, const QElapsedTimer &runClock);
+    // `folders` has the destination and the subfolders items are saved in
+    // (DownloadJob::subdir), each with its file names and kept parts.
+    Fetcher(const EngineOptions &options, ItemFolders &folders, HostLimiter &hosts, WorkerSlot &slot,
+            const QElapsedTimer &runClock);
     ~Fetcher();
 
-    // `pacer`, if given, keeps the transfer within the speed limits.
+    // `pacer`, if given, keeps the transfer within the speed limits. An item
+    // with mirrors tries them in order (MirrorRotation).
     ItemResult fetch(const DownloadJob &job, Cancellation &cancellation, FetchObserver &observer,
                      TransferPacer *pacer = nullptr);
     // Where the next fetch() may offer its file's segments to idle workers
@@ -65,21 +70,23 @@ public:
     static QString withAttemptSummary(const QString &reason, const QVector<AttemptRecord> &attempts);
 
 private:
+    // One URI of the item, into `folder`.
+    ItemResult fetchOne(const DownloadJob &job, const ItemFolder &folder, Cancellation &cancellation,
+                        FetchObserver &observer, TransferPacer *pacer);
     FetchError attempt(ItemTransfer &transfer, Cancellation &cancellation, FetchObserver &observer);
     HopOutcome request(const QUrl &url, ItemTransfer &transfer, Cancellation &cancellation,
                        FetchObserver &observer);
     int retryDelayMs(int attempt, int retryAfterMs) const;
     qint64 nowUs() const; // on the run clock
-    void continuePart(ItemTransfer &transfer, FetchObserver &observer);
+    void continuePart(ItemTransfer &transfer, ResumeIndex &resumable, FetchObserver &observer);
     void finish(ItemTransfer &transfer, const Cancellation &cancellation, FetchError error, ItemResult &result);
     void fallBackToOneConnection(ItemTransfer &transfer, Cancellation &cancellation);
     void settleSegments(ItemTransfer &transfer, const Cancellation &cancellation, const FetchError &error,
                         ItemResult &result);
 
     const EngineOptions &m_options;
-    FileNamer &m_namer;
+    ItemFolders &m_folders;
     HostLimiter &m_hosts;
-    ResumeIndex &m_resumable;
     WorkerSlot &m_slot;
     const QElapsedTimer &m_runClock;
     std::unique_ptr<SegmentFetch> m_segmentFetch;

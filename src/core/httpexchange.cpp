@@ -330,7 +330,7 @@ bool HttpExchange::decideHead()
     m_transfer.lastModified = m_head.value("last-modified");
     if (!m_transfer.part.isReserved()) {
         const QString name = m_transfer.outName.isEmpty() ? verdict.suggestedName : m_transfer.outName;
-        const QString replacing = ExistingFilePolicy::atHead(m_transfer, m_head, name, m_options.destination);
+        const QString replacing = ExistingFilePolicy::atHead(m_transfer, m_head, name, m_transfer.part.folder());
         if (m_transfer.existingOutcome == ExistingOutcome::Skipped
             || m_transfer.existingOutcome == ExistingOutcome::Unchanged) {
             m_settledWithoutBody = true;

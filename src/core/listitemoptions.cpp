@@ -16,6 +16,8 @@ void ListItemOptions::applyTo(DownloadJob &job) const
         job.subdir = subdir;
     if (checksum.isValid())
         job.checksum = checksum;
+    if (!mirrors.isEmpty())
+        job.mirrors = mirrors;
     if (referer.isEmpty() && extraHeaders.isEmpty())
         return;
     // The request options of its own that the engine sends with this item.
@@ -77,10 +79,6 @@ Aria2Options::Outcome Aria2Options::apply(const QString &line, ListItemOptions &
         if (!subdir)
             return malformed(tr("dir= must be a folder inside the destination: relative, without '..'"));
         options.subdir = *subdir;
-        // Kept on the job, but every file still goes to the chosen folder:
-        // say so rather than let the list seem followed.
-        *reason = tr("dir= is not followed yet: the file is saved in the chosen folder");
-        return Outcome::Unknown;
     } else if (key == QLatin1String("checksum")) {
         QString why;
         const auto checksum = Checksum::parse(value, &why);

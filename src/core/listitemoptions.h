@@ -23,8 +23,8 @@ struct ListItemOptions
     Checksum checksum;               // checksum=TYPE=HEX
     QString referer;                 // referer=
     QList<QByteArray> extraHeaders;  // header=, and user-agent= as a User-Agent header
-    // The other URIs of the line (tab-separated mirrors of the same file).
-    // Only the first URI is fetched; these are kept for a front end to show.
+    // The other URIs of the line (tab-separated mirrors of the same file),
+    // tried in order when the first fails (DownloadJob::mirrors).
     QVector<QUrl> mirrors;
 
     bool isEmpty() const
@@ -48,8 +48,8 @@ public:
 
     enum class Outcome { Applied, Unknown, Malformed };
     // Applies the (trimmed) option line to `options`. Unknown keys are
-    // left alone, and dir= is kept but not followed yet: both are notes
-    // (Unknown). A malformed value changes nothing. *reason says why.
+    // left alone and noted (Unknown). A malformed value changes nothing.
+    // *reason says why.
     static Outcome apply(const QString &line, ListItemOptions &options, QString *reason);
 
     // The checks for out= and dir=: a single safe file name, and a relative

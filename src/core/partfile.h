@@ -29,6 +29,9 @@ public:
     explicit PartFile(FileNamer &namer);
     ~PartFile();
 
+    // The folder its names are reserved in (the item's, DownloadJob::subdir).
+    QString folder() const { return m_namer.directory(); }
+
     // Whether an item that ended in `state` with `filePath` left a part for a
     // later run: only a stopped or paused item keeps one, and its file path
     // then names the part. Whoever drops such an item from its list removes

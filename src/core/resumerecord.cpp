@@ -143,6 +143,13 @@ std::optional<ResumablePart> ResumeIndex::take(const QUrl &url)
     return part;
 }
 
+bool ResumeIndex::contains(const QUrl &url)
+{
+    std::call_once(m_once, [this] { scan(); });
+    QMutexLocker lock(&m_mutex);
+    return !m_byUrl.isEmpty() && m_byUrl.contains(urlKey(url));
+}
+
 void ResumeIndex::add(const QString &partPath)
 {
     std::call_once(m_once, [this] { scan(); }); // a later scan would replace the entry

@@ -73,6 +73,8 @@ public:
     explicit ResumeIndex(QString folder);
 
     std::optional<ResumablePart> take(const QUrl &url);
+    // Whether take() would find a part for `url` (MirrorRotation's order).
+    bool contains(const QUrl &url);
     // A part kept during the run (an item paused): a later take() of its URL
     // continues it. Nothing for a file without a record. On a worker.
     void add(const QString &partPath);

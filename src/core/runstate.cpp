@@ -11,6 +11,7 @@ RunState::RunState(const QVector<DownloadJob> &jobs, const EngineOptions &option
     , resumable(options.destination)
     , itemSlots(int(jobs.size()))
     , rate(options.rateLimit)
+    , folders(options.destination, namer, resumable)
     , m_complete(std::move(complete))
     , m_queue(int(jobs.size()))
 {
@@ -131,8 +132,10 @@ void RunState::finishItem(int index, ItemResult result)
         PauseOutcome::apply(result, item.received.load(std::memory_order_relaxed));
         // A later slot of this run may resume it: the part joins the ones
         // the run found at its start.
-        if (PauseOutcome::continuesWithRange(result))
-            resumable.add(result.filePath);
+        if (PauseOutcome::continuesWithRange(result)) {
+            if (const auto folder = folders.open(item.job.subdir, nullptr))
+                folder->resumable->add(result.filePath);
+        }
     }
     switch (result.state) {
     case ItemState::Done: done.fetch_add(1); break;

@@ -4,6 +4,7 @@
 #include "downloadtypes.h"
 #include "filenamer.h"
 #include "hostlimiter.h"
+#include "itemfolders.h"
 #include "ratelimiter.h"
 #include "resumerecord.h"
 #include "segmentboard.h"
@@ -80,6 +81,9 @@ public:
     // Files fetched in segments, where idle workers find work (SegmentBoard).
     SegmentBoard segments;
     RateLimiter rate; // the global speed limit every transfer of the run shares
+    // (appended) The destination (namer, resumable above) and the subfolders
+    // items ask for (DownloadJob::subdir), each with names and parts of its own.
+    ItemFolders folders;
 
     ItemSlot &slot(int index) { return itemSlots.at(index); }
     // Slots so far: the run's jobs and those added while it runs.

@@ -17,17 +17,21 @@ std::optional<QUrl> UrlCollector::add(const QString &text, int line, const QUrl 
 {
     QString reason;
     std::optional<QUrl> url;
-    if (!base.isEmpty()) {
+    bool schemeAdded = false;
+    // Too long a link is refused below, before QUrl parses it.
+    if (!base.isEmpty() && text.size() <= UrlListParser::MaxUrlLength) {
         const QUrl relative(text, QUrl::TolerantMode);
         if (relative.isValid() && relative.isRelative())
             url = UrlListParser::acceptUrl(base.resolved(relative).toString(), &reason);
     }
     if (!url)
-        url = UrlListParser::acceptUrl(text, &reason);
+        url = UrlListParser::acceptUrl(text, &reason, &schemeAdded);
     if (!url) {
         reject(line, text, reason);
         return std::nullopt;
     }
+    if (schemeAdded)
+        ++m_schemeAdded;
     m_urls.add(*url);
     return url;
 }
@@ -56,6 +60,7 @@ UrlList UrlCollector::take()
     list.rejects = std::exchange(m_rejects, {});
     list.itemOptions = std::exchange(m_options, {});
     list.notes = std::exchange(m_notes, {});
+    list.schemeAdded = std::exchange(m_schemeAdded, 0);
     return list;
 }
 

@@ -32,6 +32,7 @@ private:
     QVector<UrlReject> m_rejects;
     QHash<QUrl, ListItemOptions> m_options;
     QVector<UrlReject> m_notes;
+    int m_schemeAdded = 0;
 };
 
 } // namespace Fetchpool

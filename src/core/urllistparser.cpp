@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Fetchpool {
 
@@ -163,16 +164,40 @@ UrlListParser::Format UrlListParser::detectFormat(const QByteArray &head, const 
     return Format::PlainText;
 }
 
-std::optional<QUrl> UrlListParser::acceptUrl(const QString &text, QString *reason)
+namespace {
+
+// `www.example.com/a.jpg`: what a browser's address bar takes as a web
+// address without a scheme. Only hosts that start with "www" (www2. too)
+// and go on to a dot and a path: "example.com/a.jpg" could as well be a
+// relative file path, and "images/a.jpg" is one.
+bool isBareWebAddress(const QString &text)
+{
+    static const QRegularExpression bare(QStringLiteral("^www\\d*\\.[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d+)?/\\S*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return text.startsWith(QLatin1String("www"), Qt::CaseInsensitive) && bare.match(text).hasMatch();
+}
+
+} // namespace
+
+std::optional<QUrl> UrlListParser::acceptUrl(const QString &text, QString *reason, bool *schemeAdded)
 {
     auto refuse = [reason](const QString &why) -> std::optional<QUrl> {
         if (reason)
             *reason = why;
         return std::nullopt;
     };
-    const QString trimmed = text.trimmed();
+    // Measured before anything copies or parses it.
+    const QStringView trimmedView = QStringView(text).trimmed();
+    if (trimmedView.size() > MaxUrlLength)
+        return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "longer than %1 characters (%2): no server takes such a URL")
+                              .arg(MaxUrlLength)
+                              .arg(trimmedView.size()));
+    QString trimmed = trimmedView.toString();
     if (trimmed.isEmpty())
         return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "empty"));
+    const bool bare = isBareWebAddress(trimmed);
+    if (bare)
+        trimmed.prepend(QLatin1String("https://"));
     QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid())
         return refuse(QCoreApplication::translate("Fetchpool::UrlListParser", "malformed URL: %1").arg(url.errorString()));
@@ -189,6 +214,8 @@ std::optional<QUrl> UrlListParser::acceptUrl(const QString &text, QString *reaso
         url.setFragment(QString());
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
+    if (schemeAdded)
+        *schemeAdded = bare;
     return url;
 }
 
@@ -233,6 +260,11 @@ UrlList UrlListParser::parseText(const QString &text, Format format) const
 std::optional<UrlList> UrlListParser::parseFile(const QString &path, QString *error) const
 {
     QFile file(path);
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = QCoreApplication::translate("Fetchpool::UrlListParser", "file not found: %1").arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
     if (QFileInfo(path).isDir()) {
         if (error)
             *error = QCoreApplication::translate("Fetchpool::UrlListParser", "'%1' is a folder, not a list of URLs").arg(QDir::toNativeSeparators(path));

@@ -31,6 +31,9 @@ struct UrlList
     // options), with their line numbers like rejects.
     QHash<QUrl, ListItemOptions> itemOptions;
     QVector<UrlReject> notes;
+    // (appended) URLs written without a scheme (`www.example.com/a.jpg`)
+    // that were taken as https://, for the intake to say so.
+    int schemeAdded = 0;
 };
 
 // Reads URL lists: plain text (one per line, `#` comments; aria2 input
@@ -55,8 +58,15 @@ public:
     static Format detectFormat(const QByteArray &head, const QString &fileName = {});
 
     // The single rule for what Fetchpool will fetch: absolute http(s) URL
-    // with a host. Otherwise nothing, with the reason.
-    static std::optional<QUrl> acceptUrl(const QString &text, QString *reason = nullptr);
+    // with a host, at most MaxUrlLength characters. Otherwise nothing, with
+    // the reason. A bare `www.host.tld/path` (a host starting with "www",
+    // then a dot, and a path), as browsers take it, becomes https://; then
+    // *schemeAdded is set.
+    static std::optional<QUrl> acceptUrl(const QString &text, QString *reason = nullptr,
+                                         bool *schemeAdded = nullptr);
+    // Longer URLs are refused before they are parsed: no server takes them,
+    // and a run that carried a 5 MB one stalled the window for seconds.
+    static constexpr qsizetype MaxUrlLength = 8 * 1024;
 
 private:
     QUrl m_base;

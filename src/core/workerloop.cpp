@@ -106,7 +106,7 @@ void WorkerLoop::run()
 void WorkerLoop::runItems(RunState &run)
 {
     const SlotPool::Lease lease(m_slots, m_worker);
-    Fetcher fetcher(run.options, run.namer, run.hosts, run.resumable, lease.slot(), run.clock);
+    Fetcher fetcher(run.options, run.folders, run.hosts, lease.slot(), run.clock);
     SegmentFetch segments(run.options, run.namer, run.hosts, lease.slot(), run.clock);
     const bool splitting = effectiveMaxSplit(run.options) > 1;
     for (;;) {

@@ -93,6 +93,8 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
         text += tr(", %n repeated", nullptr, result.duplicates);
     if (!result.digests.isEmpty())
         text += tr(", %n checksum(s)", nullptr, int(result.digests.size()));
+    if (result.schemeAdded > 0)
+        text += tr("; %n without a scheme, taken as https://", nullptr, result.schemeAdded);
     m_ui->foundLabel->setText(text);
 
     const bool anyRejects = !result.rejects.isEmpty() || !result.notes.isEmpty();

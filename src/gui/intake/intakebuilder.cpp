@@ -12,6 +12,7 @@ void IntakeBuilder::addList(const UrlList &list, const QString &source, int firs
 {
     m_urls.addUnique(list.urls);
     m_listDuplicates += list.duplicates;
+    m_schemeAdded += list.schemeAdded;
     for (auto it = list.itemOptions.cbegin(); it != list.itemOptions.cend(); ++it) {
         if (!m_options.contains(it.key())) // the first list to name a URL decides, as for the URL itself
             m_options[it.key()].listed = it.value();
@@ -67,6 +68,7 @@ IntakeResult IntakeBuilder::take()
     result.notes = std::move(m_notes);
     result.options = std::move(m_options);
     result.digests = std::move(m_digests);
+    result.schemeAdded = m_schemeAdded;
     return result;
 }
 

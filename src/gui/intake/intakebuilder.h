@@ -35,6 +35,7 @@ private:
     QHash<QUrl, ItemOptions> m_options;
     ChecksumFile::Digests m_digests;
     int m_listDuplicates = 0; // repeats each parser already removed from its own list
+    int m_schemeAdded = 0;    // bare www. addresses the parsers took as https://
 };
 
 } // namespace Fetchpool::Gui

@@ -35,6 +35,7 @@ struct IntakeResult
     // Digests from sums files and sums lines, by file name: for the rows of
     // these URLs and of the list already there.
     ChecksumFile::Digests digests;
+    int schemeAdded = 0;            // bare `www.` URLs taken as https:// (appended)
 };
 
 } // namespace Fetchpool::Gui

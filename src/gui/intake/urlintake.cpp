@@ -165,6 +165,8 @@ QString UrlIntake::summary(const IntakeResult &result, int added, int checksumme
         text += tr(", %n option line(s) ignored", nullptr, int(result.notes.size()));
     if (rejected > 0)
         text += tr(", %n line(s) rejected", nullptr, rejected);
+    if (result.schemeAdded > 0)
+        text += tr("; %n URL(s) without a scheme were taken as https://", nullptr, result.schemeAdded);
     return text;
 }
 
