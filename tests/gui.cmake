@@ -57,3 +57,7 @@ fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fet
 fetchpool_add_test(tst_guiratelimit SOURCES tst_guiratelimit.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Pause, Resume and the queue's order from the window, and their persistence.
 fetchpool_add_test(tst_guiqueue SOURCES tst_guiqueue.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The 401 prompt: once per site and realm, a login fetching the items again,
+# a wrong one asking again, Cancel, passwords kept off the disk, and
+# "Remember" as the machine's secret store allows.
+fetchpool_add_test(tst_guilogin SOURCES tst_guilogin.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

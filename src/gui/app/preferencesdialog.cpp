@@ -2,6 +2,8 @@
 
 #include "ui_preferencesdialog.h"
 
+#include "login/secretstore.h"
+
 #include "downloadengine.h"
 #include "fetcher.h"
 #include "requestsetup.h"
@@ -50,7 +52,10 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
     m_ui->proxyMode->addItem(tr("None: always connect directly"), int(ProxyMode::None));
     m_ui->proxyMode->addItem(tr("This proxy:"), int(ProxyMode::Manual));
     connect(m_ui->proxyMode, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->proxyUrl->setEnabled(ProxyMode(m_ui->proxyMode->currentData().toInt()) == ProxyMode::Manual);
+        const bool manual = ProxyMode(m_ui->proxyMode->currentData().toInt()) == ProxyMode::Manual;
+        m_ui->proxyUrl->setEnabled(manual);
+        m_ui->proxyUser->setEnabled(manual);
+        m_ui->proxyPassword->setEnabled(manual);
         m_ui->problem->hide();
     });
     connect(m_ui->proxyUrl, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
@@ -101,6 +106,8 @@ ConnectionSettings PreferencesDialog::connection() const
     connection.minSplitMiB = m_ui->minSplitMiB->value();
     connection.proxyMode = ProxyMode(m_ui->proxyMode->currentData().toInt());
     connection.proxyUrl = m_ui->proxyUrl->text().trimmed();
+    connection.proxyUser = m_ui->proxyUser->text().trimmed();
+    connection.proxyPassword = connection.proxyUser.isEmpty() ? QString() : m_ui->proxyPassword->text();
     const QString caFile = m_ui->caFile->text().trimmed();
     connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     return connection;
@@ -153,7 +160,7 @@ QString PreferencesDialog::proxyProblem() const
     if (!proxy)
         return error;
     if (!proxy->user.isEmpty())
-        return tr("Leave the login out of the proxy address: the settings would keep its password in plain text.");
+        return tr("Leave the login out of the proxy address: give it as the proxy user and password below.");
     return {};
 }
 
@@ -235,6 +242,11 @@ void PreferencesDialog::show(const ConnectionSettings &connection)
     m_ui->proxyMode->setCurrentIndex(m_ui->proxyMode->findData(int(connection.proxyMode)));
     m_ui->proxyUrl->setText(connection.proxyUrl);
     m_ui->proxyUrl->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyUser->setText(connection.proxyUser);
+    m_ui->proxyPassword->setText(connection.proxyPassword);
+    m_ui->proxyUser->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyPassword->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyPasswordNote->hide();
     m_ui->problem->hide();
 }
 
@@ -287,6 +299,16 @@ void PreferencesDialog::browseForFolder()
         return;
     m_ui->folder->setText(QDir::toNativeSeparators(folder));
     m_ui->problem->hide();
+}
+
+void PreferencesDialog::watchSecretStore(SecretStore &secrets)
+{
+    const auto showStore = [this, &secrets] {
+        m_ui->proxyPasswordNote->setVisible(secrets.availability() == SecretStore::Availability::Unavailable);
+    };
+    showStore();
+    connect(&secrets, &SecretStore::availabilityKnown, this, showStore);
+    secrets.probe();
 }
 
 } // namespace Fetchpool::Gui
