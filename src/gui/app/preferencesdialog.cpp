@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QLayout>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 
@@ -303,11 +305,23 @@ void PreferencesDialog::browseForFolder()
 
 void PreferencesDialog::watchSecretStore(SecretStore &secrets)
 {
-    const auto showStore = [this, &secrets] {
+    // Room for the note once shown (the store may answer later), beyond
+    // adjustSize()'s two thirds of a small screen if need be: wrapped lines
+    // above it would be cut otherwise.
+    const auto makeRoom = [this] {
+        QLayout *layout = this->layout();
+        const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width()) : sizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
+    };
+    const auto showStore = [this, &secrets, makeRoom] {
         m_ui->proxyPasswordNote->setVisible(secrets.availability() == SecretStore::Availability::Unavailable);
+        if (isVisible())
+            makeRoom();
     };
     showStore();
     connect(&secrets, &SecretStore::availabilityKnown, this, showStore);
+    QTimer::singleShot(0, this, makeRoom); // once open() has shown the dialog
     secrets.probe();
 }
 

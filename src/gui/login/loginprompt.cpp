@@ -66,7 +66,11 @@ void LoginPrompt::showStore(SecretStore::Availability availability)
     m_ui->remember->setEnabled(!none);
     if (none)
         m_ui->remember->setChecked(false);
+    if (m_ui->rememberNote->isVisibleTo(this) == none)
+        return;
     m_ui->rememberNote->setVisible(none);
+    if (isVisible())
+        adjustSize(); // the store answered after the dialog was shown: make room for the note
 }
 
 } // namespace Fetchpool::Gui
