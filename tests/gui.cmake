@@ -59,5 +59,5 @@ fetchpool_add_test(tst_guiratelimit SOURCES tst_guiratelimit.cpp LIBRARIES fetch
 fetchpool_add_test(tst_guiqueue SOURCES tst_guiqueue.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # The 401 prompt: once per site and realm, a login fetching the items again,
 # a wrong one asking again, Cancel, passwords kept off the disk, and
-# "Remember" as the machine's secret store allows.
+# "Remember" as the machine's secret store allows; the proxy login from Preferences.
 fetchpool_add_test(tst_guilogin SOURCES tst_guilogin.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

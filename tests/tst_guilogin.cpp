@@ -3,7 +3,9 @@
 // one asks again, Cancel leaves them failed; the password never reaches the
 // saved list, a report or the settings file; and "Remember" follows whether
 // the desktop has a secret store, found out as the window finds it out.
+#include "app/preferencesdialog.h"
 #include "guitestwindow.h"
+#include "httptestproxy.h"
 #include "list/liststore.h"
 #include "login/loginprompt.h"
 #include "login/secretstore.h"
@@ -11,6 +13,7 @@
 #include "testserver.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void cancelLeavesThemFailed();
     void hostsAreAskedInTurn();
     void rememberFollowsTheSecretStore();
+    void proxyLoginFromPreferences();
 
 private:
     // /auth/basic/ann/<Password>/<name> behind which /files/<name>?size=…
@@ -297,6 +301,39 @@ void tst_GuiLogin::rememberFollowsTheSecretStore()
         QCOMPARE(remember->isChecked(), false);
         QVERIFY(note->text().contains(QLatin1String("won't be remembered")));
     }
+}
+
+// The proxy's login given on the Connection page reaches the runs; its
+// password stays out of the settings file.
+void tst_GuiLogin::proxyLoginFromPreferences()
+{
+    const QString proxyPassword = QStringLiteral("pr0xy/pw");
+    HttpTestProxy proxy;
+    proxy.setCredentials(QStringLiteral("pat"), proxyPassword);
+    QVERIFY(proxy.start());
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    auto *mode = dialog->findChild<QComboBox *>(QStringLiteral("proxyMode"));
+    mode->setCurrentIndex(mode->findData(int(ProxyMode::Manual)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("proxyUrl"))->setText(proxy.url().toString());
+    dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser"))->setText(QStringLiteral("pat"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    password->setText(proxyPassword);
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+
+    m_window->model().addUrls({m_server.url(QStringLiteral("/files/proxied.bin?size=3000"))});
+    QVERIFY(runListToEnd());
+    QCOMPARE(m_window->model().countInState({ItemState::Done}), 1);
+    QCOMPARE(proxy.targets(), QStringList{QStringLiteral("127.0.0.1:%1").arg(m_server.port())});
+    m_window.reset();
+    QSettings settings;
+    settings.sync();
+    const QByteArray stored = readAll(settings.fileName());
+    QVERIFY2(stored.contains("proxyUser=pat"), stored.constData());
+    QVERIFY(!stored.contains(proxyPassword.toUtf8()));
 }
 
 QTEST_MAIN(tst_GuiLogin)
