@@ -300,7 +300,24 @@ void tst_GuiLogin::rememberFollowsTheSecretStore()
     if (!available) {
         QCOMPARE(remember->isChecked(), false);
         QVERIFY(note->text().contains(QLatin1String("won't be remembered")));
+        return;
     }
+    // With a store: remembered, and tried first by the next window without asking.
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    remember->setChecked(true);
+    answer(prompt(), Password);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(m_window->model().countInState({ItemState::Done}), 1);
+    m_window.reset();
+    openWindow(); // the settings kept the user name, the store the password
+    m_window->model().addUrls({protectedFile(QStringLiteral("remembered.bin"))});
+    QVERIFY(runListToEnd());
+    QSignalSpy again(&m_window->runs(), &RunController::runFinished);
+    QVERIFY(again.wait(30'000)); // the retry with the remembered login
+    QCOMPARE(m_window->model().countInState({ItemState::Failed}), 0); // the saved list's row is Done too
+    QCOMPARE(readAll(m_window->model().items().last().result.filePath), expectedBody(QStringLiteral("remembered.bin")));
+    QCOMPARE(promptCount(), 0);
+    probe.remove(SecretStore::loginKey(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()), QStringLiteral("ann")));
 }
 
 // The proxy's login given on the Connection page reaches the runs; its

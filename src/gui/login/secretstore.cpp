@@ -12,11 +12,14 @@ Q_LOGGING_CATEGORY(lcSecrets, "fetchpool.gui.secrets")
 
 const QString Service = QStringLiteral("Fetchpool");
 
-// Jobs delete themselves once finished (QtKeychain's default).
+// Jobs delete themselves once finished (QtKeychain's default), and have no
+// parent: deleting one in flight leaves the libsecret backend calling back
+// into freed memory. A store that goes first just drops their answer (the
+// connections are made with it as their context).
 template<typename Job>
-Job *makeJob(const QString &key, QObject *parent)
+Job *makeJob(const QString &key)
 {
-    auto *job = new Job(Service, parent);
+    auto *job = new Job(Service);
     job->setKey(key);
     job->setInsecureFallback(false); // never a plain-text file instead of the store
     return job;
@@ -56,7 +59,7 @@ void SecretStore::probe()
     if (m_availability != Availability::Unknown || m_probing)
         return;
     m_probing = true;
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(QStringLiteral("probe"), this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(QStringLiteral("probe"));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         m_probing = false;
         learn(finished->error());
@@ -70,7 +73,7 @@ void SecretStore::read(const QString &key, std::function<void(std::optional<QStr
         QMetaObject::invokeMethod(this, [done] { done(std::nullopt); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(key, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
         learn(finished->error());
         if (finished->error() != QKeychain::NoError) {
@@ -86,7 +89,7 @@ void SecretStore::write(const QString &key, const QString &password)
 {
     if (m_availability == Availability::Unavailable)
         return;
-    auto *job = makeJob<QKeychain::WritePasswordJob>(key, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         learn(finished->error());
@@ -100,7 +103,7 @@ void SecretStore::remove(const QString &key)
 {
     if (m_availability == Availability::Unavailable)
         return;
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(key, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) { learn(finished->error()); });
     job->start();
 }
