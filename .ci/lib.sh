@@ -11,6 +11,7 @@ FETCHPOOL_PACKAGES=(
     libssl-dev              # the one certificate store all TLS connections share
     libqt6svg6              # SVG icons render blank without it
     qt6-svg-dev             # QSvgGenerator: the timeline's SVG export
+    qtkeychain-qt6-dev      # remembered passwords in the desktop's secret store
     qt6-image-formats-plugins
     qt6-qpa-plugins         # xcb and offscreen platforms
     xvfb xauth              # a display for screenshots and headless runs

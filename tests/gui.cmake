@@ -21,6 +21,10 @@ fetchpool_add_test(tst_gallery SOURCES tst_gallery.cpp LIBRARIES fetchpool_gui_t
 # Passwords in URLs never shown in the list, during a real run or after it.
 fetchpool_add_test(tst_guicredentials SOURCES tst_guicredentials.cpp
     LIBRARIES fetchpool_gui fetchpool_testserver)
+# The 401 prompt: once per site and realm, a login fetching the items again,
+# a wrong one asking again, Cancel, passwords kept off the disk, and
+# "Remember" as the machine's secret store allows; the proxy login from Preferences.
+fetchpool_add_test(tst_guilogin SOURCES tst_guilogin.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Desktop integration: one window per display, the German translation and the
 # English plural forms.
 fetchpool_add_test(tst_singleinstance SOURCES tst_singleinstance.cpp LIBRARIES fetchpool_gui Qt6::Concurrent)

@@ -5,6 +5,7 @@
 #include "downloadengine.h"
 #include "enginetest.h"
 #include "fetcher.h"
+#include "logintable.h"
 #include "runrecorder.h"
 #include "testserver.h"
 
@@ -54,6 +55,10 @@ private Q_SLOTS:
     void sameHostRedirectKeepsLogin();
     void otherHostRedirectDropsLogin_data();
     void otherHostRedirectDropsLogin();
+    void loginTableOnlyForItsOrigin();
+    void loginTableNotAcrossRedirect_data();
+    void loginTableNotAcrossRedirect();
+    void loginTableReachesItemsAddedToTheRun();
     void otherHostRedirectDropsSecretHeaders();
     void cliKeepsPasswordsOut();
     void cliLogsInWithNetrcFile();
@@ -405,6 +410,95 @@ void tst_RequestOptions::otherHostRedirectDropsLogin()
                     .last()
                     .startsWith(QLatin1String("Basic ")));
     QCOMPARE(m_server.requestHeaders(targetPath, "authorization"), QStringList{QString()});
+}
+
+// The window's logins per origin: sent to the origin they were given for,
+// and not to the same host under another name or on another port.
+void tst_RequestOptions::loginTableOnlyForItsOrigin()
+{
+    TestServer other; // the same host, another port
+    QVERIFY(other.start());
+    const QString path = QStringLiteral("/auth/basic/ann/pa55word/table.txt");
+    auto table = std::make_shared<LoginTable>();
+    table->set(m_server.url(QStringLiteral("/")), Login{QStringLiteral("ann"), QStringLiteral("pa55word")});
+    QVERIFY(table->find(m_server.url(QStringLiteral("/elsewhere/on/it"))).has_value());
+    EngineOptions options = this->options();
+    options.logins = table;
+    const QVector<ItemResult> results = run(jobsFor({m_server.url(path), onLocalhost(path), other.url(path)}), options);
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0].state, ItemState::Done);
+    for (int i : {1, 2}) {
+        QCOMPARE(results[i].state, ItemState::Failed);
+        QCOMPARE(results[i].error.kind, ErrorKind::Unauthorized);
+        QVERIFY2(!results[i].error.loginRefused && results[i].error.message.contains(QLatin1String("none was given")),
+                 qPrintable(results[i].error.message));
+    }
+    // On the first server: the listed host's probe and login, and localhost's one probe without a login.
+    const QStringList sent = m_server.requestHeaders(path, "authorization");
+    QCOMPARE(sent.size(), 3);
+    QCOMPARE(sent.count(QString()), 2);
+    QCOMPARE(sent.filter(QStringLiteral("Basic ")).size(), 1);
+    QCOMPARE(other.requestHeaders(path, "authorization"), QStringList{QString()});
+
+    // A wrong one is refused once, and says a login was sent.
+    table->set(m_server.url(QStringLiteral("/")), Login{QStringLiteral("ann"), QStringLiteral("wrong")});
+    const QString wrongPath = QStringLiteral("/auth/basic/ann/pa55word/table-wrong.txt");
+    const ItemResult wrong = runOne(m_server.url(wrongPath), options);
+    QCOMPARE(wrong.error.kind, ErrorKind::Unauthorized);
+    QVERIFY2(wrong.error.loginRefused && wrong.error.message.contains(QLatin1String("refused the login")),
+             qPrintable(wrong.error.message));
+    QCOMPARE(m_server.requestCount(wrongPath), 2);
+}
+
+void tst_RequestOptions::loginTableNotAcrossRedirect_data()
+{
+    QTest::addColumn<bool>("otherPort");
+    QTest::newRow("other host") << false;
+    QTest::newRow("other port") << true;
+}
+
+void tst_RequestOptions::loginTableNotAcrossRedirect()
+{
+    QFETCH(bool, otherPort);
+    TestServer other;
+    QVERIFY(other.start());
+    // The target asks for the same login: had it been sent, the item would be Done.
+    const QString targetPath = QStringLiteral("/auth/basic/ann/pa55word/table-elsewhere.txt");
+    const QUrl target = otherPort ? other.url(targetPath) : onLocalhost(targetPath);
+    const QString hopPath = QStringLiteral("/auth/basic/ann/pa55word/table-hop");
+    const QUrl start = m_server.url(hopPath + QStringLiteral("?to=") + QString::fromLatin1(encoded(target)));
+    auto table = std::make_shared<LoginTable>();
+    table->set(start, Login{QStringLiteral("ann"), QStringLiteral("pa55word")});
+    EngineOptions options = this->options();
+    options.logins = table;
+    const ItemResult result = runOne(start, options);
+    QCOMPARE(result.state, ItemState::Failed);
+    QCOMPARE(result.error.kind, ErrorKind::Unauthorized);
+    QVERIFY2(result.error.message.contains(QLatin1String("none was given")), qPrintable(result.error.message));
+    QVERIFY(m_server.requestHeaders(hopPath, "authorization").last().startsWith(QLatin1String("Basic ")));
+    const TestServer &targetServer = otherPort ? other : m_server;
+    QCOMPARE(targetServer.requestHeaders(targetPath, "authorization"), QStringList{QString()});
+}
+
+// A login set while a run goes on reaches the items added to it.
+void tst_RequestOptions::loginTableReachesItemsAddedToTheRun()
+{
+    auto table = std::make_shared<LoginTable>();
+    EngineOptions options = this->options();
+    options.logins = table;
+    DownloadEngine engine;
+    RunRecorder recorder(engine);
+    QString error;
+    // A slow item keeps the run going while the login is set.
+    QVERIFY2(engine.start(jobsFor({m_server.url(QStringLiteral("/files/table-slow.bin?size=4000&latency=400"))}),
+                          options, &error),
+             qPrintable(error));
+    const QString path = QStringLiteral("/auth/digest/ann/pa55word/table-live.txt");
+    table->set(m_server.url(path), Login{QStringLiteral("ann"), QStringLiteral("pa55word")});
+    QVERIFY(engine.enqueue({DownloadJob{7, m_server.url(path)}}));
+    QVERIFY(recorder.wait());
+    QCOMPARE(recorder.byId.value(7).state, ItemState::Done);
+    QVERIFY(m_server.requestHeaders(path, "authorization").last().startsWith(QLatin1String("Digest ")));
 }
 
 void tst_RequestOptions::otherHostRedirectDropsSecretHeaders()

@@ -50,6 +50,7 @@ FetchError AuthChallenge::unauthorized(const QString &hostAndPort, const QString
     FetchError error = FetchError::make(ErrorKind::Unauthorized, message);
     error.httpStatus = 401;
     error.realm = realm;
+    error.loginRefused = loginSent;
     return error;
 }
 

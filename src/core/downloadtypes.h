@@ -17,6 +17,7 @@
 namespace Fetchpool {
 
 class CookieJar;
+class LoginTable;
 struct ItemHeaders;
 
 // Where an item is in its life. Queued -> Connecting -> Receiving -> one final state.
@@ -92,6 +93,9 @@ struct FetchError
     // For Unauthorized: the realm of the server's WWW-Authenticate challenge
     // (empty when it named none), for a prompt to show with the host.
     QString realm = {};
+    // (appended) For Unauthorized: a login went with the request and the
+    // server refused it, rather than none being given.
+    bool loginRefused = false;
 
     bool isError() const { return kind != ErrorKind::None; }
     // Worth another attempt: refused/reset connections, timeouts, 408, 429, 500, 502, 503, 504.
@@ -216,6 +220,13 @@ struct EngineOptions
     // The proxy every request goes through (ProxyRoute): libcurl's
     // environment handling (the default), none, or a manual one.
     ProxySettings proxy;
+
+    // (appended) Logins per origin (the window's 401 prompt): consulted after
+    // the URL's own and before httpUser and .netrc, and sent only to the
+    // origin of the item's listed URL, like httpUser. Read once per request,
+    // so a login the owner adds while a run goes on reaches the requests
+    // that follow, items added to the run included. Null: none.
+    std::shared_ptr<const LoginTable> logins;
 };
 
 // Request headers an item carries of its own (DownloadJob::headers).

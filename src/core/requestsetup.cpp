@@ -1,6 +1,7 @@
 #include "requestsetup.h"
 
 #include "cookiejar.h"
+#include "logintable.h"
 
 #include <QRegularExpression>
 
@@ -77,6 +78,10 @@ bool RequestSetup::apply(CURL *easy, const EngineOptions &options, const ItemHea
         // A redirect on the same host whose Location left the user info out.
         curl_easy_setopt(easy, CURLOPT_USERNAME, listed.userName(QUrl::FullyDecoded).toUtf8().constData());
         curl_easy_setopt(easy, CURLOPT_PASSWORD, listed.password(QUrl::FullyDecoded).toUtf8().constData());
+        login = mayLogIn = true;
+    } else if (const auto table = !login && origin && options.logins ? options.logins->find(listed) : std::optional<Login>()) {
+        curl_easy_setopt(easy, CURLOPT_USERNAME, table->user.toUtf8().constData());
+        curl_easy_setopt(easy, CURLOPT_PASSWORD, table->password.toUtf8().constData());
         login = mayLogIn = true;
     } else if (!login && origin && !options.httpUser.isEmpty()) {
         curl_easy_setopt(easy, CURLOPT_USERNAME, options.httpUser.toUtf8().constData());

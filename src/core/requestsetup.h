@@ -18,7 +18,7 @@ class RequestSetup final
 public:
     // For a request to `url` of the item listed as `listed`. Header lines are
     // appended to `*headers`, which the caller owns and hands to libcurl.
-    // Returns whether a login of the user's (URL or httpUser) goes with it.
+    // Returns whether a login of the user's (URL, login table or httpUser) goes with it.
     static bool apply(CURL *easy, const EngineOptions &options, const ItemHeaders *item, const QUrl &listed,
                       const QUrl &url, curl_slist **headers);
     // "Name: value" with a token for a name and no line breaks: anything else

@@ -41,8 +41,11 @@ void ConnectionSettings::applyTo(EngineOptions &options) const
     options.proxy.mode = proxyMode;
     if (proxyMode == ProxyMode::Manual) {
         QString error;
-        if (const auto manual = ProxySettings::manual(proxyUrl, &error))
+        if (const auto manual = ProxySettings::manual(proxyUrl, &error)) {
             options.proxy = *manual;
+            options.proxy.user = proxyUser;
+            options.proxy.password = proxyUser.isEmpty() ? QString() : proxyPassword;
+        }
         else
             options.proxy.mode = ProxyMode::System; // a stored address no longer valid: as if none were set
     }
@@ -52,7 +55,8 @@ bool ConnectionSettings::operator==(const ConnectionSettings &other) const
 {
     return timeoutSeconds == other.timeoutSeconds && retries == other.retries && maxPerHost == other.maxPerHost
             && caCertificateFile == other.caCertificateFile && maxSplit == other.maxSplit
-            && minSplitMiB == other.minSplitMiB && proxyMode == other.proxyMode && proxyUrl == other.proxyUrl;
+            && minSplitMiB == other.minSplitMiB && proxyMode == other.proxyMode && proxyUrl == other.proxyUrl
+            && proxyUser == other.proxyUser && proxyPassword == other.proxyPassword;
 }
 
 QString GuiSettings::defaultDestination()
@@ -93,6 +97,26 @@ void GuiSettings::setWorkers(int workers)
     m_settings.setValue(key("run/workers"), workers);
 }
 
+// "origin user" lines: readable in the file, and an origin has no space.
+QString GuiSettings::loginUser(const QString &origin) const
+{
+    const QString prefix = origin + QLatin1Char(' ');
+    for (const QString &line : m_settings.value(key("logins/users")).toStringList()) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size());
+    }
+    return {};
+}
+
+void GuiSettings::setLoginUser(const QString &origin, const QString &user)
+{
+    const QString prefix = origin + QLatin1Char(' ');
+    QStringList lines = m_settings.value(key("logins/users")).toStringList();
+    lines.removeIf([&](const QString &line) { return line.startsWith(prefix); });
+    lines << prefix + user;
+    m_settings.setValue(key("logins/users"), lines);
+}
+
 ConnectionSettings GuiSettings::connection() const
 {
     const ConnectionSettings defaults;
@@ -108,6 +132,7 @@ ConnectionSettings GuiSettings::connection() const
     connection.proxyMode = proxyModeFromName(m_settings.value(key("connection/proxyMode")).toString())
                                    .value_or(ProxyMode::System);
     connection.proxyUrl = m_settings.value(key("connection/proxyUrl")).toString();
+    connection.proxyUser = m_settings.value(key("connection/proxyUser")).toString();
     return connection;
 }
 
@@ -121,6 +146,7 @@ void GuiSettings::setConnection(const ConnectionSettings &connection)
     m_settings.setValue(key("connection/minSplitMiB"), connection.minSplitMiB);
     m_settings.setValue(key("connection/proxyMode"), proxyModeName(connection.proxyMode));
     m_settings.setValue(key("connection/proxyUrl"), connection.proxyUrl);
+    m_settings.setValue(key("connection/proxyUser"), connection.proxyUser); // the password: SecretStore
 }
 
 RequestSettings GuiSettings::requests() const

@@ -29,6 +29,10 @@ struct ConnectionSettings
     // proxyUrl for every request. Never with a login: that is no plain-text setting.
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyUrl;
+    // (appended) The manual proxy's login: the user name is a setting, the
+    // password lives in the secret store and only in memory here.
+    QString proxyUser;
+    QString proxyPassword; // never written to the settings file
 
     void applyTo(EngineOptions &options) const;
     bool operator==(const ConnectionSettings &other) const;
@@ -88,6 +92,11 @@ public:
     void setConnection(const ConnectionSettings &connection);
     RequestSettings requests() const;
     void setRequests(const RequestSettings &requests);
+
+    // The user name last given for a site (LoginTable::originOf()); its
+    // password is never a setting (SecretStore keeps it, if asked to).
+    QString loginUser(const QString &origin) const;
+    void setLoginUser(const QString &origin, const QString &user);
 
     bool followActive() const; // View → Follow Active, off at first
     void setFollowActive(bool follow);

@@ -26,6 +26,7 @@
 #include "list/listsummary.h"
 #include "list/liststore.h"
 #include "list/listviewdefaults.h"
+#include "login/windowlogins.h"
 #include "run/destinationbutton.h"
 #include "run/listexporter.h"
 #include "run/queuecommands.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     m_preferences = new PreferencesFlow({m_settings, m_runs, *m_mode, *m_destination, *speedLimits}, this,
                                         [this](const QString &message) { showStatus(message); });
     m_preferences->applyStoredRequests();
+    WindowLogins::install(this, m_runs, m_model, m_settings, *m_runCommands, *m_preferences);
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();

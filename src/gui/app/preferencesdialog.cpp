@@ -2,6 +2,8 @@
 
 #include "ui_preferencesdialog.h"
 
+#include "login/secretstore.h"
+
 #include "downloadengine.h"
 #include "fetcher.h"
 #include "requestsetup.h"
@@ -9,7 +11,9 @@
 #include <QDir>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QLayout>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 
@@ -50,7 +54,10 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
     m_ui->proxyMode->addItem(tr("None: always connect directly"), int(ProxyMode::None));
     m_ui->proxyMode->addItem(tr("This proxy:"), int(ProxyMode::Manual));
     connect(m_ui->proxyMode, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->proxyUrl->setEnabled(ProxyMode(m_ui->proxyMode->currentData().toInt()) == ProxyMode::Manual);
+        const bool manual = ProxyMode(m_ui->proxyMode->currentData().toInt()) == ProxyMode::Manual;
+        m_ui->proxyUrl->setEnabled(manual);
+        m_ui->proxyUser->setEnabled(manual);
+        m_ui->proxyPassword->setEnabled(manual);
         m_ui->problem->hide();
     });
     connect(m_ui->proxyUrl, &QLineEdit::textEdited, m_ui->problem, &QWidget::hide);
@@ -101,6 +108,8 @@ ConnectionSettings PreferencesDialog::connection() const
     connection.minSplitMiB = m_ui->minSplitMiB->value();
     connection.proxyMode = ProxyMode(m_ui->proxyMode->currentData().toInt());
     connection.proxyUrl = m_ui->proxyUrl->text().trimmed();
+    connection.proxyUser = m_ui->proxyUser->text().trimmed();
+    connection.proxyPassword = connection.proxyUser.isEmpty() ? QString() : m_ui->proxyPassword->text();
     const QString caFile = m_ui->caFile->text().trimmed();
     connection.caCertificateFile = caFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(caFile));
     return connection;
@@ -153,7 +162,7 @@ QString PreferencesDialog::proxyProblem() const
     if (!proxy)
         return error;
     if (!proxy->user.isEmpty())
-        return tr("Leave the login out of the proxy address: the settings would keep its password in plain text.");
+        return tr("Leave the login out of the proxy address: give it as the proxy user and password below.");
     return {};
 }
 
@@ -236,6 +245,11 @@ void PreferencesDialog::show(const ConnectionSettings &connection)
     m_ui->proxyMode->setCurrentIndex(m_ui->proxyMode->findData(int(connection.proxyMode)));
     m_ui->proxyUrl->setText(connection.proxyUrl);
     m_ui->proxyUrl->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyUser->setText(connection.proxyUser);
+    m_ui->proxyPassword->setText(connection.proxyPassword);
+    m_ui->proxyUser->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyPassword->setEnabled(connection.proxyMode == ProxyMode::Manual);
+    m_ui->proxyPasswordNote->hide();
     m_ui->problem->hide();
 }
 
@@ -289,6 +303,28 @@ void PreferencesDialog::browseForFolder()
         return;
     m_ui->folder->setText(QDir::toNativeSeparators(folder));
     m_ui->problem->hide();
+}
+
+void PreferencesDialog::watchSecretStore(SecretStore &secrets)
+{
+    // Room for the note once shown (the store may answer later), beyond
+    // adjustSize()'s two thirds of a small screen if need be: wrapped lines
+    // above it would be cut otherwise.
+    const auto makeRoom = [this] {
+        QLayout *layout = this->layout();
+        const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width()) : sizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
+    };
+    const auto showStore = [this, &secrets, makeRoom] {
+        m_ui->proxyPasswordNote->setVisible(secrets.availability() == SecretStore::Availability::Unavailable);
+        if (isVisible())
+            makeRoom();
+    };
+    showStore();
+    connect(&secrets, &SecretStore::availabilityKnown, this, showStore);
+    QTimer::singleShot(0, this, makeRoom); // once open() has shown the dialog
+    secrets.probe();
 }
 
 } // namespace Fetchpool::Gui

@@ -13,6 +13,8 @@ class PreferencesDialog;
 
 namespace Fetchpool::Gui {
 
+class SecretStore;
+
 // The settings the toolbar, the Run menu and the status bar also change:
 // Preferences shows them in one place with the rest.
 struct RunDefaults
@@ -48,6 +50,9 @@ public:
     // The requests with their cookie file read, once accepted.
     const RequestOptions &requestOptions() const { return m_requestOptions; }
     ClosingSettings closing() const;
+    // (appended) Whether the proxy password can be kept after the window
+    // closes: the page says so when no secret store is running.
+    void watchSecretStore(SecretStore &secrets);
 
     // Refuses a CA file or a cookie file that cannot be used, a header that
     // is not "Name: value", or a folder that is not a full path, saying why

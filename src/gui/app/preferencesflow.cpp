@@ -3,6 +3,7 @@
 #include "app/guisettings.h"
 #include "app/preferencesdialog.h"
 #include "limit/speedlimitcontrols.h"
+#include "login/proxypassword.h"
 #include "run/destinationbutton.h"
 #include "run/existingfilesmenu.h"
 #include "run/runcontroller.h"
@@ -38,14 +39,20 @@ void PreferencesFlow::open()
     run.workers = m_parts.settings.workers();
     run.existingFiles = m_parts.settings.existingFiles();
     run.speedLimit = m_parts.settings.speedLimit();
-    auto *dialog = new PreferencesDialog(run, m_parts.settings.connection(), m_parts.settings.requests(),
-                                         m_parts.settings.closing(), m_window);
+    ConnectionSettings shown = m_parts.settings.connection();
+    if (m_proxyPassword)
+        shown.proxyPassword = m_proxyPassword->password();
+    auto *dialog = new PreferencesDialog(run, shown, m_parts.settings.requests(), m_parts.settings.closing(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_secrets)
+        dialog->watchSecretStore(*m_secrets);
     connect(dialog, &QDialog::accepted, this, [this, dialog, run] {
         m_parts.settings.setClosing(dialog->closing());
         const ConnectionSettings connection = dialog->connection();
         m_parts.settings.setConnection(connection);
         m_parts.runs.setConnection(connection);
+        if (m_proxyPassword)
+            m_proxyPassword->keep(connection);
         m_parts.settings.setRequests(dialog->requests());
         m_parts.runs.setRequests(dialog->requestOptions());
 

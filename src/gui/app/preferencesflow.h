@@ -10,8 +10,10 @@ namespace Fetchpool::Gui {
 
 class DestinationButton;
 class GuiSettings;
+class ProxyPassword;
 class RunController;
 class RunMode;
+class SecretStore;
 class SpeedLimitControls;
 
 // Edit → Preferences…: opens the dialog on the window's current settings and
@@ -34,6 +36,13 @@ public:
     };
     PreferencesFlow(const Parts &parts, QMainWindow *window, std::function<void(const QString &)> showStatus);
 
+    // (appended) The proxy password's keeper, and the store it uses.
+    void setProxyPassword(ProxyPassword *password, SecretStore *secrets)
+    {
+        m_proxyPassword = password;
+        m_secrets = secrets;
+    }
+
     void open();
     // The stored request settings, with their cookie file read, for the
     // window's runs; a cookie file that cannot be read is said in the status.
@@ -43,6 +52,8 @@ private:
     Parts m_parts;
     QMainWindow *const m_window;
     std::function<void(const QString &)> m_showStatus;
+    ProxyPassword *m_proxyPassword = nullptr;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace Fetchpool::Gui

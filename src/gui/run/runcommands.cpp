@@ -191,6 +191,17 @@ void RunCommands::retryIds(const QVector<quint64> &ids, const QString &folder)
         Q_EMIT problem(tr("Cannot Retry"), error);
 }
 
+void RunCommands::fetchAgain(const QVector<quint64> &ids)
+{
+    if (!m_runs.isRunning()) {
+        retryIds(ids, m_destination.folder()); // as Retry Failed does
+        return;
+    }
+    QString error;
+    if (!m_runs.fetchAgain(ids, m_destination.folder(), m_mode.workerCount(), &error))
+        Q_EMIT problem(tr("Cannot Retry"), error);
+}
+
 void RunCommands::onRunFinished(const RunProgress &run, qint64 wallUs)
 {
     QString text = tr("Run finished in %1: %2 of %3 done").arg(formatDuration(wallUs)).arg(run.done).arg(run.total);

@@ -53,6 +53,9 @@ public:
     void retry(const QVector<const DownloadItem *> &items);
     // The paused rows among `ids` go on: into the run going on, or as a run of their own.
     void resume(const QVector<quint64> &ids);
+    // Failed rows go again (after a login was given): into the run going
+    // on, or as a retry of them into the chosen folder.
+    void fetchAgain(const QVector<quint64> &ids);
 
 Q_SIGNALS:
     // For the status bar, shown until the next message.

@@ -139,6 +139,7 @@ bool RunController::startIds(const QVector<quint64> &ids, const QString &destina
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     options.existingFiles = m_existingFiles;
     options.rateLimit = m_rateLimit;
+    options.logins = m_logins;
     m_unreplaced = 0;
     m_currentKeptExisting = 0;
     if (!m_engine.start(jobs, options, error))

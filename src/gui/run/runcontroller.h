@@ -36,6 +36,9 @@ public:
     // Timeout, retries, the cap per host and the extra CA of the next runs.
     void setConnection(const ConnectionSettings &connection) { m_connection = connection; }
     void setRequests(const RequestOptions &requests) { m_requests = requests; }
+    // The logins per site the window's runs send (LoginFlow fills it in):
+    // read by every request, so a login set during a run counts at once.
+    void setLogins(std::shared_ptr<const LoginTable> logins) { m_logins = std::move(logins); }
     // What the next runs do with a final name already in their folder. Run
     // again over a finished list, Skip and Update take each Done row's own
     // file in the folder as the one to leave or update.
@@ -78,6 +81,9 @@ public:
     // The rows pause() or resume() would act on.
     QVector<quint64> pausable(const QVector<quint64> &ids) const;
     QVector<quint64> resumable(const QVector<quint64> &ids) const;
+    // Rows that failed go again with what changed since (a login, say): into
+    // the run going on, or, between runs, as a retry of them.
+    bool fetchAgain(const QVector<quint64> &ids, const QString &destination, int workers, QString *error);
     // Removes rows, cancelling the ones being fetched.
     void remove(const QVector<quint64> &ids);
     void clearFinished();
@@ -129,6 +135,7 @@ private:
     QVector<quint64> m_resumeNext;
     QString m_resumeFolder;
     int m_resumeWorkers = 0;
+    std::shared_ptr<const LoginTable> m_logins; // (appended) the 401 prompt's logins
 };
 
 } // namespace Fetchpool::Gui

@@ -83,6 +83,25 @@ bool RunController::resume(const QVector<quint64> &ids, const QString &destinati
     return true;
 }
 
+bool RunController::fetchAgain(const QVector<quint64> &ids, const QString &destination, int workers, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!isRunning())
+        return retry(ids, destination, workers, error);
+    const QVector<DownloadJob> jobs = jobsFor(ids);
+    m_model->requeue(ids);
+    if (m_engine.enqueue(jobs)) {
+        m_engine.reorder(m_model->orderedIds());
+        return true;
+    }
+    // The run is ending: a run of their own follows it.
+    m_resumeNext += ids;
+    m_resumeFolder = destination;
+    m_resumeWorkers = workers;
+    return true;
+}
+
 void RunController::resumeWaiting()
 {
     QVector<quint64> waiting;
