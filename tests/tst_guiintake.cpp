@@ -266,7 +266,7 @@ void tst_GuiIntake::bareWebAddressesAreNamedInTheSummary()
     QVERIFY(!list.isEmpty());
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(list)});
-    QVERIFY(drop(data));
+    QVERIFY(m_window.drop(data));
     QCOMPARE(m_window->model().rowCount(), 3);
     QCOMPARE(m_window->model().item(0).result.url, QUrl(QStringLiteral("https://www.example.org/a.jpg")));
     QVERIFY2(statusMessage().contains(QStringLiteral("; 2 URL")) && statusMessage().contains(QStringLiteral("without a scheme were taken as https://")),
