@@ -35,10 +35,6 @@
         <translation>dir= muss ein Ordner im Zielordner sein: relativ, ohne &apos;..&apos;</translation>
     </message>
     <message>
-        <source>dir= is not followed yet: the file is saved in the chosen folder</source>
-        <translation>dir= wird noch nicht befolgt: die Datei wird im gewählten Ordner gespeichert</translation>
-    </message>
-    <message>
         <source>checksum=: %1</source>
         <translation>checksum=: %1</translation>
     </message>
@@ -416,6 +412,13 @@
         <translation>
             <numerusform>%n Optionszeile ignoriert:</numerusform>
             <numerusform>%n Optionszeilen ignoriert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a scheme, taken as https://</source>
+        <translation>
+            <numerusform>; %n ohne Schema, als https:// genommen</numerusform>
+            <numerusform>; %n ohne Schema, als https:// genommen</numerusform>
         </translation>
     </message>
 </context>
@@ -813,6 +816,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <extracomment>The item&apos;s name and its status in full.</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Checksum:</source>
+        <translation>Prüfsumme:</translation>
+    </message>
+    <message>
+        <source>Links came from:</source>
+        <translation>Links stammen von:</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ItemDetailsText</name>
@@ -883,6 +894,77 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>%1 · verified</source>
+        <extracomment>%1 is the digest, such as &quot;SHA-256 9f86d081…&quot;</extracomment>
+        <translation>%1 · geprüft</translation>
+    </message>
+    <message>
+        <source>%1 · the file did not match</source>
+        <translation>%1 · die Datei passte nicht</translation>
+    </message>
+    <message>
+        <source>%1 · checked when the file is complete</source>
+        <translation>%1 · wird geprüft, sobald die Datei vollständig ist</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ListExporter</name>
+    <message>
+        <source>Plain list, one URL per line (*.txt)</source>
+        <translation>Einfache Liste, eine URL pro Zeile (*.txt)</translation>
+    </message>
+    <message>
+        <source>aria2 input file, with names and checksums (*.aria2)</source>
+        <translation>aria2-Eingabedatei, mit Namen und Prüfsummen (*.aria2)</translation>
+    </message>
+    <message>
+        <source>HTML page of links (*.html)</source>
+        <translation>HTML-Seite mit Links (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;List</source>
+        <translation>&amp;Liste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;All Items…</source>
+        <translation>&amp;Alle Einträge…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Items…</source>
+        <translation>A&amp;usgewählte Einträge…</translation>
+    </message>
+    <message>
+        <source>&amp;Failed Items…</source>
+        <translation>&amp;Fehlgeschlagene Einträge…</translation>
+    </message>
+    <message>
+        <source>A list is still being written.</source>
+        <translation>Eine Liste wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <source>There are no such items to export.</source>
+        <translation>Es gibt keine solchen Einträge zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>failed-downloads.txt</source>
+        <translation>fehlgeschlagene-downloads.txt</translation>
+    </message>
+    <message>
+        <source>download-list.txt</source>
+        <translation>download-liste.txt</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,6 +1071,32 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::LoginPrompt</name>
+    <message>
+        <source>The password for %1 on %2 was not accepted. Enter it again, or another login.</source>
+        <translation>Das Passwort für %1 auf %2 wurde nicht angenommen. Geben Sie es erneut ein oder eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The login sent to %1 was not accepted. Enter another one.</source>
+        <translation>Die an %1 gesendete Anmeldung wurde nicht angenommen. Geben Sie eine andere ein.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password, and none was given.</source>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort, und es wurde keins angegeben.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be downloaded again with this login.</source>
+        <translation>
+            <numerusform>%n Eintrag wird mit dieser Anmeldung erneut heruntergeladen.</numerusform>
+            <numerusform>%n Einträge werden mit dieser Anmeldung erneut heruntergeladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n item(s) left to download from the last session: press Start to continue</source>
@@ -1028,6 +1136,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Writing the report…</source>
         <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot Export the List</source>
+        <translation>Liste kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1205,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>Dieser Proxy:</translation>
     </message>
     <message>
-        <source>Leave the login out of the proxy address: the settings would keep its password in plain text.</source>
-        <translation>Lassen Sie die Anmeldung aus der Proxy-Adresse weg: die Einstellungen würden das Passwort im Klartext speichern.</translation>
-    </message>
-    <message>
         <source>The Referer must be a full URL, such as https://example.org/gallery.html.</source>
         <translation>Der Referer muss eine vollständige URL sein, etwa https://example.org/gallery.html.</translation>
     </message>
@@ -1112,6 +1220,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Cookie files (*.txt);;All files (*)</source>
         <translation>Cookie-Dateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Leave the login out of the proxy address: give it as the proxy user and password below.</source>
+        <translation>Lassen Sie die Anmeldung aus der Proxy-Adresse weg: Geben Sie sie unten als Proxy-Benutzer und -Passwort an.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2624,13 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>, %n Optionszeilen ignoriert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n URL(s) without a scheme were taken as https://</source>
+        <translation>
+            <numerusform>; %n URL ohne Schema wurde als https:// genommen</numerusform>
+            <numerusform>; %n URLs ohne Schema wurden als https:// genommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::WindowActions</name>
@@ -2565,6 +2684,44 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>connection closed at byte %1, before the segment&apos;s end (%2)</source>
         <translation>Verbindung bei Byte %1 geschlossen, vor dem Ende des Segments (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ItemFolders</name>
+    <message>
+        <source>the subfolder &apos;%1&apos; is not a relative path inside the destination</source>
+        <translation>der Unterordner „%1“ ist kein relativer Pfad innerhalb des Zielordners</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the folder %1 leads out of the destination (to %2): not saved there</source>
+        <translation>der Ordner %1 führt aus dem Zielordner hinaus (nach %2): dort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>%1 is in the way of the subfolder: it is not a folder</source>
+        <translation>%1 steht dem Unterordner im Weg: es ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::ListExport</name>
+    <message>
+        <source>Download list</source>
+        <translation>Download-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::MirrorRotation</name>
+    <message>
+        <source>%1 URIs tried, none served the file: %2</source>
+        <extracomment>%1 is the number of URIs tried (2 or more), %2 each URI with its reason, separated by &quot;; &quot;.</extracomment>
+        <translation>%1 URIs versucht, keine lieferte die Datei: %2</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2944,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>error reading &apos;%1&apos;: %2</source>
         <translation>Fehler beim Lesen von „%1“: %2</translation>
     </message>
+    <message>
+        <source>longer than %1 characters (%2): no server takes such a URL</source>
+        <translation>länger als %1 Zeichen (%2): kein Server nimmt eine solche URL an</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::WorkerSweep</name>
@@ -2821,6 +2986,41 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>cannot remove the scratch folder &apos;%1&apos;</source>
         <translation>der Arbeitsordner „%1“ kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPrompt</name>
+    <message>
+        <source>Login Required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this password</source>
+        <translation>Dieses Passwort &amp;merken</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop&apos;s secret store, and try it first the next time this site asks</source>
+        <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung aufbewahren und es zuerst versuchen, wenn diese Website das nächste Mal fragt</translation>
+    </message>
+    <message>
+        <source>No secret store is running on this desktop: the password won&apos;t be remembered.</source>
+        <translation>Auf dieser Arbeitsumgebung läuft kein Schlüsselbund: Das Passwort wird nicht gemerkt.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3711,30 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Send the &amp;page the links came from, where known</source>
         <translation>Die &amp;Seite senden, von der die Links stammen, wo bekannt</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>Proxy-A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>The user name the proxy asks for; empty when it asks for none</source>
+        <translation>Der Benutzername, den der Proxy verlangt; leer, wenn er keinen verlangt</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s password, kept in the desktop&apos;s secret store, never in the settings file</source>
+        <translation>Das Passwort des Proxys, aufbewahrt im Schlüsselbund der Arbeitsumgebung, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No secret store is running: the password won&apos;t be remembered.</source>
+        <translation>Es läuft kein Schlüsselbund: Das Passwort wird nicht gemerkt.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@
             <numerusform>%n option lines ignored:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n without a scheme, taken as https://</source>
+        <translation>
+            <numerusform>; %n without a scheme, taken as https://</numerusform>
+            <numerusform>; %n without a scheme, taken as https://</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ComparisonText</name>
@@ -126,12 +133,32 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::ListExporter</name>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n item to %1</numerusform>
+            <numerusform>Exported %n items to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::ListSummary</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::LoginPrompt</name>
+    <message numerus="yes">
+        <source>%n item(s) will be downloaded again with this login.</source>
+        <translation>
+            <numerusform>%n item will be downloaded again with this login.</numerusform>
+            <numerusform>%n items will be downloaded again with this login.</numerusform>
         </translation>
     </message>
 </context>
@@ -622,6 +649,13 @@
         <translation>
             <numerusform>, %n option line ignored</numerusform>
             <numerusform>, %n option lines ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n URL(s) without a scheme were taken as https://</source>
+        <translation>
+            <numerusform>; %n URL without a scheme was taken as https://</numerusform>
+            <numerusform>; %n URLs without a scheme were taken as https://</numerusform>
         </translation>
     </message>
 </context>
