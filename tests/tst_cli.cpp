@@ -1,5 +1,6 @@
 // fetchpool-cli as a user runs it: a real process against the in-process test server.
 #include "testserver.h"
+#include "urllistparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void bareWebAddressIsTakenAsHttps();
     void readsStandardInput();
     void reportIsWritten();
+    void failedUrlsAreExported();
     void existingFilesPolicy();
     void limitRateHoldsTheDownloadBack();
     void interruptCancelsCleanly_data();
@@ -105,6 +108,44 @@ QString tst_Cli::writeList(const QStringList &lines)
     if (file.open(QIODevice::WriteOnly))
         file.write(lines.join(u'\n').toUtf8());
     return path;
+}
+
+// --export-failed: what failed, for a later -i, in the format the file's
+// name asks for; the good URL and the login stay out.
+void tst_Cli::failedUrlsAreExported()
+{
+    const QUrl good = m_server.url(QStringLiteral("/files/export/ok.bin?size=100"));
+    const QUrl gone = m_server.url(QStringLiteral("/files/export/gone.bin?status=404"));
+    QUrl locked = m_server.url(QStringLiteral("/files/export/locked.bin?status=500"));
+    locked.setUserInfo(QStringLiteral("me:s3cr3t-pass"));
+    const QString list = writeList({good.toString(), gone.toString(), QStringLiteral("  out=renamed.bin"),
+                                    QStringLiteral("  checksum=md5=0123456789abcdef0123456789abcdef"),
+                                    locked.toString(QUrl::FullyEncoded)});
+    const QString aria2 = m_dir->filePath(QStringLiteral("retry.aria2"));
+    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--retries"), QStringLiteral("0"),
+                                 QStringLiteral("-i"), list, QStringLiteral("--export-failed"), aria2});
+    QCOMPARE(outcome.exitCode, 1); // some failed
+    QVERIFY2(outcome.out.contains(QStringLiteral("2 failed URLs written to %1").arg(aria2)), qPrintable(outcome.out));
+    QFile file(aria2);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(!written.contains("s3cr3t"));
+    QVERIFY(!written.contains("ok.bin"));
+    QString error;
+    const auto retry = Fetchpool::UrlListParser().parseFile(aria2, &error);
+    QVERIFY2(retry, qPrintable(error));
+    QUrl lockedWithoutLogin = locked;
+    lockedWithoutLogin.setUserInfo({});
+    QCOMPARE(QSet<QUrl>(retry->urls.cbegin(), retry->urls.cend()), QSet<QUrl>({gone, lockedWithoutLogin}));
+    QCOMPARE(retry->itemOptions.value(gone).outName, QStringLiteral("renamed.bin"));
+    QCOMPARE(retry->itemOptions.value(gone).checksum.hex, QByteArray("0123456789abcdef0123456789abcdef"));
+
+    // Nothing failed: the file is there, and empty.
+    const QString plain = m_dir->filePath(QStringLiteral("none-failed.txt"));
+    const Outcome clean = run({QStringLiteral("-d"), m_dir->path(), good.toString(), QStringLiteral("--export-failed"), plain});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY(QFileInfo::exists(plain));
+    QCOMPARE(QFileInfo(plain).size(), 0);
 }
 
 void tst_Cli::helpAndVersion()

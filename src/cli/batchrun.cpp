@@ -1,6 +1,8 @@
 #include "batchrun.h"
 
+#include "atomicfile.h"
 #include "console.h"
+#include "listexport.h"
 #include "partfile.h"
 #include "progressline.h"
 #include "reportwriter.h"
@@ -23,6 +25,7 @@ BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *p
         if (!path.isEmpty())
             m_reports.push_back({path, format});
     }
+    m_exportFailedPath = options.exportFailedPath;
     connect(&m_engine, &DownloadEngine::progressed, this,
             [this](const RunProgress &run, const QVector<ItemProgress> &) { m_progress.update(run); });
     connect(&m_engine, &DownloadEngine::itemsFinished, this, &BatchRun::onItemsFinished);
@@ -50,6 +53,8 @@ bool BatchRun::start(const QVector<DownloadJob> &jobs, const EngineOptions &opti
     m_unchanged = 0;
     m_verified = 0;
     m_fromMirror = 0;
+    m_failedIds.clear();
+    m_jobs = m_exportFailedPath.isEmpty() ? QVector<DownloadJob>() : jobs;
     return m_engine.start(jobs, options, error);
 }
 
@@ -63,6 +68,8 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
         m_verified += result.state == ItemState::Done && result.verified ? 1 : 0;
         printExisting(result);
         printMirror(result);
+        if (result.state == ItemState::Failed || result.state == ItemState::Cancelled)
+            m_failedIds.push_back(result.id);
         if (result.state == ItemState::Failed) {
             m_progress.clear();
             Console::error(QStringLiteral("failed: %1: %2")
@@ -80,6 +87,7 @@ void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     printSummary(run, wallUs);
     printResumeSummary();
     writeReports();
+    exportFailed();
     Q_EMIT finished(run, wallUs);
 }
 
@@ -164,6 +172,29 @@ void BatchRun::writeReports() const
         if (!ReportWriter::write(m_report, path, format, &error))
             Console::error(error);
     }
+}
+
+void BatchRun::exportFailed() const
+{
+    if (m_exportFailedPath.isEmpty())
+        return;
+    QVector<ExportEntry> entries;
+    entries.reserve(m_failedIds.size());
+    // The jobs' ids are their places in the list (DownloadJob::fromUrls).
+    for (quint64 id : m_failedIds) {
+        if (id < quint64(m_jobs.size()))
+            entries.push_back(ListExport::entryFor(m_jobs[qsizetype(id)]));
+    }
+    // Written also when nothing failed: a script that retries the file finds it empty.
+    QString error;
+    if (!saveFileAtomically(m_exportFailedPath, ListExport::write(entries, ListExport::formatForFile(m_exportFailedPath)),
+                            &error)) {
+        Console::error(error);
+        return;
+    }
+    Console::out(QStringLiteral("%1 written to %2")
+                         .arg(Console::count(int(entries.size()), QStringLiteral("failed URL"), QStringLiteral("failed URLs")),
+                              QDir::toNativeSeparators(m_exportFailedPath)));
 }
 
 } // namespace Fetchpool::Cli

@@ -47,6 +47,7 @@ private:
     void printExisting(const ItemResult &result);
     void printMirror(const ItemResult &result);
     void writeReports() const;
+    void exportFailed() const; // --export-failed
 
     DownloadEngine m_engine;
     ProgressLine &m_progress;
@@ -58,6 +59,9 @@ private:
     int m_unchanged = 0;      // this run: done because the server said the file is current (--existing update)
     int m_verified = 0;       // this run: done and matching their checksum
     int m_fromMirror = 0;     // this run: done, served by a mirror rather than the listed URL
+    QString m_exportFailedPath;        // --export-failed FILE; empty: none
+    QVector<DownloadJob> m_jobs;       // the run's jobs by id, kept only for --export-failed
+    QVector<quint64> m_failedIds;      // this run: failed or stopped, in the order they ended
 };
 
 } // namespace Fetchpool::Cli

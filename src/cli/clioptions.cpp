@@ -93,6 +93,12 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         {QStringLiteral("report-md"),
          QStringLiteral("Write a short Markdown summary of the run (machine, Qt, workers, times) to FILE."),
          QStringLiteral("FILE")},
+        {QStringLiteral("export-failed"),
+         QStringLiteral("After the run, write the URLs that failed or were stopped to FILE, for a later "
+                        "'-i FILE': an aria2 input list with their out=, checksum= and other options when "
+                        "FILE ends in .aria2, a page of links for .html, else one URL per line. Logins are "
+                        "left out."),
+         QStringLiteral("FILE")},
         {QStringLiteral("sweep"),
          QStringLiteral("Measure the list at each worker count in COUNTS (e.g. 1,2,4,8,16,32,64), one run after the "
                         "other into a scratch folder under -d (default: the temporary folder) that is removed "
@@ -151,6 +157,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     result.reportPath = parser.value(QStringLiteral("report"));
     result.csvReportPath = parser.value(QStringLiteral("report-csv"));
     result.markdownReportPath = parser.value(QStringLiteral("report-md"));
+    result.exportFailedPath = parser.value(QStringLiteral("export-failed"));
     result.sweepCsvPath = parser.value(QStringLiteral("sweep-csv"));
     result.sweepJsonPath = parser.value(QStringLiteral("sweep-json"));
     result.demo = parser.isSet(QStringLiteral("demo"));
@@ -226,7 +233,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
             *error = QStringLiteral("--sweep needs at least one worker count, e.g. --sweep 1,2,4,8");
             return Outcome::UsageError;
         }
-        for (const char *single : {"jobs", "sequential", "report", "report-csv", "report-md"}) {
+        for (const char *single : {"jobs", "sequential", "report", "report-csv", "report-md", "export-failed"}) {
             if (parser.isSet(QString::fromLatin1(single))) {
                 *error = QStringLiteral("--sweep and --%1 exclude each other: a sweep runs every count it is given")
                                  .arg(QString::fromLatin1(single));

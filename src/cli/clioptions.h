@@ -17,6 +17,7 @@ struct CliOptions
     QString reportPath;     // --report FILE.json
     QString csvReportPath;  // --report-csv FILE.csv
     QString markdownReportPath; // --report-md FILE.md
+    QString exportFailedPath;   // --export-failed FILE: the failed URLs, for a later -i
     QVector<int> sweepCounts;   // --sweep 1,2,4,8: measure these worker counts instead of one run
     int sampleSize = 0;         // --sample N: sweep a random sample of N URLs
     quint32 sampleSeed = 1;     // --seed N

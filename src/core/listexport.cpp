@@ -1,6 +1,7 @@
 #include "listexport.h"
 
 #include "checksum.h"
+#include "downloadtypes.h"
 #include "filenamer.h"
 
 #include <QFileInfo>
@@ -42,6 +43,22 @@ QByteArray ListExport::write(const QVector<ExportEntry> &entries, Format format)
     case Format::Html: return html(entries);
     }
     return {};
+}
+
+ExportEntry ListExport::entryFor(const DownloadJob &job)
+{
+    ExportEntry entry;
+    entry.url = job.url;
+    entry.options.outName = job.outName;
+    entry.options.subdir = job.subdir;
+    entry.options.checksum = job.checksum;
+    entry.options.mirrors = job.mirrors;
+    if (job.headers) {
+        entry.options.referer = job.headers->referer;
+        for (const QByteArray &header : job.headers->headers)
+            entry.options.extraHeaders.push_back(header);
+    }
+    return entry;
 }
 
 ListExport::Format ListExport::formatForFile(const QString &fileName)

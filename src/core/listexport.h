@@ -9,6 +9,8 @@
 
 namespace Fetchpool {
 
+struct DownloadJob;
+
 // One entry of an exported list: the URL, what its list said about it, and
 // the name its file was saved under, when it was.
 struct ExportEntry
@@ -32,6 +34,9 @@ public:
     enum class Format { Plain, Aria2, Html };
 
     static QByteArray write(const QVector<ExportEntry> &entries, Format format);
+    // What a job says of itself, as an entry: its URL, and its out=, dir=,
+    // checksum=, headers and mirrors.
+    static ExportEntry entryFor(const DownloadJob &job);
     // The format a file name asks for: .html/.htm for HTML, .aria2 for
     // aria2, anything else plain.
     static Format formatForFile(const QString &fileName);
