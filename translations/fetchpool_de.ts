@@ -3505,10 +3505,6 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust as well, for your own servers. Certificates are always verified.</source>
-        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich vertraut wird, für eigene Server. Zertifikate werden immer geprüft.</translation>
-    </message>
-    <message>
         <source>While Downloading</source>
         <translation>Während des Herunterladens</translation>
     </message>
@@ -3735,6 +3731,12 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>No secret store is running: the password won&apos;t be remembered.</source>
         <translation>Es läuft kein Schlüsselbund: Das Passwort wird nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well, for your own servers.
+Certificates are always verified.</source>
+        <translation>Eine PEM-Datei mit zusätzlichen Zertifizierungsstellen für eigene Server.
+Zertifikate werden immer geprüft.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
+    // Its two lines whole: the form layout otherwise squeezes a note under
+    // a field by the few pixels the tallest page lacks.
+    m_ui->caHint->setMinimumHeight(m_ui->caHint->sizeHint().height());
     m_ui->problem->hide();
     m_ui->timeout->setMaximum(GuiSettings::MaxTimeoutSeconds);
     m_ui->retries->setMaximum(GuiSettings::MaxRetries);
