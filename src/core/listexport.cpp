@@ -3,6 +3,7 @@
 #include "checksum.h"
 #include "downloadtypes.h"
 #include "filenamer.h"
+#include "requestsetup.h"
 
 #include <QFileInfo>
 
@@ -13,12 +14,6 @@ namespace {
 QByteArray encoded(const QUrl &url)
 {
     return url.toEncoded(QUrl::RemoveUserInfo);
-}
-
-bool carriesSecret(const QByteArray &header)
-{
-    const QByteArray name = header.left(header.indexOf(':')).trimmed().toLower();
-    return name == "authorization" || name == "proxy-authorization" || name == "cookie";
 }
 
 // The name to save as, where it is known and the URL alone would not give it.
@@ -97,7 +92,7 @@ QByteArray ListExport::aria2(const QVector<ExportEntry> &entries)
         if (!options.referer.isEmpty())
             text += "  referer=" + options.referer.toUtf8() + '\n';
         for (const QByteArray &header : options.extraHeaders) {
-            if (!carriesSecret(header))
+            if (!RequestSetup::isSecretHeaderLine(header))
                 text += "  header=" + header + '\n';
         }
     }

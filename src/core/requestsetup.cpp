@@ -27,6 +27,11 @@ bool isSecretHeader(const QByteArray &name)
 
 } // namespace
 
+bool RequestSetup::isSecretHeaderLine(const QByteArray &line)
+{
+    return isSecretHeader(headerName(line));
+}
+
 bool RequestSetup::isHeaderLine(const QString &line)
 {
     static const QRegularExpression pattern(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\\r\\n]*$"));

@@ -24,6 +24,10 @@ public:
     // "Name: value" with a token for a name and no line breaks: anything else
     // would be sent as a broken request or smuggle a header of its own.
     static bool isHeaderLine(const QString &line);
+    // A line that carries a login or a session (Authorization, Cookie,
+    // Proxy-Authorization): sent only to the listed origin, and never
+    // written to a saved or exported list.
+    static bool isSecretHeaderLine(const QByteArray &line);
     // Same host (case-insensitive) and the same port, default ports included.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
 };

@@ -14,12 +14,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-bool carriesSecret(const QByteArray &header)
-{
-    const QByteArray name = header.left(header.indexOf(':')).trimmed().toLower();
-    return name == "authorization" || name == "proxy-authorization" || name == "cookie";
-}
-
 QJsonArray urlsToJson(const QVector<QUrl> &urls)
 {
     QJsonArray array;
@@ -54,7 +48,7 @@ QJsonObject ItemOptions::toJson() const
         json.insert(key("referer"), listed.referer);
     QJsonArray headers;
     for (const QByteArray &header : listed.extraHeaders) {
-        if (!carriesSecret(header))
+        if (!RequestSetup::isSecretHeaderLine(header))
             headers.append(QString::fromUtf8(header));
     }
     if (!headers.isEmpty())
@@ -84,7 +78,7 @@ ItemOptions ItemOptions::fromJson(const QJsonObject &json)
     const QJsonArray headers = json.value(key("headers")).toArray();
     for (const QJsonValue &header : headers) {
         const QByteArray line = header.toString().toUtf8();
-        if (RequestSetup::isHeaderLine(QString::fromUtf8(line)) && !carriesSecret(line))
+        if (RequestSetup::isHeaderLine(QString::fromUtf8(line)) && !RequestSetup::isSecretHeaderLine(line))
             options.listed.extraHeaders.push_back(line);
     }
     const QJsonArray mirrors = json.value(key("mirrors")).toArray();
