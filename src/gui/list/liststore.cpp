@@ -40,9 +40,11 @@ QJsonObject withRowSettings(QJsonObject json, const DownloadItem &item)
 QJsonObject itemToJson(const DownloadItem &item)
 {
     const ItemResult &result = item.result;
-    // Unlike a report, the list keeps URLs as given, credentials included:
-    // the URL must still work.
-    const QString url = result.url.toString(QUrl::FullyEncoded);
+    // No login is ever written to disk: a URL's user name and password are
+    // left out, and after a restart the site's 401 brings up the login
+    // prompt, whose "Remember" keeps the password in the desktop's secret
+    // store instead.
+    const QString url = result.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo);
     // A row that has not ended comes back queued: the URL is all it needs,
     // which keeps big pasted lists small.
     if (!isFinal(result.state))
@@ -168,7 +170,7 @@ QString ListStore::write(const QString &path, const StoredList &list)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot save the list to '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    // The list keeps URLs as given, credentials included: for its owner only.
+    // What was downloaded from where is the owner's business alone.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize(list));
     if (!file.commit())
