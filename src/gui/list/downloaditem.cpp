@@ -74,9 +74,7 @@ QString DownloadItem::displayName() const
 {
     if (result.state == ItemState::Done && !result.filePath.isEmpty())
         return QFileInfo(result.filePath).fileName();
-    if (options && !options->listed.outName.isEmpty())
-        return options->listed.outName; // the list's out= name
-    return nameFromUrl(result.url);
+    return plannedName();
 }
 
 QString DownloadItem::plannedName() const
