@@ -134,6 +134,7 @@ private Q_SLOTS:
     void newRunFitsUntilTheUserZooms();
     void manyLanesStayReadableAndScroll();
     void partialRunKeepsTheFullRunsPicture();
+    void newRunStaysInViewUntilTheUserScrolls();
     void segmentsDrawOnTheLanesOfTheirWorkers();
 
 private:
@@ -809,6 +810,39 @@ void tst_Timeline::newRunFitsUntilTheUserZooms()
     view->setGroups(recorder.groups());
     QCOMPARE(view->pixelsPerSecond(), zoomed);
     QVERIFY(!view->isFitToWidth());
+}
+
+void tst_Timeline::newRunStaysInViewUntilTheUserScrolls()
+{
+    DownloadEngine engine;
+    TimelineRecorder recorder(&engine);
+    TimelinePanel panel(&recorder);
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    const auto full = std::make_shared<RunTimeline>(syntheticRun(400, 32, 10'000));
+    const auto retry = std::make_shared<RunTimeline>(syntheticRun(1, 1, 10'000));
+    view->setGroups({{full, QStringLiteral("Parallel · 32 workers")}});
+    view->setGroups({{full, QStringLiteral("Parallel · 32 workers")}, {retry, QStringLiteral("Partial run")}});
+    const quint64 retried = retry->bars().first().id;
+    const auto inView = [&] { return view->viewport()->rect().contains(view->barRect(1, retried)); };
+    QVERIFY(inView());
+
+    // The window's layout shrinks the chart (a bar shown below it, a docked
+    // panel growing): the new run's lane stays in view.
+    panel.resize(900, 260);
+    QTRY_VERIFY2(inView(), qPrintable(QStringLiteral("bar at y=%1 of %2")
+                                              .arg(view->barRect(1, retried).top())
+                                              .arg(view->viewport()->height())));
+
+    // Once the user scrolls, the view stays where they put it.
+    view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    const int shrunk = view->viewport()->height();
+    panel.resize(900, 240);
+    QTRY_VERIFY(view->viewport()->height() < shrunk);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
 }
 
 void tst_Timeline::manyLanesStayReadableAndScroll()

@@ -37,6 +37,8 @@ TimelineView::TimelineView(QWidget *parent)
     setMinimumHeight(120);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &TimelineView::applyRefresh);
+    // Only the user's own scrolling (wheel, keys, the scroll bar) triggers an action.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_revealedRun = nullptr; });
 }
 
 void TimelineView::setGroups(const QVector<TimelineGroup> &groups)
@@ -55,17 +57,9 @@ void TimelineView::setGroups(const QVector<TimelineGroup> &groups)
     relayout();
     if (newRun) {
         horizontalScrollBar()->setValue(0);
-        QScrollBar *vertical = verticalScrollBar();
-        // The new group's caption and as many of its lanes as fit.
-        const int top = m_layout.groupTop(newGroup);
-        const int bottom = top + qMin(chartHeight(), m_layout.captionHeight()
-                                                             + m_groups.at(newGroup).run->laneCount()
-                                                                       * m_layout.laneHeight(newGroup));
-        if (top < vertical->value())
-            vertical->setValue(top);
-        else if (bottom > vertical->value() + chartHeight())
-            vertical->setValue(bottom - chartHeight());
+        m_revealedRun = m_groups.at(newGroup).run;
     }
+    keepRevealedRunInView();
     viewport()->update();
 }
 
@@ -78,12 +72,41 @@ void TimelineView::refresh()
     m_refreshTimer.start(int(qMax<qint64>(RefreshMinMs, paintBudgetMs)));
 }
 
+void TimelineView::revealGroup(int group)
+{
+    // The group's caption and as many of its lanes as fit.
+    QScrollBar *vertical = verticalScrollBar();
+    const int top = m_layout.groupTop(group);
+    const int bottom = top + qMin(chartHeight(), m_layout.captionHeight()
+                                                         + m_groups.at(group).run->laneCount()
+                                                                   * m_layout.laneHeight(group));
+    if (top < vertical->value())
+        vertical->setValue(top);
+    else if (bottom > vertical->value() + chartHeight())
+        vertical->setValue(bottom - chartHeight());
+}
+
+void TimelineView::keepRevealedRunInView()
+{
+    // The newest run stays in view while its lanes grow and the window's
+    // layout changes around the chart, until the user scrolls.
+    if (!m_revealedRun)
+        return;
+    const auto revealed = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                       [this](const TimelineGroup &group) { return group.run == m_revealedRun; });
+    if (revealed == m_groups.cend())
+        m_revealedRun = nullptr;
+    else
+        revealGroup(int(revealed - m_groups.cbegin()));
+}
+
 void TimelineView::applyRefresh()
 {
     // Captions carry the live time; they are cheap to rebuild.
     for (TimelineGroup &group : m_groups)
         group.caption = TimelineRecorder::caption(*group.run);
     relayout();
+    keepRevealedRunInView();
     viewport()->update();
 }
 
@@ -243,6 +266,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
+    keepRevealedRunInView();
 }
 
 void TimelineView::scrollContentsBy(int, int)

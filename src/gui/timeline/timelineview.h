@@ -91,6 +91,8 @@ private:
     int playheadX() const; // chart x of the live run's "now", or -1 off screen
     void relayout();
     void applyRefresh();
+    void revealGroup(int group);
+    void keepRevealedRunInView();
     TimelinePainter::Frame frame(const QRect &rect, int scrollY, const TimelineLayout &layout) const;
 
     QVector<TimelineGroup> m_groups;
@@ -105,6 +107,7 @@ private:
     int m_hoverX = -1; // the mouse over the viewport, -1 when elsewhere
     QPoint m_pressPosition;
     int m_dragOrigin = -1; // horizontal scroll value when a drag started
+    std::shared_ptr<const RunTimeline> m_revealedRun; // the newest run, kept in view until the user scrolls
 };
 
 } // namespace Fetchpool::Gui
