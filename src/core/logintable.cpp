@@ -1,5 +1,7 @@
 #include "logintable.h"
 
+#include <mutex>
+
 namespace Fetchpool {
 
 QString LoginTable::originOf(const QUrl &url)
@@ -11,19 +13,19 @@ QString LoginTable::originOf(const QUrl &url)
 
 void LoginTable::set(const QUrl &url, const Login &login)
 {
-    QWriteLocker locker(&m_lock);
+    const std::unique_lock locker(m_lock);
     m_logins.insert(originOf(url), login);
 }
 
 void LoginTable::remove(const QUrl &url)
 {
-    QWriteLocker locker(&m_lock);
+    const std::unique_lock locker(m_lock);
     m_logins.remove(originOf(url));
 }
 
 std::optional<Login> LoginTable::find(const QUrl &url) const
 {
-    QReadLocker locker(&m_lock);
+    const std::shared_lock locker(m_lock);
     const auto found = m_logins.constFind(originOf(url));
     if (found == m_logins.cend())
         return std::nullopt;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <QString>
 #include <QUrl>
 
 #include <optional>
+#include <shared_mutex>
 
 namespace Fetchpool {
 
@@ -40,7 +40,10 @@ public:
     std::optional<Login> find(const QUrl &url) const;
 
 private:
-    mutable QReadWriteLock m_lock;
+    // std::shared_mutex rather than QReadWriteLock: its locking happens in
+    // pthread calls that ThreadSanitizer sees, where Qt 6.4's lock is
+    // compiled into an uninstrumented QtCore and its ordering is invisible.
+    mutable std::shared_mutex m_lock;
     QHash<QString, Login> m_logins; // by originOf()
 };
 
