@@ -48,6 +48,8 @@ private Q_SLOTS:
     void readsStandardInput();
     void reportIsWritten();
     void failedUrlsAreExported();
+    void urlPatternsExpandAndNameFiles();
+    void urlPatternLimitsAndGlobOff();
     void existingFilesPolicy();
     void limitRateHoldsTheDownloadBack();
     void interruptCancelsCleanly_data();
@@ -148,6 +150,51 @@ void tst_Cli::failedUrlsAreExported()
     QCOMPARE(QFileInfo(plain).size(), 0);
 }
 
+// `[08-10]` and `{a,b}` in arguments and lists, named by --output-pattern.
+void tst_Cli::urlPatternsExpandAndNameFiles()
+{
+    const QString base = m_server.url(QStringLiteral("/files/glob/")).toString();
+    const QString list = writeList({base + QStringLiteral("{a,b}.bin?size=7")});
+    const Outcome outcome = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--output-pattern"),
+                                 QStringLiteral("photo_#1.bin"), base + QStringLiteral("img[08-10].bin?size=5"),
+                                 QStringLiteral("-i"), list});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    for (const char *name : {"photo_08.bin", "photo_09.bin", "photo_10.bin"})
+        QCOMPARE(QFileInfo(m_dir->filePath(QString::fromLatin1(name))).size(), 5);
+    for (const char *name : {"photo_a.bin", "photo_b.bin"})
+        QCOMPARE(QFileInfo(m_dir->filePath(QString::fromLatin1(name))).size(), 7);
+    QVERIFY2(outcome.out.contains(QStringLiteral("5 done")), qPrintable(outcome.out));
+}
+
+void tst_Cli::urlPatternLimitsAndGlobOff()
+{
+    const QString base = m_server.url(QStringLiteral("/files/glob/")).toString();
+    const QString pattern = base + QStringLiteral("many[1-3].bin?size=4");
+    // Over the limit: nothing of the pattern is fetched, and the note says how.
+    const Outcome limited = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--max-expand"), QStringLiteral("2"),
+                                 pattern, base + QStringLiteral("one.bin?size=4")});
+    QCOMPARE(limited.exitCode, 1);
+    QVERIFY2(limited.err.contains(QStringLiteral("argument 1: the pattern stands for 3 URLs, more than the 2")),
+             qPrintable(limited.err));
+    QVERIFY2(limited.err.contains(QStringLiteral("--max-expand 3")), qPrintable(limited.err));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("one.bin"))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("many1.bin"))));
+    const Outcome raised = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--max-expand"), QStringLiteral("3"), pattern});
+    QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("many3.bin"))));
+
+    // A malformed pattern: its column, and the way out.
+    const Outcome malformed = run({QStringLiteral("-d"), m_dir->path(), base + QStringLiteral("b[1].bin?size=3")});
+    QCOMPARE(malformed.exitCode, 2); // no usable URL
+    QVERIFY2(malformed.err.contains(QStringLiteral("malformed URL pattern at column %1").arg(base.size() + 2)),
+             qPrintable(malformed.err));
+    QVERIFY2(malformed.err.contains(QStringLiteral("--globoff")), qPrintable(malformed.err));
+    const Outcome literal = run({QStringLiteral("-d"), m_dir->path(), QStringLiteral("--globoff"),
+                                 base + QStringLiteral("b[1].bin?size=3")});
+    QVERIFY2(literal.exitCode == 0, qPrintable(literal.err));
+    QCOMPARE(QFileInfo(m_dir->filePath(QStringLiteral("b[1].bin"))).size(), 3);
+}
+
 void tst_Cli::helpAndVersion()
 {
     const Outcome help = run({QStringLiteral("--help")});
@@ -180,6 +227,11 @@ void tst_Cli::badUsageExitsTwo_data()
     QTest::newRow("limit rate words") << QStringList{"--limit-rate", "fast", "http://127.0.0.1/x"} << "'fast'";
     QTest::newRow("limit rate negative") << QStringList{"--limit-rate=-5K", "http://127.0.0.1/x"} << "--limit-rate";
     QTest::newRow("limit rate missing") << QStringList{"http://127.0.0.1/x", "--limit-rate"} << "limit-rate";
+    QTest::newRow("max expand zero") << QStringList{"--max-expand", "0", "http://127.0.0.1/x"} << "--max-expand";
+    QTest::newRow("output pattern without #") << QStringList{"--output-pattern", "a.jpg", "http://127.0.0.1/[1-2]"}
+                                              << "needs #1";
+    QTest::newRow("output pattern and globoff")
+            << QStringList{"--globoff", "--output-pattern", "a#1.jpg", "http://127.0.0.1/x"} << "--globoff";
 }
 
 void tst_Cli::badUsageExitsTwo()

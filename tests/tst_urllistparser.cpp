@@ -1,5 +1,7 @@
 #include "checksumfile.h"
 #include "downloadtypes.h"
+#include "listexport.h"
+#include "urlglob.h"
 #include "urllistparser.h"
 
 #include <QBuffer>
@@ -14,6 +16,8 @@ using Fetchpool::Checksum;
 using Fetchpool::ChecksumFile;
 using Fetchpool::DownloadJob;
 using Fetchpool::ListItemOptions;
+using Fetchpool::GlobOptions;
+using Fetchpool::UrlGlob;
 
 class tst_UrlListParser : public QObject
 {
@@ -43,6 +47,16 @@ private Q_SLOTS:
     void overlongUrlsAreRejectedInEveryFormat_data();
     void overlongUrlsAreRejectedInEveryFormat();
     void fiveMegabyteLineIsRejected();
+    void globExpands_data();
+    void globExpands();
+    void globErrorsNameTheColumn_data();
+    void globErrorsNameTheColumn();
+    void globCountIsArithmetic();
+    void globNames();
+    void patternsInLists();
+    void patternAboveTheLimitIsNotExpanded();
+    void patternNamesInLists();
+    void globOffTakesBracketsLiterally();
 };
 
 void tst_UrlListParser::acceptUrl_data()
@@ -483,6 +497,212 @@ void tst_UrlListParser::fiveMegabyteLineIsRejected()
     QString reason;
     QVERIFY(!UrlListParser::acceptUrl(QString::fromLatin1(text.mid(20, 5 * 1024 * 1024)), &reason));
     QVERIFY2(reason.contains(QString::number(5 * 1024 * 1024)), qPrintable(reason));
+}
+
+void tst_UrlListParser::globExpands_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("urls");
+
+    const QString h = QStringLiteral("http://h.test/");
+    QTest::newRow("numbers") << h + "[1-3].jpg" << QStringList{h + "1.jpg", h + "2.jpg", h + "3.jpg"};
+    QTest::newRow("padding kept") << h + "img[08-11].jpg"
+                                  << QStringList{h + "img08.jpg", h + "img09.jpg", h + "img10.jpg", h + "img11.jpg"};
+    QTest::newRow("padding wider than the end") << h + "[009-10]" << QStringList{h + "009", h + "010"};
+    QTest::newRow("letters") << h + "[a-c]" << QStringList{h + "a", h + "b", h + "c"};
+    QTest::newRow("capitals with a step") << h + "[A-E:2]" << QStringList{h + "A", h + "C", h + "E"};
+    QTest::newRow("step") << h + "[0-100:25]"
+                          << QStringList{h + "0", h + "25", h + "50", h + "75", h + "100"};
+    QTest::newRow("step past the end") << h + "[1-6:4]" << QStringList{h + "1", h + "5"};
+    QTest::newRow("set") << h + "logo.{jpg,png}" << QStringList{h + "logo.jpg", h + "logo.png"};
+    QTest::newRow("empty member") << h + "a{,_large}.jpg" << QStringList{h + "a.jpg", h + "a_large.jpg"};
+    QTest::newRow("the last varies fastest")
+            << h + "{a,b}/[1-2]" << QStringList{h + "a/1", h + "a/2", h + "b/1", h + "b/2"};
+    QTest::newRow("in the host") << "http://img[1-2].h.test/x"
+                                 << QStringList{"http://img1.h.test/x", "http://img2.h.test/x"};
+    QTest::newRow("escaped") << h + "\\[1\\]\\{a\\,b\\}" << QStringList{h + "[1]{a,b}"};
+    QTest::newRow("escaped comma in a set") << h + "{a\\,b,c}" << QStringList{h + "a,b", h + "c"};
+    QTest::newRow("ipv6 host") << "http://[::1]:8080/[1-2].jpg"
+                               << QStringList{"http://[::1]:8080/1.jpg", "http://[::1]:8080/2.jpg"};
+    QTest::newRow("ipv6 host with a login") << "http://u@[fe80::1%25eth0]/a"
+                                            << QStringList{"http://u@[fe80::1%25eth0]/a"};
+    QTest::newRow("one value") << h + "[5-5]" << QStringList{h + "5"};
+    QTest::newRow("no pattern") << h + "plain" << QStringList{h + "plain"};
+}
+
+void tst_UrlListParser::globExpands()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, urls);
+    UrlGlob::Error error;
+    const auto glob = UrlGlob::parse(pattern, &error);
+    QVERIFY2(glob, qPrintable(error.reason));
+    QCOMPARE(glob->count(), qint64(urls.size()));
+    QStringList expanded;
+    for (qint64 i = 0; i < glob->count(); ++i)
+        expanded << glob->url(i);
+    QCOMPARE(expanded, urls);
+}
+
+void tst_UrlListParser::globErrorsNameTheColumn_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reason");
+
+    // Columns count from 1 in the text given: "http://h.test/" is 14 characters.
+    QTest::newRow("counts down") << "http://h.test/[9-1]" << 15 << "counts down";
+    QTest::newRow("mixed kinds") << "http://h.test/[a-9]" << 15 << "mixes kinds";
+    QTest::newRow("mixed case") << "http://h.test/[a-Z]" << 15 << "mixes kinds";
+    QTest::newRow("empty range") << "http://h.test/a[]" << 16 << "an empty range";
+    QTest::newRow("no range") << "http://h.test/[12]" << 15 << "is no range";
+    QTest::newRow("step 0") << "http://h.test/[1-5:0]" << 15 << "a step of 0";
+    QTest::newRow("huge number") << "http://h.test/[1-1234567890123456]" << 15 << "more than 15 digits";
+    QTest::newRow("empty set") << "http://h.test/{}" << 15 << "an empty set";
+    QTest::newRow("never closed") << "http://h.test/a[1-3.jpg" << 16 << "never closed";
+    QTest::newRow("set never closed") << "http://h.test/{a,b" << 15 << "never closed";
+    QTest::newRow("stray close") << "http://h.test/a]" << 16 << "closes no pattern";
+    QTest::newRow("stray brace") << "http://h.test/}" << 15 << "closes no pattern";
+    QTest::newRow("nested") << "http://h.test/{a,[1-2]}" << 18 << "a pattern inside another";
+    QTest::newRow("too many") << QStringLiteral("http://h.test/") + QStringLiteral("{a,b}").repeated(101) << 515
+                              << "more than 100 patterns";
+}
+
+void tst_UrlListParser::globErrorsNameTheColumn()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, column);
+    QFETCH(QString, reason);
+    UrlGlob::Error error;
+    QVERIFY(!UrlGlob::parse(pattern, &error));
+    QCOMPARE(error.column, column);
+    QVERIFY2(error.reason.contains(reason), qPrintable(error.reason));
+}
+
+void tst_UrlListParser::globCountIsArithmetic()
+{
+    // A hundred trillion URLs: counted and indexed without being listed.
+    UrlGlob::Error error;
+    const auto huge = UrlGlob::parse(QStringLiteral("http://h.test/[1-10000000][00000001-10000000]"), &error);
+    QVERIFY(huge);
+    QCOMPARE(huge->count(), qint64(10'000'000) * 10'000'000);
+    QCOMPARE(huge->url(huge->count() - 1), QStringLiteral("http://h.test/1000000010000000"));
+    QCOMPARE(huge->url(10'000'000), QStringLiteral("http://h.test/200000001"));
+    // Beyond anything fetchable, the count stops at the ceiling.
+    const auto beyond = UrlGlob::parse(QStringLiteral("http://h.test/[1-999999999999999][1-999999999999999]"), &error);
+    QVERIFY(beyond);
+    QCOMPARE(beyond->count(), UrlGlob::CountCeiling);
+}
+
+void tst_UrlListParser::globNames()
+{
+    UrlGlob::Error error;
+    const auto glob = UrlGlob::parse(QStringLiteral("http://h.test/{cats,dogs}/img[001-003].jpg"), &error);
+    QVERIFY(glob);
+    QCOMPARE(glob->name(QStringLiteral("#1_#2.jpg"), 4), QStringLiteral("dogs_002.jpg"));
+    QCOMPARE(glob->name(QStringLiteral("photo_#2#1"), 0), QStringLiteral("photo_001cats"));
+    QCOMPARE(glob->name(QStringLiteral("a#b_#2"), 2), QStringLiteral("a#b_003")); // '#' without a number stays
+    QString reason;
+    QVERIFY(glob->acceptsNamePattern(QStringLiteral("#2.jpg"), &reason));
+    QVERIFY(!glob->acceptsNamePattern(QStringLiteral("#3.jpg"), &reason));
+    QVERIFY2(reason.contains(QStringLiteral("#1 to #2")), qPrintable(reason));
+    QVERIFY(!glob->acceptsNamePattern(QStringLiteral("same.jpg"), &reason));
+    QVERIFY2(reason.contains(QStringLiteral("the same for every URL")), qPrintable(reason));
+}
+
+void tst_UrlListParser::patternsInLists()
+{
+    const UrlList list = UrlListParser().parseText(QStringLiteral("http://h.test/a.jpg\n"
+                                                                  "http://h.test/img[01-10].jpg\n"
+                                                                  "http://h.test/img[09-11].jpg\n"
+                                                                  "http://h.test/bad[3-1]\n"
+                                                                  "ftp://h.test/[1-3]\n"));
+    QCOMPARE(list.urls.size(), 1 + 10 + 1);
+    QCOMPARE(list.urls.at(1), QUrl(QStringLiteral("http://h.test/img01.jpg")));
+    QCOMPARE(list.urls.last(), QUrl(QStringLiteral("http://h.test/img11.jpg")));
+    QCOMPARE(list.duplicates, 2); // img09 and img10 again
+    QCOMPARE(list.patterns.size(), 2);
+    const Fetchpool::UrlPattern &first = list.patterns.first();
+    QCOMPARE(first.line, 2);
+    QCOMPARE(first.count, 10);
+    QVERIFY(first.expanded);
+    QCOMPARE(first.first, QStringList({"http://h.test/img01.jpg", "http://h.test/img02.jpg", "http://h.test/img03.jpg"}));
+    QCOMPARE(first.last, QStringList({"http://h.test/img08.jpg", "http://h.test/img09.jpg", "http://h.test/img10.jpg"}));
+    QCOMPARE(list.patterns.last().last, QStringList()); // three URLs: all in `first`
+    QCOMPARE(list.rejects.size(), 2);
+    QCOMPARE(list.rejects.at(0).line, 4);
+    QVERIFY2(list.rejects.at(0).reason.startsWith(QStringLiteral("malformed URL pattern at column 18: '[3-1]' counts down")),
+             qPrintable(list.rejects.at(0).reason));
+    QCOMPARE(list.rejects.at(1).line, 5);
+    QVERIFY2(list.rejects.at(1).reason.contains(QStringLiteral("unsupported scheme 'ftp'")),
+             qPrintable(list.rejects.at(1).reason));
+    QCOMPARE(list.malformedPatterns, 1);
+    // An HTML page's links are links, never patterns.
+    const UrlList page = UrlListParser().parseText(QStringLiteral("<html><a href=\"http://h.test/p[1-3].jpg\">x</a></html>"));
+    QCOMPARE(page.urls.size(), 1);
+    QVERIFY(page.patterns.isEmpty());
+}
+
+void tst_UrlListParser::patternAboveTheLimitIsNotExpanded()
+{
+    GlobOptions glob;
+    glob.maxExpand = 99;
+    const QString text = QStringLiteral("http://h.test/[1-99]\nhttp://h.test/x[1-100]\n");
+    const UrlList list = UrlListParser({}, glob).parseText(text);
+    QCOMPARE(list.urls.size(), 99);
+    QCOMPARE(list.patterns.size(), 2);
+    QVERIFY(list.patterns.at(0).expanded);
+    QVERIFY(!list.patterns.at(1).expanded);
+    QCOMPARE(list.patterns.at(1).count, 100);
+    QCOMPARE(list.patterns.at(1).last.last(), QStringLiteral("http://h.test/x100"));
+    QCOMPARE(list.rejects.size(), 1);
+    QCOMPARE(list.rejects.first().line, 2);
+    QVERIFY2(list.rejects.first().reason.contains(QStringLiteral("100 URLs, more than the 99")),
+             qPrintable(list.rejects.first().reason));
+    glob.maxExpand = 100;
+    QCOMPARE(UrlListParser({}, glob).parseText(text).urls.size(), 199);
+}
+
+void tst_UrlListParser::patternNamesInLists()
+{
+    GlobOptions glob;
+    glob.namePattern = QStringLiteral("photo_#1.jpg");
+    const UrlList list = UrlListParser({}, glob).parseText(QStringLiteral("http://h.test/img[1-3]?size=9\n"
+                                                                          "  out=mine.jpg\n"
+                                                                          "http://h.test/plain.jpg\n"
+                                                                          "http://h.test/{a,b/c}.jpg\n"));
+    QCOMPARE(list.urls.size(), 3 + 1 + 1); // b/c would be no plain file name
+    // The list's own out= wins over the name pattern; a plain URL keeps its name.
+    QCOMPARE(list.itemOptions.value(QUrl(QStringLiteral("http://h.test/img1?size=9"))).outName, QStringLiteral("mine.jpg"));
+    QVERIFY(!list.itemOptions.contains(QUrl(QStringLiteral("http://h.test/plain.jpg"))));
+    QCOMPARE(list.itemOptions.value(QUrl(QStringLiteral("http://h.test/a.jpg"))).outName, QStringLiteral("photo_a.jpg"));
+    QCOMPARE(list.rejects.size(), 1);
+    QVERIFY2(list.rejects.first().reason.contains(QStringLiteral("'photo_b/c.jpg'")), qPrintable(list.rejects.first().reason));
+
+    const UrlList named = UrlListParser({}, glob).parseText(QStringLiteral("http://h.test/img[1-3]\n"));
+    QCOMPARE(named.itemOptions.value(QUrl(QStringLiteral("http://h.test/img3"))).outName, QStringLiteral("photo_3.jpg"));
+    glob.namePattern = QStringLiteral("photo_#2.jpg");
+    const UrlList wrong = UrlListParser({}, glob).parseText(QStringLiteral("http://h.test/img[1-3]\n"));
+    QVERIFY(wrong.urls.isEmpty());
+    QVERIFY2(wrong.rejects.first().reason.contains(QStringLiteral("only #1")), qPrintable(wrong.rejects.first().reason));
+}
+
+void tst_UrlListParser::globOffTakesBracketsLiterally()
+{
+    GlobOptions glob;
+    glob.enabled = false;
+    const UrlList list = UrlListParser({}, glob).parseText(QStringLiteral("http://h.test/p?a[]=1&b={x}\n"));
+    QCOMPARE(list.urls.size(), 1);
+    QCOMPARE(list.urls.first().query(QUrl::FullyDecoded), QStringLiteral("a[]=1&b={x}"));
+    QVERIFY(list.rejects.isEmpty());
+    QVERIFY(list.patterns.isEmpty());
+    // Exported (ListExport), it reads back with patterns on as the same address.
+    const QString written = QString::fromUtf8(
+            Fetchpool::ListExport::write({Fetchpool::ExportEntry{list.urls.first()}}, Fetchpool::ListExport::Format::Plain));
+    const UrlList reread = UrlListParser().parseText(written);
+    QVERIFY2(reread.rejects.isEmpty(), qPrintable(written));
+    QCOMPARE(reread.urls.size(), 1);
+    QCOMPARE(reread.urls.first().query(QUrl::FullyDecoded), QStringLiteral("a[]=1&b={x}"));
 }
 
 QTEST_GUILESS_MAIN(tst_UrlListParser)

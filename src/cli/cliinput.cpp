@@ -1,6 +1,7 @@
 #include "cliinput.h"
 
 #include "console.h"
+#include "urlcollector.h"
 #include "urllistparser.h"
 #include "urlmerger.h"
 
@@ -36,9 +37,11 @@ std::optional<QString> notAListArgument(const QString &argument)
 
 bool CliInput::gather(const CliOptions &options, UrlMerger &urls)
 {
-    if (!options.inputFile.isEmpty() && !addList(options.inputFile, urls))
+    if (!options.inputFile.isEmpty() && !addList(options.inputFile, options.glob, urls))
         return false;
-    addArguments(options.urls, urls);
+    addArguments(options.urls, options.glob, urls);
+    if (m_malformedPatterns > 0)
+        Console::error(QStringLiteral("note: --globoff takes [ ] { } in URLs literally, for URLs that really contain them"));
     if (m_schemeAdded > 0)
         Console::error(QStringLiteral("note: %1 without a scheme %2 taken as https://")
                                .arg(Console::count(m_schemeAdded, QStringLiteral("URL"), QStringLiteral("URLs")),
@@ -86,9 +89,9 @@ QVector<DownloadJob> CliInput::jobs(const QVector<QUrl> &urls, const CliOptions 
     return jobs;
 }
 
-bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
+bool CliInput::addList(const QString &inputFile, const GlobOptions &glob, UrlMerger &urls)
 {
-    const UrlListParser parser;
+    const UrlListParser parser({}, glob);
     UrlList list;
     if (inputFile == QLatin1String("-")) {
         QFile input;
@@ -98,6 +101,7 @@ bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
         }
         list = parser.parse(input);
         reportRejects(QStringLiteral("stdin"), list.rejects);
+        reportUnexpanded(QStringLiteral("stdin:%1"), list.patterns);
     } else {
         QString error;
         auto parsed = parser.parseFile(inputFile, &error);
@@ -107,18 +111,24 @@ bool CliInput::addList(const QString &inputFile, UrlMerger &urls)
         }
         list = std::move(*parsed);
         reportRejects(inputFile, list.rejects);
+        reportUnexpanded(inputFile + QStringLiteral(":%1"), list.patterns);
     }
     for (const UrlReject &note : std::as_const(list.notes))
         Console::error(QStringLiteral("%1:%2: note: %3: %4").arg(inputFile).arg(note.line).arg(note.reason, note.text));
     m_itemOptions.insert(list.itemOptions);
     m_schemeAdded += list.schemeAdded;
+    m_malformedPatterns += list.malformedPatterns;
     urls.addUnique(list.urls);
     return true;
 }
 
-void CliInput::addArguments(const QStringList &arguments, UrlMerger &urls)
+void CliInput::addArguments(const QStringList &arguments, const GlobOptions &glob, UrlMerger &urls)
 {
     for (int i = 0; i < arguments.size(); ++i) {
+        if (glob.enabled && UrlGlob::mayBePattern(arguments[i])) {
+            addPatternArgument(arguments[i], i + 1, glob, urls);
+            continue;
+        }
         QString reason;
         bool schemeAdded = false;
         if (const auto url = UrlListParser::acceptUrl(arguments[i], &reason, &schemeAdded)) {
@@ -130,6 +140,31 @@ void CliInput::addArguments(const QStringList &arguments, UrlMerger &urls)
             Console::error(QStringLiteral("argument %1: %2: %3").arg(i + 1).arg(reason, arguments[i]));
             ++m_rejected;
         }
+    }
+}
+
+void CliInput::addPatternArgument(const QString &argument, int position, const GlobOptions &glob, UrlMerger &urls)
+{
+    UrlCollector collector(glob);
+    collector.addListed(argument, position);
+    const UrlList list = collector.take();
+    for (const UrlReject &reject : list.rejects)
+        Console::error(QStringLiteral("argument %1: %2: %3").arg(position).arg(reject.reason, reject.text));
+    m_rejected += int(list.rejects.size());
+    m_malformedPatterns += list.malformedPatterns;
+    reportUnexpanded(QStringLiteral("argument %1"), list.patterns);
+    m_itemOptions.insert(list.itemOptions);
+    urls.addUnique(list.urls);
+}
+
+void CliInput::reportUnexpanded(const QString &where, const QVector<UrlPattern> &patterns)
+{
+    for (const UrlPattern &pattern : patterns) {
+        if (!pattern.expanded)
+            Console::error(QStringLiteral("%1: note: --max-expand %2 takes all the URLs of '%3'")
+                                   .arg(where.arg(pattern.line))
+                                   .arg(pattern.count)
+                                   .arg(pattern.text));
     }
 }
 

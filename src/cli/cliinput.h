@@ -12,6 +12,7 @@
 
 namespace Fetchpool {
 class UrlMerger;
+struct UrlPattern;
 struct UrlReject;
 }
 
@@ -37,13 +38,18 @@ public:
     QVector<DownloadJob> jobs(const QVector<QUrl> &urls, const CliOptions &options) const;
 
 private:
-    bool addList(const QString &inputFile, UrlMerger &urls);
-    void addArguments(const QStringList &arguments, UrlMerger &urls);
+    bool addList(const QString &inputFile, const GlobOptions &glob, UrlMerger &urls);
+    void addArguments(const QStringList &arguments, const GlobOptions &glob, UrlMerger &urls);
+    void addPatternArgument(const QString &argument, int position, const GlobOptions &glob, UrlMerger &urls);
+    // Says how to take the patterns that stood for too many URLs; `where`
+    // has a %1 for the pattern's line.
+    void reportUnexpanded(const QString &where, const QVector<UrlPattern> &patterns);
     void reportRejects(const QString &source, const QVector<UrlReject> &rejects);
     bool gatherChecksums(const CliOptions &options);
 
     int m_rejected = 0;
     int m_schemeAdded = 0; // bare `www.` URLs taken as https://
+    int m_malformedPatterns = 0;
     QHash<QUrl, ListItemOptions> m_itemOptions;
     ChecksumFile::Digests m_digests;
 };

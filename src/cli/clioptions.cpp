@@ -33,6 +33,30 @@ std::optional<int> intValue(const QCommandLineParser &parser, const QString &nam
     return value;
 }
 
+bool readGlobOptions(const QCommandLineParser &parser, GlobOptions *glob, QString *error)
+{
+    glob->enabled = !parser.isSet(QStringLiteral("globoff"));
+    bool ok = false;
+    glob->maxExpand = parser.value(QStringLiteral("max-expand")).toLongLong(&ok);
+    if (!ok || glob->maxExpand < 1 || glob->maxExpand > UrlGlob::CountCeiling) {
+        *error = QStringLiteral("--max-expand takes a whole number of URLs from 1 up, not '%1'")
+                         .arg(parser.value(QStringLiteral("max-expand")));
+        return false;
+    }
+    glob->namePattern = parser.value(QStringLiteral("output-pattern"));
+    if (parser.isSet(QStringLiteral("output-pattern")) && !glob->enabled) {
+        *error = QStringLiteral("--output-pattern names the URLs of patterns, and --globoff turns patterns off");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("output-pattern")) && !glob->namePattern.contains(QLatin1Char('#'))) {
+        *error = QStringLiteral("--output-pattern needs #1 (the first pattern's value) or another #N in the name, "
+                                "not '%1'")
+                         .arg(glob->namePattern);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *options,
@@ -125,6 +149,17 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("Check the one URL given against a digest: TYPE is sha-256, sha-1 or md5, HEX the digest. "
                         "A file that does not match fails and is not kept."),
          QStringLiteral("TYPE=HEX")},
+        {QStringLiteral("globoff"),
+         QStringLiteral("Take [ ] { } in URLs literally. By default they are patterns, as in curl: img[001-045].jpg, "
+                        "[a-z], [0-100:5] (a step), {jpg,png} (a set); several multiply out.")},
+        {QStringLiteral("max-expand"),
+         QStringLiteral("Take up to N URLs from one pattern (default: 100000). A pattern that stands for more is "
+                        "rejected."),
+         QStringLiteral("N"), QString::number(GlobOptions::DefaultMaxExpand)},
+        {QStringLiteral("output-pattern"),
+         QStringLiteral("Name each file a pattern gives NAME, with #1 for the value of the URL's first pattern, #2 "
+                        "for the second (e.g. 'photo_#1.jpg')."),
+         QStringLiteral("NAME")},
         {QStringLiteral("checksums"),
          QStringLiteral("Check each file against the digest FILE lists for its name (SHA256SUMS, SHA1SUMS, MD5SUMS, "
                         "*.sha256: 'HEX  name' or 'SHA256 (name) = HEX'). Sums files beside an -i list are used too."),
@@ -251,6 +286,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
             }
         }
     }
+    if (!readGlobOptions(parser, &result.glob, error))
+        return Outcome::UsageError;
     if (parser.isSet(QStringLiteral("demo-count")) && !result.demo) {
         *error = QStringLiteral("--demo-count only goes with --demo");
         return Outcome::UsageError;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadtypes.h"
+#include "urlglob.h"
 
 #include <QStringList>
 
@@ -30,6 +31,8 @@ struct CliOptions
     // --checksums FILE, a SHA256SUMS-style file matched by file name.
     Checksum checksum;
     QString checksumsFile;
+    // URL patterns (appended): --globoff, --max-expand N, --output-pattern NAME.
+    GlobOptions glob;
 
     bool isSweep() const { return !sweepCounts.isEmpty(); }
 

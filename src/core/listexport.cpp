@@ -13,7 +13,14 @@ namespace {
 
 QByteArray encoded(const QUrl &url)
 {
-    return url.toEncoded(QUrl::RemoveUserInfo);
+    // QUrl leaves [ and ] as they are in a path or query, where a list read
+    // back with patterns on (UrlGlob) takes them for a range. RFC 3986 has
+    // them percent-encoded there, which servers read the same.
+    const QByteArray whole = url.toEncoded(QUrl::RemoveUserInfo);
+    const qsizetype authorityEnd =
+            url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded().size();
+    QByteArray rest = whole.mid(authorityEnd);
+    return whole.left(authorityEnd) + rest.replace('[', "%5B").replace(']', "%5D");
 }
 
 // The name to save as, where it is known and the URL alone would not give it.

@@ -78,12 +78,13 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
 {
     LineReader reader(device);
     QString line;
-    std::optional<QUrl> current; // the URI line the option lines belong to
+    // The URLs of the URI line the option lines belong to: one, or a pattern's.
+    QVector<QUrl> current;
     ListItemOptions options;
     const auto settle = [&] {
-        if (current)
-            out.setOptions(*current, options);
-        current.reset();
+        for (const QUrl &url : std::as_const(current))
+            out.setOptions(url, options);
+        current.clear();
         options = {};
     };
     while (reader.next(&line)) {
@@ -91,7 +92,7 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
             continue;
         if (line.startsWith(QChar(0xfeff))) // a byte order mark on the first line
             line.remove(0, 1);
-        if (reader.isOptionLine() && current) {
+        if (reader.isOptionLine() && !current.isEmpty()) {
             QString reason;
             switch (Aria2Options::apply(line, options, &reason)) {
             case Aria2Options::Outcome::Applied: break;
@@ -101,8 +102,12 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
             continue;
         }
         settle();
-        current = line.contains(QLatin1Char('\t')) ? addUriLine(line, reader.lineNumber(), out, options)
-                                                  : out.add(line, reader.lineNumber());
+        if (line.contains(QLatin1Char('\t'))) {
+            if (const auto url = addUriLine(line, reader.lineNumber(), out, options))
+                current = {*url};
+        } else {
+            current = out.addListed(line, reader.lineNumber());
+        }
     }
     settle();
 }
@@ -138,7 +143,7 @@ void parseKeyFile(QIODevice &device, const QLatin1String &section, UrlCollector 
 
 } // namespace
 
-UrlListParser::UrlListParser(QUrl base) : m_base(std::move(base)) {}
+UrlListParser::UrlListParser(QUrl base, GlobOptions glob) : m_base(std::move(base)), m_glob(std::move(glob)) {}
 
 UrlListParser::Format UrlListParser::detectFormat(const QByteArray &head, const QString &fileName)
 {
@@ -225,7 +230,7 @@ UrlList UrlListParser::parse(QIODevice &device, Format format) const
         const auto *file = qobject_cast<const QFile *>(&device);
         format = detectFormat(device.peek(4096), file ? file->fileName() : QString());
     }
-    UrlCollector collector;
+    UrlCollector collector(m_glob);
     // A list line holds a URL of some 40 bytes or more; a guess, bounded.
     constexpr qint64 BytesPerUrl = 40;
     constexpr qint64 MostExpected = 1'000'000;

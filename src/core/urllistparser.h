@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listitemoptions.h"
+#include "urlglob.h"
 
 #include <QHash>
 #include <QString>
@@ -21,6 +22,18 @@ struct UrlReject
     QString reason; // "unsupported scheme 'ftp'", "missing host", ...
 };
 
+// A line that was a URL pattern (`img[001-045].jpg`), for the intake to
+// show what it stands for before adding.
+struct UrlPattern
+{
+    int line = 0;
+    QString text;
+    qint64 count = 0;     // the URLs it stands for
+    QStringList first;    // the first few of them, and the last few
+    QStringList last;
+    bool expanded = true; // false: more than GlobOptions::maxExpand, so none taken
+};
+
 struct UrlList
 {
     QVector<QUrl> urls;       // unique, in first-seen order
@@ -34,10 +47,14 @@ struct UrlList
     // (appended) URLs written without a scheme (`www.example.com/a.jpg`)
     // that were taken as https://, for the intake to say so.
     int schemeAdded = 0;
+    // (appended) The lines that were URL patterns, expanded or not.
+    QVector<UrlPattern> patterns;
+    int malformedPatterns = 0; // rejects among them, which may be URLs with literal brackets
 };
 
 // Reads URL lists: plain text (one per line, `#` comments; aria2 input
-// files are plain text with indented option lines), HTML pages (links
+// files are plain text with indented option lines; a line may be a URL
+// pattern in curl's syntax, UrlGlob), HTML pages (links
 // from href and src), Windows internet shortcuts (.url) and freedesktop Link
 // entries (.desktop). Reads line by line from the device: a list of a million
 // lines costs the URLs it yields and nothing more.
@@ -47,7 +64,8 @@ public:
     enum class Format { Auto, PlainText, Html, InternetShortcut, DesktopLink };
 
     // `base` resolves relative links in HTML when the page has no <base href>.
-    explicit UrlListParser(QUrl base = {});
+    // `glob` says what a plain list's patterns (`img[1-9].jpg`) give.
+    explicit UrlListParser(QUrl base = {}, GlobOptions glob = {});
 
     UrlList parse(QIODevice &device, Format format = Format::Auto) const;
     UrlList parseText(const QString &text, Format format = Format::Auto) const;
@@ -70,6 +88,7 @@ public:
 
 private:
     QUrl m_base;
+    GlobOptions m_glob;
 };
 
 } // namespace Fetchpool
