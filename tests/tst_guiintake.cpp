@@ -13,7 +13,11 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -67,6 +71,8 @@ private Q_SLOTS:
     void commandLineArgumentsKeepTheirOrder();
     void addDialogCountsAndRejects();
     void addDialogAddsToTheList();
+    void addDialogShowsWhatAPatternStandsFor();
+    void addDialogAsksBeforeAHugePattern();
 
 private:
     // Writes `content` as `name` into the suite's folder; the path, or empty when it cannot.
@@ -421,6 +427,83 @@ void tst_GuiIntake::addDialogAddsToTheList()
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("foundLabel"))->text(), QStringLiteral("Reading the links…"));
     QTRY_COMPARE(m_window->model().rowCount(), 2);
     QVERIFY(statusMessage().startsWith(QStringLiteral("Added 2 URLs")));
+}
+
+void tst_GuiIntake::addDialogShowsWhatAPatternStandsFor()
+{
+    QThreadPool pool;
+    AddUrlsDialog dialog(pool);
+    auto *found = dialog.findChild<QLabel *>(QStringLiteral("foundLabel"));
+    auto *patterns = dialog.findChild<QLabel *>(QStringLiteral("patternsLabel"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!patterns->isVisible());
+
+    dialog.setText(QStringLiteral("https://example.org/gallery/img[001-045].jpg\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(found->text(), QStringLiteral("45 URLs found"), 10'000);
+    QVERIFY(patterns->isVisible());
+    QCOMPARE(patterns->text(), QStringLiteral("Line 1: 45 URLs, img001.jpg, img002.jpg, img003.jpg … "
+                                              "img043.jpg, img044.jpg, img045.jpg"));
+    QCOMPARE(dialog.result().urls.last(), QUrl(QStringLiteral("https://example.org/gallery/img045.jpg")));
+
+    // Names from the pattern's value.
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("photo_#1.jpg"));
+    const QUrl second(QStringLiteral("https://example.org/gallery/img002.jpg"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result().options.value(second).listed.outName, QStringLiteral("photo_002.jpg"), 10'000);
+
+    // Off: the brackets are the URL's own.
+    dialog.findChild<QCheckBox *>(QStringLiteral("expandPatterns"))->setChecked(false);
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(found->text(), QStringLiteral("1 URL found"), 10'000);
+    QVERIFY(!patterns->isVisible());
+    QCOMPARE(dialog.result().urls.first().path(), QStringLiteral("/gallery/img[001-045].jpg"));
+}
+
+// A pattern of more URLs than one takes without asking: listed but not
+// expanded, and added only after the question.
+void tst_GuiIntake::addDialogAsksBeforeAHugePattern()
+{
+    QThreadPool pool;
+    AddUrlsDialog dialog(pool);
+    auto *found = dialog.findChild<QLabel *>(QStringLiteral("foundLabel"));
+    QPushButton *add = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.setText(QStringLiteral("https://example.org/scan/p[1-100001].png\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("patternsLabel"))
+                                     ->text()
+                                     .startsWith(QStringLiteral("Line 1: 100,001 URLs, more than 100,000")),
+                             10'000);
+    QCOMPARE(found->text(), QStringLiteral("No URLs found"));
+    QVERIFY(add->isEnabled());
+
+    // The question is modal: answer it from the event loop it runs.
+    QString asked;
+    const auto answer = [&](const QString &button) {
+        QTimer::singleShot(0, &dialog, [&, button] {
+            QTRY_VERIFY(dialog.findChild<QMessageBox *>() && dialog.findChild<QMessageBox *>()->isVisible());
+            auto *question = dialog.findChild<QMessageBox *>();
+            asked = question->text();
+            const QList<QAbstractButton *> buttons = question->buttons();
+            const auto named = std::find_if(buttons.cbegin(), buttons.cend(), [&](QAbstractButton *candidate) {
+                return candidate->text().remove(QLatin1Char('&')) == button;
+            });
+            if (named != buttons.cend())
+                (*named)->click();
+            else
+                question->reject(); // no such button: the checks below fail
+
+        });
+    };
+    answer(QStringLiteral("Cancel"));
+    add->click();
+    QCOMPARE(asked, QStringLiteral("The pattern on line 1 stands for 100,001 URLs."));
+    QVERIFY(dialog.result().urls.isEmpty());
+    QCOMPARE(dialog.QDialog::result(), int(QDialog::Rejected)); // still open
+
+    answer(QStringLiteral("Add All"));
+    add->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.QDialog::result(), int(QDialog::Accepted), 60'000);
+    QCOMPARE(dialog.result().urls.size(), 100'001);
+    QCOMPARE(dialog.result().urls.last(), QUrl(QStringLiteral("https://example.org/scan/p100001.png")));
 }
 
 QTEST_MAIN(tst_GuiIntake)

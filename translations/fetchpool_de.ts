@@ -23,6 +23,26 @@
         <source>Paste or type links, one per line. Lines starting with # are comments; HTML is read for its links. Checksum lines (“HEX  name”, as sha256sum writes them) are checked against the files of the same name.</source>
         <translation>Links einfügen oder eingeben, einer pro Zeile. Zeilen, die mit # beginnen, sind Kommentare; aus HTML werden die Links gelesen. Prüfsummenzeilen („HEX  Name“, wie sha256sum sie schreibt) werden mit den Dateien gleichen Namens abgeglichen.</translation>
     </message>
+    <message>
+        <source>E&amp;xpand patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read [001-045], [a-z], [0-100:5] and {jpg,png} in a URL as ranges and sets, as curl does. Untick for URLs that really contain brackets or braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the URL, or e.g. photo_#1.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name for each URL a pattern gives: #1 is the value of the URL&apos;s first pattern, #2 of the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Aria2Options</name>
@@ -420,6 +440,50 @@
             <numerusform>; %n ohne Schema, als https:// genommen</numerusform>
             <numerusform>; %n ohne Schema, als https:// genommen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %Ln URL(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %Ln URL(s), more than %L2, so Add asks first: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more pattern(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add URLs</source>
+        <translation type="unfinished">URLs hinzufügen</translation>
+    </message>
+    <message>
+        <source>The pattern on line %1 stands for %L2 URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every URL becomes a row in the list. Add them all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2968,84 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>cannot write segment at byte %1: %2</source>
         <translation>Segment bei Byte %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::UrlCollector</name>
+    <message>
+        <source>malformed URL pattern at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern&apos;s first URL, %1, is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern stands for %L1 URLs, more than the %L2 taken from one pattern without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name pattern gives &apos;%1&apos;, which is not a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::UrlGlob</name>
+    <message>
+        <source>&apos;%1&apos; closes no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern inside another: &apos;%1&apos; before the &apos;%2&apos; that closes column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 patterns in one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty range &apos;[]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; is no range: write [1-9], [001-120], [a-z] or [0-100:5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; mixes kinds: a range goes from number to number or letter to letter of one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; has a number of more than %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; counts down: write the smaller end first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; has a step of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty set &apos;{}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name&apos;s #%1 refers to no pattern: the URL has only #1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name&apos;s #%1 refers to no pattern: the URL has #1 to #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; would be the same for every URL of the pattern: put #1 in it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

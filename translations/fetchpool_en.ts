@@ -52,6 +52,34 @@
             <numerusform>; %n without a scheme, taken as https://</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Line %1: %Ln URL(s), %2</source>
+        <translation>
+            <numerusform>Line %1: %Ln URL, %2</numerusform>
+            <numerusform>Line %1: %Ln URLs, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %Ln URL(s), more than %L2, so Add asks first: %3</source>
+        <translation>
+            <numerusform>Line %1: %Ln URL, more than %L2, so Add asks first: %3</numerusform>
+            <numerusform>Line %1: %Ln URLs, more than %L2, so Add asks first: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more pattern(s)</source>
+        <translation>
+            <numerusform>and %n more pattern</numerusform>
+            <numerusform>and %n more patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.</source>
+        <translation>
+            <numerusform>%n pattern stands for more than %L1 URLs; the largest, on line %2, for %L3.</numerusform>
+            <numerusform>%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ComparisonText</name>

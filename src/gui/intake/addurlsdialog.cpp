@@ -3,6 +3,7 @@
 #include "intake/intakebuilder.h"
 #include "ui_addurlsdialog.h"
 
+#include <QMessageBox>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,6 +12,26 @@ namespace Fetchpool::Gui {
 namespace {
 
 constexpr int ParseDelayMs = 250;
+constexpr int PatternsShown = 3;
+
+// The URLs of one pattern without the start they all share up to its last
+// "/": "img001.jpg" for https://example.org/photos/img[001-045].jpg.
+QStringList distinctParts(const UrlPattern &pattern)
+{
+    const QStringList urls = pattern.first + pattern.last;
+    QStringView common = urls.constFirst();
+    for (const QString &url : urls) {
+        qsizetype same = 0;
+        while (same < common.size() && same < url.size() && common.at(same) == url.at(same))
+            ++same;
+        common = common.left(same);
+    }
+    const qsizetype cut = common.lastIndexOf(QLatin1Char('/')) + 1;
+    QStringList parts;
+    for (const QString &url : urls)
+        parts << url.mid(cut);
+    return parts;
+}
 
 } // namespace
 
@@ -26,11 +47,18 @@ AddUrlsDialog::AddUrlsDialog(QThreadPool &pool, QWidget *parent)
     m_ui->rejectsLabel->hide();
     m_ui->rejectsView->hide();
     m_ui->rejectsView->setSourceVisible(false);
+    m_ui->patternsLabel->hide();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(ParseDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &AddUrlsDialog::startParse);
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &AddUrlsDialog::scheduleParse);
+    connect(m_ui->expandPatterns, &QCheckBox::toggled, this, [this](bool expand) {
+        m_ui->nameLabel->setEnabled(expand);
+        m_ui->nameEdit->setEnabled(expand);
+        scheduleParse();
+    });
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &AddUrlsDialog::scheduleParse);
     connect(&m_parser, &QFutureWatcher<IntakeResult>::finished, this, &AddUrlsDialog::onParsed);
 }
 
@@ -55,7 +83,7 @@ void AddUrlsDialog::startParse()
     if (m_parser.isRunning())
         return; // picked up again when the running parse ends
     m_parser.setProperty("generation", m_generation);
-    m_parser.setFuture(QtConcurrent::run(&m_pool, &AddUrlsDialog::parse, m_ui->editor->toPlainText()));
+    m_parser.setFuture(QtConcurrent::run(&m_pool, &AddUrlsDialog::parse, m_ui->editor->toPlainText(), globOptions()));
 }
 
 void AddUrlsDialog::onParsed()
@@ -71,12 +99,83 @@ void AddUrlsDialog::onParsed()
         accept();
 }
 
-IntakeResult AddUrlsDialog::parse(const QString &text)
+GlobOptions AddUrlsDialog::globOptions() const
+{
+    GlobOptions glob;
+    glob.enabled = m_ui->expandPatterns->isChecked();
+    glob.maxExpand = m_maxExpand;
+    glob.namePattern = m_ui->nameEdit->text().trimmed();
+    return glob;
+}
+
+IntakeResult AddUrlsDialog::parse(const QString &text, const GlobOptions &glob)
 {
     // The same reading as a paste: aria2 options and sums lines included.
     IntakeBuilder builder;
-    builder.addList(UrlListParser().parseText(text), QString());
+    builder.addList(UrlListParser({}, glob).parseText(text), QString());
     return builder.take();
+}
+
+void AddUrlsDialog::showPatterns(const QVector<UrlPattern> &patterns)
+{
+    m_ui->patternsLabel->setVisible(!patterns.isEmpty());
+    QStringList lines;
+    QStringList fullUrls;
+    for (const UrlPattern &pattern : patterns.mid(0, PatternsShown)) {
+        const QStringList parts = distinctParts(pattern);
+        QString shown = parts.mid(0, int(pattern.first.size())).join(QStringLiteral(", "));
+        if (!pattern.last.isEmpty()) {
+            const bool gap = pattern.count > pattern.first.size() + pattern.last.size();
+            shown += (gap ? QStringLiteral(" … ") : QStringLiteral(", ")) + parts.mid(int(pattern.first.size())).join(QStringLiteral(", "));
+        }
+        const int count = int(qMin<qint64>(pattern.count, INT_MAX));
+        lines << (pattern.expanded
+                          ? tr("Line %1: %Ln URL(s), %2", nullptr, count).arg(pattern.line).arg(shown)
+                          : tr("Line %1: %Ln URL(s), more than %L2, so Add asks first: %3", nullptr, count)
+                                    .arg(pattern.line)
+                                    .arg(m_maxExpand)
+                                    .arg(shown));
+        fullUrls << pattern.first + pattern.last;
+    }
+    if (patterns.size() > PatternsShown)
+        lines << tr("and %n more pattern(s)", nullptr, int(patterns.size() - PatternsShown));
+    m_ui->patternsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->patternsLabel->setToolTip(fullUrls.join(QLatin1Char('\n')));
+}
+
+bool AddUrlsDialog::confirmLargePatterns()
+{
+    qint64 largest = 0;
+    int line = 0;
+    int over = 0;
+    for (const UrlPattern &pattern : std::as_const(m_result.patterns)) {
+        if (pattern.expanded)
+            continue;
+        ++over;
+        if (pattern.count > largest) {
+            largest = pattern.count;
+            line = pattern.line;
+        }
+    }
+    if (over == 0)
+        return true;
+    QMessageBox question(QMessageBox::Question, tr("Add URLs"),
+                         over == 1 ? tr("The pattern on line %1 stands for %L2 URLs.").arg(line).arg(largest)
+                                   : tr("%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.",
+                                        nullptr, over)
+                                             .arg(m_maxExpand)
+                                             .arg(line)
+                                             .arg(largest),
+                         QMessageBox::Cancel, this);
+    question.setInformativeText(tr("Every URL becomes a row in the list. Add them all?"));
+    QPushButton *addAll = question.addButton(tr("Add &All"), QMessageBox::AcceptRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != addAll)
+        return false;
+    m_maxExpand = largest;
+    scheduleParse(); // the same text, now with room for every pattern
+    return true;
 }
 
 void AddUrlsDialog::showResult(const IntakeResult &result)
@@ -96,6 +195,7 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
     if (result.schemeAdded > 0)
         text += tr("; %n without a scheme, taken as https://", nullptr, result.schemeAdded);
     m_ui->foundLabel->setText(text);
+    showPatterns(result.patterns);
 
     const bool anyRejects = !result.rejects.isEmpty() || !result.notes.isEmpty();
     m_ui->rejectsLabel->setText(result.rejects.isEmpty()
@@ -105,7 +205,9 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
     m_ui->rejectsView->setVisible(anyRejects);
     m_ui->rejectsView->setRejects(result.rejects + result.notes);
     // Checksums alone are worth adding too: they go to the rows already listed.
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(found > listed || !result.digests.isEmpty());
+    const bool anyUnexpanded = std::any_of(result.patterns.cbegin(), result.patterns.cend(),
+                                           [](const UrlPattern &pattern) { return !pattern.expanded; });
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(found > listed || !result.digests.isEmpty() || anyUnexpanded);
 }
 
 void AddUrlsDialog::accept()
@@ -121,6 +223,12 @@ void AddUrlsDialog::accept()
         return;
     }
     m_acceptWhenParsed = false;
+    if (!confirmLargePatterns())
+        return;
+    if (m_parsedGeneration != m_generation) { // agreed: parsed again, then added
+        accept();
+        return;
+    }
     if (m_result.urls.isEmpty() && m_result.digests.isEmpty())
         return;
     QDialog::accept();

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "intake/intakeresult.h"
+#include "urlglob.h"
 
 #include <QDialog>
-
-class QThreadPool;
 #include <QFutureWatcher>
 #include <QTimer>
+
+class QThreadPool;
 
 #include <functional>
 #include <memory>
@@ -18,8 +19,10 @@ class AddUrlsDialog;
 namespace Fetchpool::Gui {
 
 // "Add URLs…": a multi-line editor that shows, while the user types or pastes,
-// how many URLs it found and which lines it rejected and why. Parsing runs
-// off the UI thread, a moment after the last keystroke.
+// how many URLs it found, what each URL pattern stands for, and which lines
+// it rejected and why. Parsing runs off the UI thread, a moment after the
+// last keystroke. A pattern of more than GlobOptions::maxExpand URLs is added
+// only once the user says so.
 class AddUrlsDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +49,12 @@ private:
     void scheduleParse();
     void startParse();
     void showResult(const IntakeResult &result);
-    static IntakeResult parse(const QString &text);
+    void showPatterns(const QVector<UrlPattern> &patterns);
+    // Asks before a pattern that stands for very many URLs is taken; true
+    // when it is (then the text is parsed again with room for them).
+    bool confirmLargePatterns();
+    GlobOptions globOptions() const;
+    static IntakeResult parse(const QString &text, const GlobOptions &glob);
 
     void onParsed();
 
@@ -59,6 +67,7 @@ private:
     quint64 m_parsedGeneration = 0;  // the edit m_result describes
     IntakeResult m_result;
     ListedCheck m_isListed;
+    qint64 m_maxExpand = GlobOptions::DefaultMaxExpand; // raised when the user agrees
 };
 
 } // namespace Fetchpool::Gui

@@ -35,6 +35,10 @@ void IntakeBuilder::addList(const UrlList &list, const QString &source, int firs
         note.line += firstLine - 1;
         m_notes.push_back({source, std::move(note)});
     }
+    for (UrlPattern pattern : list.patterns) {
+        pattern.line += firstLine - 1;
+        m_patterns.push_back(std::move(pattern));
+    }
 }
 
 void IntakeBuilder::addDigests(const ChecksumFile::Digests &digests)
@@ -69,6 +73,7 @@ IntakeResult IntakeBuilder::take()
     result.options = std::move(m_options);
     result.digests = std::move(m_digests);
     result.schemeAdded = m_schemeAdded;
+    result.patterns = std::move(m_patterns);
     return result;
 }
 

@@ -36,6 +36,7 @@ private:
     ChecksumFile::Digests m_digests;
     int m_listDuplicates = 0; // repeats each parser already removed from its own list
     int m_schemeAdded = 0;    // bare www. addresses the parsers took as https://
+    QVector<UrlPattern> m_patterns;
 };
 
 } // namespace Fetchpool::Gui

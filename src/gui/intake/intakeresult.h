@@ -36,6 +36,9 @@ struct IntakeResult
     // these URLs and of the list already there.
     ChecksumFile::Digests digests;
     int schemeAdded = 0;            // bare `www.` URLs taken as https:// (appended)
+    // (appended) Lines that were URL patterns, with what they stand for;
+    // lines as in the whole input.
+    QVector<UrlPattern> patterns;
 };
 
 } // namespace Fetchpool::Gui

@@ -2,6 +2,7 @@
 
 #include "intake/intakebuilder.h"
 #include "pagesource.h"
+#include "urlcollector.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -293,11 +294,9 @@ IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
             addFile(argument, parser, builder);
             continue;
         }
-        QString reason;
-        if (const auto url = UrlListParser::acceptUrl(argument, &reason))
-            builder.addUrl(*url);
-        else
-            builder.reject(request.sourceLabel, i + 1, argument, reason);
+        UrlCollector collector; // an argument may be a pattern too
+        collector.addListed(argument, i + 1);
+        builder.addList(collector.take(), request.sourceLabel);
     }
     return builder.take();
 }
