@@ -88,7 +88,13 @@ void ClipboardWatcher::onClipboardChanged()
 {
     if (!m_enabled)
         return;
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData(QClipboard::Clipboard);
+    // Fetchpool's own copies are no news: whatever the window copied (a URL
+    // from the details pane, a line of Add URLs…) where the platform can tell,
+    // and Copy URL's marked ones everywhere.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->ownsClipboard())
+        return;
+    const QMimeData *data = clipboard->mimeData(QClipboard::Clipboard);
     if (!data || data->hasFormat(ownFormat()))
         return;
     if (const auto copy = readableCopy(data))

@@ -20,8 +20,9 @@ namespace Fetchpool::Gui {
 // offer goes into the list only when the user says so.
 //
 // A URL is offered at most once per session: not again after it was added
-// or dismissed, and not while it is in the list. Fetchpool's own copies
-// (Copy URL) carry a mark and are passed over.
+// or dismissed, and not while it is in the list. Fetchpool's own copies are
+// passed over: whatever the window copied where the platform says who owns
+// the clipboard, and Copy URL's, which carry a mark, everywhere.
 class ClipboardWatcher final : public QObject
 {
     Q_OBJECT
