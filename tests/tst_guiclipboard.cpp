@@ -48,6 +48,7 @@ private Q_SLOTS:
     void offByDefault();
     void collectsTheCopiedLinks_data();
     void collectsTheCopiedLinks();
+    void oversizedTextIsNotRead();
     void sameUrlIsOfferedOnce();
     void urlInTheListIsNotOffered();
     void addAddsExactlyTheOfferedRows();
@@ -196,8 +197,20 @@ void tst_GuiClipboard::collectsTheCopiedLinks()
     QCOMPARE(bar()->isVisible(), !offered.isEmpty());
     // The count, whichever plural form the translations give it.
     if (!offered.isEmpty())
-        QVERIFY2(bar()->text().startsWith(QStringLiteral("%1 new link").arg(offered.size())), qPrintable(bar()->text()));
+        QVERIFY2(bar()->text().startsWith(QStringLiteral("%1 new link").arg(offered.size())),
+                 qPrintable(bar()->text()));
     QCOMPARE(m_window->model().rowCount(), 0); // nothing without a click
+}
+
+void tst_GuiClipboard::oversizedTextIsNotRead()
+{
+    watch();
+    QString text = QStringLiteral("https://example.org/big.zip\n");
+    text += QString(ClipboardWatcher::MaxTextChars, QLatin1Char('x'));
+    QVERIFY(copyText(text));
+    QCOMPARE(watcher()->count(), 0);
+    QVERIFY(copyText(QStringLiteral("https://example.org/big.zip\nhttps://example.org/small.zip")));
+    QCOMPARE(watcher()->count(), 2);
 }
 
 void tst_GuiClipboard::sameUrlIsOfferedOnce()
@@ -206,7 +219,8 @@ void tst_GuiClipboard::sameUrlIsOfferedOnce()
     QVERIFY(copyText(QStringLiteral("https://example.org/a.zip")));
     QVERIFY(copyText(QStringLiteral("https://example.org/a.zip")));
     QVERIFY(copyText(QStringLiteral("https://example.org/b.zip\nhttps://example.org/a.zip")));
-    QCOMPARE(watcher()->offer().urls, (QVector<QUrl>{url("https://example.org/a.zip"), url("https://example.org/b.zip")}));
+    QCOMPARE(watcher()->offer().urls,
+             (QVector<QUrl>{url("https://example.org/a.zip"), url("https://example.org/b.zip")}));
     QVERIFY2(bar()->text().startsWith(QStringLiteral("2 new link")), qPrintable(bar()->text()));
 }
 

@@ -16,8 +16,8 @@ namespace Fetchpool::Gui {
 ClipboardOffer::ClipboardOffer(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
-    , m_watcher(new ClipboardWatcher(parts.pool, [model = &parts.model](const QUrl &url) { return model->contains(url); },
-                                     this))
+    , m_watcher(new ClipboardWatcher(
+              parts.pool, [model = &parts.model](const QUrl &url) { return model->contains(url); }, this))
 {
     m_watcher->setObjectName(QStringLiteral("clipboardWatcher"));
     m_parts.toggle->setChecked(m_parts.settings.watchClipboard());

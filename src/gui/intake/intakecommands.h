@@ -31,7 +31,8 @@ public:
     void paste();
     void openLists();
     void showAddDialog();
-    // Add URLs… holding `urls`, to see and edit before adding.
+    // Add URLs… holding `urls`, to see and edit before adding. As text: what
+    // else was known of them (the page they came from) does not go along.
     void reviewUrls(const QVector<QUrl> &urls);
     // What another way in (Watch Clipboard for Links) collected, added as a
     // paste is: the list skips what it has, the status bar sums it up.

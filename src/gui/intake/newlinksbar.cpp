@@ -30,8 +30,6 @@ NewLinksBar::NewLinksBar(QWidget *parent)
     m_add->setToolTip(tr("Add the copied links to the list, as Paste would"));
     m_show->setToolTip(tr("See the copied links in Add URLs… before adding them"));
     m_dismiss->setToolTip(tr("Forget these links; they are not offered again"));
-    m_add->setDefault(false);
-    m_add->setAutoDefault(false);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(AppIcons::icon(QStringLiteral("edit-paste")).pixmap(iconSize, iconSize));
