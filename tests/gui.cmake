@@ -61,6 +61,8 @@ fetchpool_add_test(tst_runcomparison SOURCES tst_runcomparison.cpp LIBRARIES fet
 fetchpool_add_test(tst_guiratelimit SOURCES tst_guiratelimit.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Pause, Resume and the queue's order from the window, and their persistence.
 fetchpool_add_test(tst_guiqueue SOURCES tst_guiqueue.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# Edit → Watch Clipboard for Links with the real clipboard: links offered once, Add, Dismiss, the tray's count.
+fetchpool_add_test(tst_guiclipboard SOURCES tst_guiclipboard.cpp LIBRARIES fetchpool_gui_test_support)
 # What a list says beyond its URLs, in the window: aria2 options, sums files
 # and pasted sums, "verified" rows, the page links came from as their Referer.
 fetchpool_add_test(tst_guilistoptions SOURCES tst_guilistoptions.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

@@ -191,6 +191,16 @@ void GuiSettings::setFollowActive(bool follow)
     m_settings.setValue(key("view/followActive"), follow);
 }
 
+bool GuiSettings::watchClipboard() const
+{
+    return m_settings.value(key("intake/watchClipboard"), false).toBool();
+}
+
+void GuiSettings::setWatchClipboard(bool watch)
+{
+    m_settings.setValue(key("intake/watchClipboard"), watch);
+}
+
 bool GuiSettings::itemDetailsShown() const
 {
     return m_settings.value(key("window/itemDetailsShown"), false).toBool(); // opened on demand: a short window keeps its rows

@@ -101,6 +101,11 @@ public:
     bool followActive() const; // View → Follow Active, off at first
     void setFollowActive(bool follow);
 
+    // Edit → Watch Clipboard for Links, off at first: copies elsewhere are
+    // the user's own business until asked.
+    bool watchClipboard() const;
+    void setWatchClipboard(bool watch);
+
     // View → Item Details: the pane under the list, and how the list and it share the height.
     bool itemDetailsShown() const;
     void setItemDetailsShown(bool shown);

@@ -15,7 +15,9 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "gallery/listpages.h"
+#include "intake/clipboardoffer.h"
 #include "intake/intakecommands.h"
+#include "intake/newlinksbar.h"
 #include "limit/speedlimitcontrols.h"
 #include "list/columnpriorities.h"
 #include "list/followactive.h"
@@ -84,6 +86,12 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
                          else
                              showStatus(message);
                      });
+    // Above the list, between the folder and the rows: links copied while Watch Clipboard is on.
+    auto *newLinks = new NewLinksBar(m_ui->centralWidget);
+    QWidget *listArea = m_ui->listView; // by now inside the pages and the details' splitter
+    while (listArea->parentWidget() != m_ui->centralWidget)
+        listArea = listArea->parentWidget();
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(listArea), newLinks);
     FocusOrder::followReadingOrder(this);
     m_ui->listView->setFocus();
 
@@ -104,8 +112,12 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     // The desktop follows the run: progress in the title, taskbar and tray,
     // a notification when a batch ends while the window is in the background.
     new TaskbarProgress(this, &m_runs);
-    auto *tray = new TrayIcon(this, m_runs, {m_ui->actionStart, m_ui->actionStop, m_ui->actionQuit});
+    auto *tray = new TrayIcon(this, m_runs,
+                              {m_ui->actionStart, m_ui->actionStop, m_ui->actionQuit, m_ui->actionWatchClipboard});
     new RunNotifier(this, &m_runs, tray);
+    new ClipboardOffer({m_ui->actionWatchClipboard, m_settings, *m_intakeCommands, m_model, m_background, newLinks,
+                        tray, m_ui->listView},
+                       this);
     m_closeGuard = new CloseGuard(this, m_runs, m_settings, *tray);
     connect(&m_model, &DownloadModel::listChanged, this, [this] {
         updateActions();

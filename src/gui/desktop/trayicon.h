@@ -25,6 +25,10 @@ class RunToolTip;
 // window's own actions and follow their enabled state, so the tray and the
 // window never disagree. Menu and tooltip exist without a tray too; only the
 // icon needs one.
+//
+// With Watch Clipboard for Links, the icon also counts the copied links on
+// offer: a badge on the icon, a line in the tooltip and Add New Links in the
+// menu, next to the window's own Watch Clipboard action.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
         QAction *start = nullptr;
         QAction *stop = nullptr;
         QAction *quit = nullptr;
+        QAction *watchClipboard = nullptr; // the window's checkable action itself, when given
     };
 
     TrayIcon(QWidget *window, RunController &runs, const Commands &commands);
@@ -50,6 +55,10 @@ public:
     QAction *pauseAllAction() const { return m_pauseAll; }
     QAction *resumeAction() const { return m_resume; }
     QAction *quitAction() const { return m_quit; }
+    QAction *addNewLinksAction() const { return m_addNewLinks; }
+
+    // The copied links on offer; 0 takes the badge away.
+    void setNewLinks(int count);
 
     // A message from the icon; false when no tray can show it.
     bool showMessage(const QString &title, const QString &message,
@@ -61,12 +70,15 @@ Q_SIGNALS:
     void toolTipChanged(const QString &text);
     // A message showMessage() handed to the tray.
     void messageShown(const QString &title, const QString &message);
+    // Add New Links in the menu.
+    void addNewLinksRequested();
 
 private:
     void buildMenu();
     QAction *addMirror(QAction *command, const QString &text, const QString &toolTip);
     void updateResume();
     void onActivated(QSystemTrayIcon::ActivationReason reason);
+    void updateToolTip();
 
     QWidget *const m_window;
     RunController &m_runs;
@@ -77,6 +89,8 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_addNewLinks = nullptr;
+    int m_newLinks = 0;
     std::unique_ptr<QSystemTrayIcon> m_icon; // only with a system tray; goes before its menu
 };
 

@@ -54,8 +54,29 @@ void IntakeCommands::openLists()
 
 void IntakeCommands::showAddDialog()
 {
+    openAddDialog({});
+}
+
+void IntakeCommands::reviewUrls(const QVector<QUrl> &urls)
+{
+    QStringList lines;
+    lines.reserve(urls.size());
+    for (const QUrl &url : urls)
+        lines << url.toString();
+    openAddDialog(lines.join(QLatin1Char('\n')));
+}
+
+void IntakeCommands::addResult(const IntakeResult &result)
+{
+    onFinished(result);
+}
+
+void IntakeCommands::openAddDialog(const QString &text)
+{
     auto *dialog = new AddUrlsDialog(m_pool, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!text.isEmpty())
+        dialog->setText(text);
     dialog->setListedCheck([this](const QUrl &url) { return m_model.contains(url); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { onFinished(dialog->result()); });
     dialog->open();

@@ -31,6 +31,12 @@ public:
     void paste();
     void openLists();
     void showAddDialog();
+    // Add URLs… holding `urls`, to see and edit before adding. As text: what
+    // else was known of them (the page they came from) does not go along.
+    void reviewUrls(const QVector<QUrl> &urls);
+    // What another way in (Watch Clipboard for Links) collected, added as a
+    // paste is: the list skips what it has, the status bar sums it up.
+    void addResult(const IntakeResult &result);
     // Calls `then` once every pending read has landed in the list: at once
     // when none is pending.
     void whenSettled(std::function<void()> then);
@@ -40,6 +46,7 @@ Q_SIGNALS:
     void reported(const QString &message);
 
 private:
+    void openAddDialog(const QString &text);
     void onFinished(const IntakeResult &result);
 
     UrlIntake &m_intake;

@@ -1,5 +1,7 @@
 #include "list/itemcommands.h"
 
+#include "intake/clipboardwatcher.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -54,8 +56,9 @@ void copyUrls(const Items &items)
     urls.reserve(items.size());
     for (const DownloadItem *item : items)
         urls << item->result.url.toString();
+    // Marked as Fetchpool's own, so Watch Clipboard for Links does not offer them back.
     if (!urls.isEmpty())
-        QGuiApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+        QGuiApplication::clipboard()->setMimeData(ClipboardWatcher::ownCopy(urls.join(QLatin1Char('\n'))));
 }
 
 bool anyOpenable(const Items &items)

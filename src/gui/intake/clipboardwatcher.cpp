@@ -1,0 +1,137 @@
+#include "intake/clipboardwatcher.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+
+#include <memory>
+#include <utility>
+
+namespace Fetchpool::Gui {
+
+namespace {
+
+// The mark on Fetchpool's own copies. A format of its own travels with the
+// data through X11 and Wayland, so another Fetchpool window sees it too.
+const QString &ownFormat()
+{
+    static const QString format = QStringLiteral("application/x-fetchpool-own-copy");
+    return format;
+}
+
+// What of the clipboard the watcher reads: remote links, else HTML, else
+// text, each within bounds, and the page they came from (UrlIntake resolves
+// relative links with it). Files copied in a file manager are not links the
+// user wants downloaded: they are left alone, never opened as lists.
+std::unique_ptr<QMimeData> readableCopy(const QMimeData *data)
+{
+    auto copy = std::make_unique<QMimeData>();
+    if (data->hasUrls()) {
+        QList<QUrl> remote;
+        const QList<QUrl> urls = data->urls();
+        for (const QUrl &url : urls) {
+            if (!url.isLocalFile())
+                remote << url;
+        }
+        if (!remote.isEmpty())
+            copy->setUrls(remote);
+    }
+    if (!copy->hasUrls()) {
+        QString html = data->hasHtml() ? data->html() : QString();
+        if (!html.isEmpty() && html.size() <= ClipboardWatcher::MaxTextChars) {
+            copy->setHtml(html);
+        } else if (data->hasText()) {
+            QString text = data->text();
+            if (text.size() <= ClipboardWatcher::MaxTextChars)
+                copy->setText(text);
+        }
+    }
+    if (copy->formats().isEmpty())
+        return nullptr;
+    for (const char *format : {"text/x-moz-url-priv", "chromium/x-source-url"}) {
+        const QString name = QString::fromLatin1(format);
+        if (data->hasFormat(name))
+            copy->setData(name, data->data(name));
+    }
+    return copy;
+}
+
+} // namespace
+
+ClipboardWatcher::ClipboardWatcher(QThreadPool &pool, ListedCheck isListed, QObject *parent)
+    : QObject(parent)
+    , m_parser(pool)
+    , m_isListed(std::move(isListed))
+{
+    // Only the clipboard: X11's selection changes with every text selected.
+    // Wayland tells a window of new clipboard contents when it has the focus,
+    // so copies made elsewhere arrive as the user comes back to Fetchpool.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ClipboardWatcher::onClipboardChanged);
+    connect(&m_parser, &UrlIntake::finished, this, &ClipboardWatcher::onParsed);
+}
+
+void ClipboardWatcher::setEnabled(bool enabled)
+{
+    // What was on the clipboard before is not a new copy: only later ones count.
+    m_enabled = enabled;
+}
+
+QMimeData *ClipboardWatcher::ownCopy(const QString &text)
+{
+    auto *data = new QMimeData;
+    data->setText(text);
+    data->setData(ownFormat(), QByteArrayLiteral("1"));
+    return data;
+}
+
+void ClipboardWatcher::onClipboardChanged()
+{
+    if (!m_enabled)
+        return;
+    // Fetchpool's own copies are no news: whatever the window copied (a URL
+    // from the details pane, a line of Add URLs…) where the platform can tell,
+    // and Copy URL's marked ones everywhere.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->ownsClipboard())
+        return;
+    const QMimeData *data = clipboard->mimeData(QClipboard::Clipboard);
+    if (!data || data->hasFormat(ownFormat()))
+        return;
+    if (const auto copy = readableCopy(data))
+        m_parser.takeMimeData(copy.get(), tr("clipboard"));
+}
+
+void ClipboardWatcher::onParsed(const IntakeResult &result)
+{
+    if (!m_enabled)
+        return; // turned off while it was parsed
+    // Lines that are no URL are left unsaid: a copied paragraph is not a
+    // list the user handed in.
+    int added = 0;
+    for (const QUrl &url : result.urls) {
+        if (m_seen.contains(url) || (m_isListed && m_isListed(url)))
+            continue;
+        m_seen.insert(url);
+        m_offer.urls << url;
+        if (const auto options = result.options.constFind(url); options != result.options.cend())
+            m_offer.options.insert(url, *options);
+        ++added;
+    }
+    if (added > 0)
+        Q_EMIT offerChanged(count());
+}
+
+IntakeResult ClipboardWatcher::take()
+{
+    IntakeResult offer = std::exchange(m_offer, {});
+    Q_EMIT offerChanged(0);
+    return offer;
+}
+
+void ClipboardWatcher::dismiss()
+{
+    m_offer = {};
+    Q_EMIT offerChanged(0);
+}
+
+} // namespace Fetchpool::Gui
