@@ -165,6 +165,9 @@ void tst_GuiClipboard::collectsTheCopiedLinks_data()
                                                 "https://example.org/3.jpg\n")
                                   << QList<QUrl>{url("https://example.org/1.jpg"), url("https://example.org/2.jpg"),
                                                  url("https://example.org/3.jpg")};
+    // Copied links are taken as they are: brackets make no pattern of them.
+    QTest::newRow("brackets") << QStringLiteral("text/plain") << QByteArray("https://example.org/img[1-3].jpg")
+                              << QList<QUrl>{QUrl(QStringLiteral("https://example.org/img[1-3].jpg"), QUrl::TolerantMode)};
     QTest::newRow("HTML with links")
             << QStringLiteral("text/html")
             << QByteArray("<p>Photos: <a href=\"https://example.org/p/1.jpg\">one</a> and "

@@ -67,6 +67,8 @@ public:
     // `glob` says what a plain list's patterns (`img[1-9].jpg`) give.
     explicit UrlListParser(QUrl base = {}, GlobOptions glob = {});
 
+    const GlobOptions &globOptions() const { return m_glob; }
+
     UrlList parse(QIODevice &device, Format format = Format::Auto) const;
     UrlList parseText(const QString &text, Format format = Format::Auto) const;
     // Reads a file; on failure returns nothing and says why, naming the path.

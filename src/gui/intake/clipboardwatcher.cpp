@@ -68,6 +68,11 @@ ClipboardWatcher::ClipboardWatcher(QThreadPool &pool, ListedCheck isListed, QObj
     // so copies made elsewhere arrive as the user comes back to Fetchpool.
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ClipboardWatcher::onClipboardChanged);
     connect(&m_parser, &UrlIntake::finished, this, &ClipboardWatcher::onParsed);
+    // A copy holds links as they are: a bracket in one is no pattern to
+    // multiply into thousands of offers.
+    GlobOptions literal;
+    literal.enabled = false;
+    m_parser.setGlobOptions(literal);
 }
 
 void ClipboardWatcher::setEnabled(bool enabled)

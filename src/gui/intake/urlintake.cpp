@@ -24,6 +24,7 @@ struct UrlIntake::Request
     QUrl sourcePage; // of dragged or copied links, when the browser said
     QStringList files;
     QStringList arguments;
+    GlobOptions glob;
 };
 
 namespace {
@@ -107,7 +108,8 @@ void addFile(const QString &path, const UrlListParser &parser, IntakeBuilder &bu
     // A saved page's relative links resolve against the page it was saved
     // from, when it says so and has no <base> of its own.
     const QUrl page = sourcePageOf(path);
-    const auto list = page.isValid() ? UrlListParser(page).parseFile(path, &error) : parser.parseFile(path, &error);
+    const auto list = page.isValid() ? UrlListParser(page, parser.globOptions()).parseFile(path, &error)
+                                     : parser.parseFile(path, &error);
     if (list)
         builder.addList(*list, name, 1, page);
     else
@@ -240,6 +242,7 @@ void UrlIntake::takeArguments(const QStringList &arguments)
 
 void UrlIntake::submit(Request request)
 {
+    request.glob = m_glob;
     ++m_pending;
     auto *watcher = new QFutureWatcher<IntakeResult>(this);
     m_reads.push_back(watcher);
@@ -258,7 +261,7 @@ IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
 {
     IntakeBuilder builder;
     // Relative links in a browser's HTML resolve against its page.
-    const UrlListParser parser(request.sourcePage);
+    const UrlListParser parser(request.sourcePage, request.glob);
 
     for (int i = 0; i < request.droppedUrls.size(); ++i) {
         const QString text = request.droppedUrls[i].toString();
@@ -294,7 +297,7 @@ IntakeResult UrlIntake::process(const Request &request, QThreadPool &pool)
             addFile(argument, parser, builder);
             continue;
         }
-        UrlCollector collector; // an argument may be a pattern too
+        UrlCollector collector(request.glob); // an argument may be a pattern too
         collector.addListed(argument, i + 1);
         builder.addList(collector.take(), request.sourceLabel);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/intakeresult.h"
+#include "urlglob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -40,6 +41,10 @@ public:
 
     int pending() const { return m_pending; }
 
+    // What URL patterns (`img[001-045].jpg`) in lists and text give, from
+    // the next request on. By default they expand as in Add URLs.
+    void setGlobOptions(const GlobOptions &glob) { m_glob = glob; }
+
     // What an addition came to, for the status bar, once `added` of its URLs
     // were new to the list and `checksummed` rows took a digest from it:
     // "Added 5 URLs, skipped 2 already in the list, 1 repeated, 3 lines rejected".
@@ -56,6 +61,7 @@ private:
     QThreadPool &m_pool;
     QList<QFutureWatcher<IntakeResult> *> m_reads; // in progress, in order
     int m_pending = 0;
+    GlobOptions m_glob;
 };
 
 } // namespace Fetchpool::Gui
