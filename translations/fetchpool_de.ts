@@ -25,23 +25,23 @@
     </message>
     <message>
         <source>E&amp;xpand patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster a&amp;uflösen</translation>
     </message>
     <message>
         <source>Read [001-045], [a-z], [0-100:5] and {jpg,png} in a URL as ranges and sets, as curl does. Untick for URLs that really contain brackets or braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>[001-045], [a-z], [0-100:5] und {jpg,png} in einer URL als Bereiche und Mengen lesen, wie curl es tut. Für URLs, die wirklich eckige oder geschweifte Klammern enthalten, abwählen.</translation>
     </message>
     <message>
         <source>&amp;Name files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;benennen:</translation>
     </message>
     <message>
         <source>from the URL, or e.g. photo_#1.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der URL, oder z. B. foto_#1.jpg</translation>
     </message>
     <message>
         <source>A file name for each URL a pattern gives: #1 is the value of the URL&apos;s first pattern, #2 of the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dateiname für jede URL, die ein Muster ergibt: #1 ist der Wert des ersten Musters der URL, #2 der des zweiten.</translation>
     </message>
 </context>
 <context>
@@ -443,47 +443,54 @@
     </message>
     <message numerus="yes">
         <source>Line %1: %Ln URL(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1: %Ln URL, %2</numerusform>
+            <numerusform>Zeile %1: %Ln URLs, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Line %1: %Ln URL(s), more than %L2, so Add asks first: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1: %Ln URL, mehr als %L2, daher fragt Hinzufügen zuerst: %3</numerusform>
+            <numerusform>Zeile %1: %Ln URLs, mehr als %L2, daher fragt Hinzufügen zuerst: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more pattern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres Muster</numerusform>
+            <numerusform>und %n weitere Muster</numerusform>
         </translation>
     </message>
     <message>
         <source>Add URLs</source>
-        <translation type="unfinished">URLs hinzufügen</translation>
+        <translation>URLs hinzufügen</translation>
     </message>
     <message>
         <source>The pattern on line %1 stands for %L2 URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster in Zeile %1 steht für %L2 URLs.</translation>
     </message>
     <message numerus="yes">
         <source>%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Muster steht für mehr als %L1 URLs; das größte, in Zeile %2, für %L3.</numerusform>
+            <numerusform>%n Muster stehen für jeweils mehr als %L1 URLs; das größte, in Zeile %2, für %L3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every URL becomes a row in the list. Add them all?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede URL wird eine Zeile der Liste. Alle hinzufügen?</translation>
     </message>
     <message>
         <source>Add &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::ClipboardWatcher</name>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1211,47 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Cannot Export the List</source>
         <translation>Liste kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::NewLinksBar</name>
+    <message>
+        <source>Add to L&amp;ist</source>
+        <translation>Zur L&amp;iste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow…</source>
+        <translation>Pr&amp;üfen…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Add the copied links to the list, as Paste would</source>
+        <translation>Die kopierten Links der Liste hinzufügen, wie Einfügen es täte</translation>
+    </message>
+    <message>
+        <source>See the copied links in Add URLs… before adding them</source>
+        <translation>Die kopierten Links vor dem Hinzufügen in „URLs hinzufügen…“ ansehen</translation>
+    </message>
+    <message>
+        <source>Forget these links; they are not offered again</source>
+        <translation>Diese Links vergessen; sie werden nicht wieder angeboten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new link(s) copied</source>
+        <translation>
+            <numerusform>%n neuer Link kopiert</numerusform>
+            <numerusform>%n neue Links kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2668,24 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Start again, continuing the partial files Pause All kept.</source>
         <translation>Erneut starten und die Teildateien fortsetzen, die „Alle pausieren“ behalten hat.</translation>
     </message>
+    <message>
+        <source>&amp;Add New Links</source>
+        <translation>Neue Links &amp;hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new link(s) copied</source>
+        <translation>
+            <numerusform>%n neuer Link kopiert</numerusform>
+            <numerusform>%n neue Links kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n New Link(s)</source>
+        <translation>
+            <numerusform>%n neuen Link &amp;hinzufügen</numerusform>
+            <numerusform>%n neue Links &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::UrlIntake</name>
@@ -2974,78 +3040,78 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <name>Fetchpool::UrlCollector</name>
     <message>
         <source>malformed URL pattern at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes URL-Muster in Spalte %1: %2</translation>
     </message>
     <message>
         <source>the pattern&apos;s first URL, %1, is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste URL des Musters, %1, wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>the pattern stands for %L1 URLs, more than the %L2 taken from one pattern without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster steht für %L1 URLs, mehr als die %L2, die ohne Nachfrage aus einem Muster genommen werden</translation>
     </message>
     <message>
         <source>the name pattern gives &apos;%1&apos;, which is not a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Namensmuster ergibt „%1“, das ist kein einfacher Dateiname</translation>
     </message>
 </context>
 <context>
     <name>Fetchpool::UrlGlob</name>
     <message>
         <source>&apos;%1&apos; closes no pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ schließt kein Muster</translation>
     </message>
     <message>
         <source>a pattern inside another: &apos;%1&apos; before the &apos;%2&apos; that closes column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster in einem anderen: „%1“ vor dem „%2“, das Spalte %3 schließt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nie mit „%2“ geschlossen</translation>
     </message>
     <message>
         <source>more than %1 patterns in one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Muster in einer URL</translation>
     </message>
     <message>
         <source>an empty range &apos;[]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Bereich „[]“</translation>
     </message>
     <message>
         <source>&apos;[%1]&apos; is no range: write [1-9], [001-120], [a-z] or [0-100:5]</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ ist kein Bereich: [1-9], [001-120], [a-z] oder [0-100:5] schreiben</translation>
     </message>
     <message>
         <source>&apos;[%1]&apos; mixes kinds: a range goes from number to number or letter to letter of one case</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ mischt Arten: ein Bereich geht von Zahl zu Zahl oder von Buchstabe zu Buchstabe derselben Schreibung</translation>
     </message>
     <message>
         <source>&apos;[%1]&apos; has a number of more than %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ hat eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
         <source>&apos;[%1]&apos; counts down: write the smaller end first</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ zählt abwärts: das kleinere Ende zuerst schreiben</translation>
     </message>
     <message>
         <source>&apos;[%1]&apos; has a step of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“ hat die Schrittweite 0</translation>
     </message>
     <message>
         <source>an empty set &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Menge „{}“</translation>
     </message>
     <message>
         <source>the name&apos;s #%1 refers to no pattern: the URL has only #1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 im Namen verweist auf kein Muster: die URL hat nur #1</translation>
     </message>
     <message>
         <source>the name&apos;s #%1 refers to no pattern: the URL has #1 to #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 im Namen verweist auf kein Muster: die URL hat #1 bis #%2</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; would be the same for every URL of the pattern: put #1 in it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name „%1“ wäre für jede URL des Musters gleich: #1 hineinsetzen</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3656,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Ctrl+End</source>
         <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Clipboard for Links</source>
+        <translation>Zwischenablage auf Links &amp;überwachen</translation>
+    </message>
+    <message>
+        <source>Collect the links copied in other programs and offer to add them; nothing is added without a click</source>
+        <translation>In anderen Programmen kopierte Links sammeln und zum Hinzufügen anbieten; ohne Klick wird nichts hinzugefügt</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,23 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::NewLinksBar</name>
+    <message numerus="yes">
+        <source>%n new link(s) copied</source>
+        <translation>
+            <numerusform>%n new link copied</numerusform>
+            <numerusform>%n new links copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::QueueCommands</name>
     <message numerus="yes">
         <source>%n item(s) paused: Resume continues them</source>
@@ -625,6 +642,23 @@
         <translation>
             <numerusform>The whole run took %1; %2 of %n item done.</numerusform>
             <numerusform>The whole run took %1; %2 of %n items done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n new link(s) copied</source>
+        <translation>
+            <numerusform>%n new link copied</numerusform>
+            <numerusform>%n new links copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n New Link(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n New Link</numerusform>
+            <numerusform>&amp;Add %n New Links</numerusform>
         </translation>
     </message>
 </context>
