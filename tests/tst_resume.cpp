@@ -320,7 +320,8 @@ void tst_Resume::symlinkNamedLikeAPartIsIgnored()
 void tst_Resume::cliKilledMidBatchResumesByteIdentical()
 {
     QFETCH_GLOBAL(int, workers);
-    const int count = 8;
+    // Every response stalls for 2 s: one at a time, three items say as much as eight.
+    const int count = workers == 1 ? 3 : 8;
     const qint64 size = 4 * 1024 * 1024;
     QStringList lines;
     for (int i = 0; i < count; ++i)
