@@ -4,6 +4,7 @@
 // And the other per-item option of aria2 lists that decides where a file
 // goes: dir= (the subdir cases at the end).
 
+#include "clirun.h"
 #include "checksumfile.h"
 #include "downloadengine.h"
 #include "enginetest.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,15 +84,6 @@ private:
         QTest::newRow("sha-1") << Checksum::Algorithm::Sha1;
         QTest::newRow("md5") << Checksum::Algorithm::Md5;
     }
-    QStringList runCli(const QStringList &arguments, int *exitCode)
-    {
-        QProcess process;
-        process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
-        process.waitForFinished(60'000);
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        return {QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -224,11 +215,9 @@ void tst_Checksums::cliAria2ListGivesNamedVerifiedFile()
     file.close();
     const QString out = m_dir->filePath(QStringLiteral("out"));
     const QString report = m_dir->filePath(QStringLiteral("report.json"));
-    int exitCode = -1;
-    const QStringList output = runCli({QStringLiteral("-i"), list, QStringLiteral("-d"), out,
-                                       QStringLiteral("--report"), report}, &exitCode);
-    QVERIFY2(exitCode == 0, qPrintable(output.join(QLatin1Char('\n'))));
-    QVERIFY2(output[0].contains(QLatin1String("1 verified")), qPrintable(output[0]));
+    const CliOutcome cli = runCli({QStringLiteral("-i"), list, QStringLiteral("-d"), out, QStringLiteral("--report"), report});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    QVERIFY2(cli.out.contains(QLatin1String("1 verified")), qPrintable(cli.out));
     QCOMPARE(filesIn(out), QStringList{QStringLiteral("named.bin")});
     QCOMPARE(contentsOf(QDir(out).filePath(QStringLiteral("named.bin"))), bodyOf(path, size));
     const QJsonObject json = QJsonDocument::fromJson(contentsOf(report)).object();
@@ -252,11 +241,10 @@ void tst_Checksums::cliSumsFileBesideListFailsAMismatch()
                + digestOf("wrong", Checksum::Algorithm::Sha256).hex + "  bad.bin\n");
     sums.close();
     const QString out = m_dir->filePath(QStringLiteral("out"));
-    int exitCode = -1;
-    const QStringList output = runCli({QStringLiteral("-i"), list.fileName(), QStringLiteral("-d"), out}, &exitCode);
-    QCOMPARE(exitCode, 1);
-    QVERIFY2(output[1].contains(QLatin1String("checksum mismatch")), qPrintable(output[1]));
-    QVERIFY2(output[0].contains(QLatin1String("1 verified")), qPrintable(output[0]));
+    const CliOutcome cli = runCli({QStringLiteral("-i"), list.fileName(), QStringLiteral("-d"), out});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains(QLatin1String("checksum mismatch")), qPrintable(cli.err));
+    QVERIFY2(cli.out.contains(QLatin1String("1 verified")), qPrintable(cli.out));
     QCOMPARE(filesIn(out), QStringList{QStringLiteral("good.bin")});
 }
 

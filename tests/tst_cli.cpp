@@ -1,4 +1,5 @@
 // fetchpool-cli as a user runs it: a real process against the in-process test server.
+#include "clirun.h"
 #include "testserver.h"
 #include "urllistparser.h"
 
@@ -20,12 +21,7 @@ using Fetchpool::Test::TestServer;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = Fetchpool::Test::CliOutcome;
 
 } // namespace
 
@@ -86,21 +82,7 @@ void tst_Cli::init()
 
 Outcome tst_Cli::run(const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
-    QProcess process;
-    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
+    return Fetchpool::Test::runCli(arguments, input, timeoutMs);
 }
 
 QString tst_Cli::writeList(const QStringList &lines)

@@ -2,6 +2,7 @@
 // one fails in a way another copy could fix, each with its own retries; the
 // result names the URI that served the file and the URI of every attempt.
 
+#include "clirun.h"
 #include "downloadengine.h"
 #include "enginetest.h"
 #include "listitemoptions.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,14 +260,11 @@ void tst_Mirrors::cliReportsTheServingMirror()
     const QString out = m_dir->filePath(QStringLiteral("out"));
     const QString json = m_dir->filePath(QStringLiteral("report.json"));
     const QString csv = m_dir->filePath(QStringLiteral("report.csv"));
-    QProcess process;
-    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), {QStringLiteral("-i"), list, QStringLiteral("-d"), out,
-                                                       QStringLiteral("--report"), json,
-                                                       QStringLiteral("--report-csv"), csv});
-    QVERIFY(process.waitForFinished(60'000));
-    const QString stdOut = QString::fromUtf8(process.readAllStandardOutput());
-    const QString stdErr = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(process.exitCode() == 0, qPrintable(stdOut + stdErr));
+    const CliOutcome cli = runCli({QStringLiteral("-i"), list, QStringLiteral("-d"), out, QStringLiteral("--report"),
+                                   json, QStringLiteral("--report-csv"), csv});
+    const QString &stdOut = cli.out;
+    const QString &stdErr = cli.err;
+    QVERIFY2(cli.exitCode == 0, qPrintable(stdOut + stdErr));
     QVERIFY2(stdOut.contains(QLatin1String("mirror: ")) && stdOut.contains(QLatin1String("1 from a mirror")),
              qPrintable(stdOut));
     QVERIFY2(!stdErr.contains(QLatin1String("dir=")), qPrintable(stdErr)); // followed, so no note

@@ -2,6 +2,7 @@
 // --no-proxy and --proxy-user) against the test server behind the loopback
 // test proxies: an HTTP proxy (forwarding and CONNECT) and a SOCKS5 proxy.
 // Every case asserts that the proxy itself saw the request.
+#include "clirun.h"
 #include "downloadengine.h"
 #include "enginetest.h"
 #include "generatedbody.h"
@@ -77,7 +78,7 @@ private:
     QVector<ItemResult> run(const QVector<QUrl> &urls, const ProxySettings &proxy, int retries = 0);
     QVector<QUrl> files(const QString &prefix, int count, bool https = false) const;
     void verifySaved(const QVector<ItemResult> &results) const;
-    struct Outcome { int exitCode = -2; QString out; QString err; };
+    using Outcome = Test::CliOutcome;
     Outcome runCli(const QStringList &arguments, const QProcessEnvironment &environment);
 
     TestServer m_server;
@@ -347,20 +348,7 @@ void tst_Proxy::deadProxyPortSaysTheProxyRefused()
 
 tst_Proxy::Outcome tst_Proxy::runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
+    return Test::runCli(arguments, {}, 120'000, environment);
 }
 
 // The environment's proxies, every spelling libcurl reads, at a dead port.

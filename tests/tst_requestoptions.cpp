@@ -1,6 +1,7 @@
 // Request options against the real loopback server: the headers, cookies and
 // logins it receives (HeaderLog), 401s, .netrc, redirects to another host,
 // and fetchpool-cli keeping passwords out of what it prints and writes.
+#include "clirun.h"
 #include "cookiejar.h"
 #include "downloadengine.h"
 #include "enginetest.h"
@@ -10,7 +11,6 @@
 #include "testserver.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,13 +18,6 @@ using namespace Fetchpool;
 using namespace Fetchpool::Test;
 
 namespace {
-
-struct CliOutcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray encoded(const QUrl &url)
 {
@@ -72,7 +65,6 @@ private:
     QUrl withLogin(QUrl url, const QString &user, const QString &password) const;
     QUrl onLocalhost(const QString &pathAndQuery) const;
     QString writeFile(const QString &name, const QByteArray &contents) const;
-    CliOutcome runCli(const QStringList &arguments);
 
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -133,22 +125,6 @@ QString tst_RequestOptions::writeFile(const QString &name, const QByteArray &con
     return path;
 }
 
-CliOutcome tst_RequestOptions::runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FETCHPOOL_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromLocal8Bit(process.readAllStandardOutput()),
-            QString::fromLocal8Bit(process.readAllStandardError())};
-}
 
 void tst_RequestOptions::userAgentDefault()
 {

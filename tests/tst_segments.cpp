@@ -4,6 +4,7 @@
 // and continuing only the missing ranges after Stop and after kill -9.
 // Every case ends with a byte-identical file; the test server's `rate=`
 // keeps the transfers long enough for the segments to overlap.
+#include "clirun.h"
 #include "downloadengine.h"
 #include "enginetest.h"
 #include "resumerecord.h"
@@ -334,13 +335,10 @@ void tst_Segments::cliRejectsBadSplitOptions()
     for (const QStringList &arguments : {QStringList{QStringLiteral("--min-split-size"), QStringLiteral("12X")},
                                          QStringList{QStringLiteral("--min-split-size"), QStringLiteral("0")},
                                          QStringList{QStringLiteral("--split"), QStringLiteral("-1")}}) {
-        QProcess process;
-        process.start(QStringLiteral(FETCHPOOL_CLI_PATH),
-                      arguments + QStringList{QStringLiteral("-d"), m_dir->path(), QStringLiteral("http://127.0.0.1:1/x")});
-        QVERIFY(process.waitForFinished(20'000));
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY2(process.readAllStandardError().contains(arguments.first().mid(2).toLatin1()),
-                 qPrintable(arguments.join(u' ')));
+        const CliOutcome cli =
+                runCli(arguments + QStringList{QStringLiteral("-d"), m_dir->path(), QStringLiteral("http://127.0.0.1:1/x")});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(arguments.first().mid(2)), qPrintable(arguments.join(u' ')));
     }
 }
 
