@@ -110,6 +110,14 @@ private:
     mutable CountingPaintEngine m_engine;
 };
 
+// Shows `panel` at `size` and waits until it is on screen.
+bool showPanel(TimelinePanel &panel, QSize size)
+{
+    panel.resize(size);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
+}
+
 } // namespace
 
 class tst_Timeline : public QObject
@@ -606,9 +614,7 @@ void tst_Timeline::exportsPngAndSvg()
     QTRY_VERIFY(recorder.comparison().sequential() && recorder.comparison().parallel());
 
     TimelinePanel panel(&recorder);
-    panel.resize(900, 300);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showPanel(panel, {900, 300}));
     QCOMPARE(panel.view()->groups().size(), 2);
 
     QTemporaryDir out;
@@ -731,9 +737,7 @@ void tst_Timeline::zoomButtonsFollowThePlayheadOrTheMiddle()
     DownloadEngine engine;
     TimelineRecorder recorder(&engine);
     TimelinePanel panel(&recorder);
-    panel.resize(1000, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showPanel(panel, {1000, 400}));
     TimelineView *view = panel.view();
     view->setGroups({{finished, QStringLiteral("Parallel · 8 workers")}});
     auto *zoomIn = panel.findChild<QToolButton *>(QStringLiteral("timelineZoomIn"));
@@ -777,9 +781,7 @@ void tst_Timeline::newRunFitsUntilTheUserZooms()
     DownloadEngine engine;
     TimelineRecorder recorder(&engine);
     TimelinePanel panel(&recorder);
-    panel.resize(1000, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showPanel(panel, {1000, 400}));
     TimelineView *view = panel.view();
     const QVector<DownloadJob> list = jobs(QStringLiteral("fit"), 8, QStringLiteral("size=512&latency=40"));
     QVERIFY(run(engine, recorder, list, 2));
@@ -817,9 +819,7 @@ void tst_Timeline::newRunStaysInViewUntilTheUserScrolls()
     DownloadEngine engine;
     TimelineRecorder recorder(&engine);
     TimelinePanel panel(&recorder);
-    panel.resize(900, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showPanel(panel, {900, 400}));
     TimelineView *view = panel.view();
     const auto full = std::make_shared<RunTimeline>(syntheticRun(400, 32, 10'000));
     const auto retry = std::make_shared<RunTimeline>(syntheticRun(1, 1, 10'000));
@@ -854,9 +854,7 @@ void tst_Timeline::manyLanesStayReadableAndScroll()
     QCOMPARE(timeline->laneCount(), 32);
 
     TimelinePanel panel(&recorder);
-    panel.resize(900, 300);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showPanel(panel, {900, 300}));
     TimelineView *view = panel.view();
     QTRY_COMPARE(view->groups().size(), 1);
     const QFontMetrics metrics(view->font());
