@@ -182,6 +182,12 @@ void tst_RateLimit::rateSpellings_data()
     QTest::newRow("comma") << "1,5M" << qint64(-1);
     QTest::newRow("two units") << "2MK" << qint64(-1);
     QTest::newRow("over 1 TiB/s") << "2048G" << qint64(-1);
+    // parseByteSize's spellings, which sizes (--min-split-size) share.
+    QTest::newRow("MB") << "16MB" << 16 * MiB;
+    QTest::newRow("MiB") << "16mib" << 16 * MiB;
+    QTest::newRow("K fraction") << "1.5K" << qint64(1536);
+    QTest::newRow("B without a unit") << "16B" << qint64(-1);
+    QTest::newRow("dot without digits") << "1.M" << qint64(-1);
 }
 
 void tst_RateLimit::rateSpellings()

@@ -1,34 +1,34 @@
 #include "bytesize.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+
 namespace Fetchpool {
 
 std::optional<qint64> parseByteSize(const QString &text)
 {
-    QString value = text.trimmed().toUpper();
-    if (value.endsWith(QLatin1String("IB")))
-        value.chop(2);
-    else if (value.endsWith(u'B') && value.size() > 1 && !value.at(value.size() - 2).isDigit())
-        value.chop(1);
-    int shift = 0;
-    if (!value.isEmpty()) {
-        switch (value.back().unicode()) {
-        case 'K': shift = 10; break;
-        case 'M': shift = 20; break;
-        case 'G': shift = 30; break;
-        default: break;
-        }
-    }
-    if (shift > 0)
-        value.chop(1);
-    for (const QChar c : std::as_const(value)) {
-        if (!c.isDigit() || c.unicode() > '9')
-            return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 number = value.toLongLong(&ok);
-    if (!ok || value.isEmpty() || number > (qint64(1) << (62 - shift)))
+    // Always a "." decimal point, as in curl: a command line reads the same in every locale.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:([KMG])(?:I?B)?)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
         return std::nullopt;
-    return number << shift;
+    bool ok = false;
+    const double number = match.captured(1).toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    double factor = 1;
+    switch (match.capturedView(2).isEmpty() ? '\0' : match.capturedView(2).at(0).toUpper().toLatin1()) {
+    case 'G': factor *= 1024; Q_FALLTHROUGH();
+    case 'M': factor *= 1024; Q_FALLTHROUGH();
+    case 'K': factor *= 1024; break;
+    default: break;
+    }
+    const double bytes = std::round(number * factor);
+    if (bytes > double(qint64(1) << 62))
+        return std::nullopt;
+    return qint64(bytes);
 }
 
 } // namespace Fetchpool
