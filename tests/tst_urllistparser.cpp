@@ -408,6 +408,19 @@ void tst_UrlListParser::aria2RejectsUnsafeOptions()
     QCOMPARE(list.rejects.first().text, QStringLiteral("dir=../x"));
     QCOMPARE(list.rejects.last().line, 7);
     QVERIFY(!list.itemOptions.contains(list.urls.first())); // nothing unsafe was kept
+
+    // The options of a rejected URI line: noted as its, not rejected as URLs.
+    const UrlList underReject = UrlListParser().parseText(QStringLiteral("ftp://a.test/1.jpg\n"
+                                                                         "  out=one.jpg\n"
+                                                                         "  checksum=md5=0\n"
+                                                                         "http://a.test/2.jpg\n"
+                                                                         "  out=two.jpg\n"));
+    QCOMPARE(underReject.rejects.size(), 1);
+    QCOMPARE(underReject.rejects.first().line, 1);
+    QCOMPARE(underReject.notes.size(), 2);
+    QCOMPARE(underReject.notes.at(1).line, 3);
+    QCOMPARE(underReject.notes.at(1).reason, QStringLiteral("an option of line 1, which was rejected"));
+    QCOMPARE(underReject.itemOptions.value(QUrl(QStringLiteral("http://a.test/2.jpg"))).outName, QStringLiteral("two.jpg"));
 }
 
 void tst_UrlListParser::aria2SumsFileBesideListAppliesByName()

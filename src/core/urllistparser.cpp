@@ -80,6 +80,7 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
     QString line;
     // The URLs of the URI line the option lines belong to: one, or a pattern's.
     QVector<QUrl> current;
+    int rejectedUriLine = 0; // a URI line that gave no URL, whose option lines follow
     ListItemOptions options;
     const auto settle = [&] {
         for (const QUrl &url : std::as_const(current))
@@ -101,6 +102,13 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
             }
             continue;
         }
+        if (reader.isOptionLine() && rejectedUriLine > 0) {
+            // Its URI line is the reject to fix; "not a URL" here would say nothing.
+            out.note(reader.lineNumber(), line,
+                     QCoreApplication::translate("Fetchpool::UrlListParser", "an option of line %1, which was rejected")
+                             .arg(rejectedUriLine));
+            continue;
+        }
         settle();
         if (line.contains(QLatin1Char('\t'))) {
             if (const auto url = addUriLine(line, reader.lineNumber(), out, options))
@@ -108,6 +116,7 @@ void parsePlainText(QIODevice &device, UrlCollector &out)
         } else {
             current = out.addListed(line, reader.lineNumber());
         }
+        rejectedUriLine = current.isEmpty() ? reader.lineNumber() : 0;
     }
     settle();
 }
