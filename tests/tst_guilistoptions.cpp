@@ -140,7 +140,9 @@ void tst_GuiListOptions::aria2ListOptionsReachTheRun()
     QCOMPARE(result.notes.size(), 1);
     QCOMPARE(result.notes.first().reject.line, 9);
     QVERIFY2(statusMessage().contains(QLatin1String("1 option line ignored")), qPrintable(statusMessage()));
-    QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("rejectsButton"))->isVisible());
+    auto *rejectsButton = m_window->findChild<QToolButton *>(QStringLiteral("rejectsButton"));
+    QVERIFY(rejectsButton->isVisible());
+    QCOMPARE(rejectsButton->text(), QStringLiteral("I&gnored Options…")); // nothing was rejected
     // Before the run, the row is named as the list says.
     QCOMPARE(row(named).displayName(), QStringLiteral("first.bin"));
 

@@ -1376,6 +1376,17 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>Re&amp;jected Lines…</source>
         <translation>Abgelehnte &amp;Zeilen…</translation>
     </message>
+    <message>
+        <source>I&amp;gnored Options…</source>
+        <translation>Übergangene &amp;Optionen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n option line(s) the last addition read but did not follow</source>
+        <translation>
+            <numerusform>Die %n Optionszeile zeigen, die die letzte Hinzufügung gelesen, aber nicht befolgt hat</numerusform>
+            <numerusform>Die %n Optionszeilen zeigen, die die letzte Hinzufügung gelesen, aber nicht befolgt hat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RejectsDialog</name>
@@ -3159,6 +3170,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>file not found: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an option of line %1, which was rejected</source>
+        <translation>eine Option von Zeile %1, die abgelehnt wurde</translation>
     </message>
 </context>
 <context>

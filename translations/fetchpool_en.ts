@@ -236,6 +236,13 @@
             <numerusform>Show the %n lines the last addition could not use</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n option line(s) the last addition read but did not follow</source>
+        <translation>
+            <numerusform>Show the %n option line the last addition read but did not follow</numerusform>
+            <numerusform>Show the %n option lines the last addition read but did not follow</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RejectsDialog</name>

@@ -96,7 +96,7 @@ void IntakeCommands::onFinished(const IntakeResult &result)
     // After the URLs: the digests are for the new rows as much as for those already listed.
     const int checksummed = m_model.applyChecksums(result.digests);
     Q_EMIT reported(UrlIntake::summary(result, added, checksummed));
-    m_rejects->setRejects(result.rejects + result.notes);
+    m_rejects->setRejects(result.rejects, result.notes);
     if (m_whenSettled && m_intake.pending() == 0)
         std::exchange(m_whenSettled, nullptr)();
 }

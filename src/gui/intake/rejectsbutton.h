@@ -7,7 +7,8 @@
 namespace Fetchpool::Gui {
 
 // "Rejected Lines…" in the status bar: there only while the last addition
-// left lines it could not use, and opens them with their reasons.
+// left lines it could not use or option lines it ignored ("Ignored
+// Options…" when those are all), and opens them with their reasons.
 class RejectsButton final : public QToolButton
 {
     Q_OBJECT
@@ -16,8 +17,8 @@ class RejectsButton final : public QToolButton
 public:
     explicit RejectsButton(QWidget *parent = nullptr);
 
-    // The last addition's rejects; none hides the button.
-    void setRejects(const QVector<IntakeReject> &rejects);
+    // The last addition's rejects and ignored option lines; none hides the button.
+    void setRejects(const QVector<IntakeReject> &rejects, const QVector<IntakeReject> &notes);
 
 private:
     void showRejects();
