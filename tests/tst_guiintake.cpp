@@ -328,6 +328,15 @@ void tst_GuiIntake::pasteAddsTheUrls_data()
                               "<li><a href=\"https://example.org/h2.png\">second</a></li></ul>")
             << QStringList{QStringLiteral("https://example.org/h1.png"), QStringLiteral("https://example.org/h2.png")}
             << QStringLiteral("Added 2 URLs");
+    QTest::newRow("pattern")
+            << QStringLiteral("text/plain") << QStringLiteral("https://example.org/s[1-3].png\n")
+            << QStringList{QStringLiteral("https://example.org/s1.png"), QStringLiteral("https://example.org/s2.png"),
+                           QStringLiteral("https://example.org/s3.png")}
+            << QStringLiteral("Added 3 URLs");
+    // Brackets of a URL's own are a malformed pattern: the status says how to keep them.
+    QTest::newRow("literal brackets")
+            << QStringLiteral("text/plain") << QStringLiteral("https://example.org/q?ids[]=1\n") << QStringList{}
+            << QStringLiteral("1 line rejected; for URLs with [ ] or { } of their own, untick Expand patterns in Add URLs…");
 }
 
 void tst_GuiIntake::pasteAddsTheUrls()

@@ -485,6 +485,13 @@
         <source>Add &amp;All</source>
         <translation>&amp;Alle hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected (for URLs with [ ] or { } of their own, untick Expand patterns):</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt (für URLs mit eigenen [ ] oder { } „Muster auflösen“ abwählen):</numerusform>
+            <numerusform>%n Zeilen abgelehnt (für URLs mit eigenen [ ] oder { } „Muster auflösen“ abwählen):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ClipboardWatcher</name>
@@ -2771,6 +2778,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>; %n URL ohne Schema wurde als https:// genommen</numerusform>
             <numerusform>; %n URLs ohne Schema wurden als https:// genommen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; for URLs with [ ] or { } of their own, untick Expand patterns in Add URLs…</source>
+        <translation>; für URLs mit eigenen [ ] oder { } in „URLs hinzufügen…“ „Muster auflösen“ abwählen</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,13 @@
             <numerusform>%n patterns stand for more than %L1 URLs each; the largest, on line %2, for %L3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected (for URLs with [ ] or { } of their own, untick Expand patterns):</source>
+        <translation>
+            <numerusform>%n line rejected (for URLs with [ ] or { } of their own, untick Expand patterns):</numerusform>
+            <numerusform>%n lines rejected (for URLs with [ ] or { } of their own, untick Expand patterns):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::ComparisonText</name>

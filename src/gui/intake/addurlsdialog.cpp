@@ -200,6 +200,9 @@ void AddUrlsDialog::showResult(const IntakeResult &result)
     const bool anyRejects = !result.rejects.isEmpty() || !result.notes.isEmpty();
     m_ui->rejectsLabel->setText(result.rejects.isEmpty()
                                         ? tr("%n option line(s) ignored:", nullptr, int(result.notes.size()))
+                                        : result.malformedPatterns > 0
+                                        ? tr("%n line(s) rejected (for URLs with [ ] or { } of their own, untick Expand patterns):",
+                                             nullptr, int(result.rejects.size()))
                                         : tr("%n line(s) rejected:", nullptr, int(result.rejects.size())));
     m_ui->rejectsLabel->setVisible(anyRejects);
     m_ui->rejectsView->setVisible(anyRejects);

@@ -35,6 +35,7 @@ void IntakeBuilder::addList(const UrlList &list, const QString &source, int firs
         note.line += firstLine - 1;
         m_notes.push_back({source, std::move(note)});
     }
+    m_malformedPatterns += list.malformedPatterns;
     for (UrlPattern pattern : list.patterns) {
         pattern.line += firstLine - 1;
         m_patterns.push_back(std::move(pattern));
@@ -74,6 +75,7 @@ IntakeResult IntakeBuilder::take()
     result.digests = std::move(m_digests);
     result.schemeAdded = m_schemeAdded;
     result.patterns = std::move(m_patterns);
+    result.malformedPatterns = m_malformedPatterns;
     return result;
 }
 

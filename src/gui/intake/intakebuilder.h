@@ -37,6 +37,7 @@ private:
     int m_listDuplicates = 0; // repeats each parser already removed from its own list
     int m_schemeAdded = 0;    // bare www. addresses the parsers took as https://
     QVector<UrlPattern> m_patterns;
+    int m_malformedPatterns = 0;
 };
 
 } // namespace Fetchpool::Gui

@@ -39,6 +39,7 @@ struct IntakeResult
     // (appended) Lines that were URL patterns, with what they stand for;
     // lines as in the whole input.
     QVector<UrlPattern> patterns;
+    int malformedPatterns = 0; // rejects among them: perhaps URLs with literal brackets
 };
 
 } // namespace Fetchpool::Gui

@@ -170,6 +170,8 @@ QString UrlIntake::summary(const IntakeResult &result, int added, int checksumme
         text += tr(", %n line(s) rejected", nullptr, rejected);
     if (result.schemeAdded > 0)
         text += tr("; %n URL(s) without a scheme were taken as https://", nullptr, result.schemeAdded);
+    if (result.malformedPatterns > 0)
+        text += tr("; for URLs with [ ] or { } of their own, untick Expand patterns in Add URLs…");
     return text;
 }
 
