@@ -35,7 +35,7 @@ QByteArray mainPage(const QByteArray &origin)
            "<source src=\"/files/g/clip.webm?size=7000&amp;type=video/webm\"></video>\n"
            "<div style=\"background-image: url('/image/backdrop.png')\">text</div>\n"
            "<div style=\"background: url(tile.gif) repeat\"></div>\n"
-           "<img src=\"/image/sunset-320.jpg\" alt=\"Sunset again\">\n"
+           "<img src=\"/image/pic-fallback.png\" alt=\"Picture again\">\n"
            "<img src=\"ftp://example.org/x.png\">\n"
            "<script>var s = '<img src=\"/image/scripted.png\">';</script>\n"
            "</body></html>\n";
