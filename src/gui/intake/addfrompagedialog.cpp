@@ -64,7 +64,10 @@ AddFromPageDialog::AddFromPageDialog(QThreadPool &pool, EngineOptions requestOpt
     view->setModel(m_filter);
     view->setIconSize(QSize(PageLinkModel::ThumbnailSize, PageLinkModel::ThumbnailSize));
     view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One height for every row, thumbnail or icon, so the list does not jump as thumbnails arrive.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(PageLinkModel::ThumbnailSize + 4);
+    view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(PageLinkModel::NameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(PageLinkModel::TypeColumn, QHeaderView::ResizeToContents);
