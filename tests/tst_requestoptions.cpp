@@ -74,6 +74,7 @@ private Q_SLOTS:
     void pageFetchSaysWhatWentWrong();
     void sizeProbeReportsSizesAndTypes();
     void sizeProbeIsBounded();
+    void pageFetchStartedAgainReportsOnlyTheLastPage();
 
 private:
     EngineOptions options() const { return engineOptions(m_dir->path(), 2); }
@@ -773,6 +774,28 @@ void tst_RequestOptions::sizeProbeIsBounded()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(probed.size(), 1);
     QCOMPARE(probed.first().first().value<ProbeResult>().url, after);
+}
+
+// A second page asked for while the first is read: the first is given up,
+// and only the second one's links arrive, once.
+void tst_RequestOptions::pageFetchStartedAgainReportsOnlyTheLastPage()
+{
+    QThreadPool pool;
+    PageFetch fetch(pool);
+    QSignalSpy finished(&fetch, &PageFetch::finished);
+    fetch.start(m_server.url(QStringLiteral("/gallery/page.html?latency=200")), options());
+    fetch.start(m_server.url(QStringLiteral("/gallery/based.html")), options());
+    QVERIFY(fetch.isRunning());
+    QVERIFY(finished.wait(20'000));
+    const auto result = finished.first().first().value<PageFetchResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.finalUrl, m_server.url(QStringLiteral("/gallery/based.html")));
+    QCOMPARE(result.links.size(), 3);
+    // Nothing else follows: a page read after it reports once too.
+    fetch.start(m_server.url(QStringLiteral("/gallery/deep/moved.html")), options());
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().value<PageFetchResult>().links.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestOptions)

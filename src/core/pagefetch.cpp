@@ -33,10 +33,11 @@ PageFetch::PageFetch(QThreadPool &pool, QObject *parent)
             startEngine(*std::exchange(m_pending, std::nullopt));
     });
     connect(&m_parse, &QFutureWatcher<QVector<PageLink>>::finished, this, [this] {
+        // A parse cannot be stopped: one for a page given up on ends unheard.
+        if (!m_running || m_parsedJob != m_jobId)
+            return;
         m_folder.reset();
         m_running = false;
-        if (m_parse.isCanceled())
-            return;
         m_result.links = m_parse.result();
         Q_EMIT finished(m_result);
     });
@@ -90,7 +91,6 @@ void PageFetch::cancel()
     m_running = false;
     m_pending.reset();
     m_engine.cancel();
-    m_parse.cancel();
 }
 
 void PageFetch::onProgressed(const QVector<ItemProgress> &items)
@@ -120,6 +120,7 @@ void PageFetch::onItemsFinished(const QVector<ItemResult> &results)
             const QString path = result.filePath;
             const QUrl base = m_result.finalUrl;
             const std::shared_ptr<QTemporaryDir> folder = m_folder; // until the parse is done
+            m_parsedJob = m_jobId;
             m_parse.setFuture(QtConcurrent::run(&m_pool, [path, base, folder] {
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))

@@ -69,6 +69,7 @@ private:
     bool m_running = false;
     bool m_tooLarge = false;
     quint64 m_jobId = 0;
+    quint64 m_parsedJob = 0; // the job whose page m_parse reads
     std::optional<std::pair<DownloadJob, EngineOptions>> m_pending;
 };
 
