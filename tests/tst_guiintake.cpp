@@ -5,6 +5,8 @@
 #include "intake/addfrompagedialog.h"
 #include "intake/addurlsdialog.h"
 #include "intake/pagelinkmodel.h"
+#include "app/requestsettings.h"
+#include "run/runcontroller.h"
 #include "testserver.h"
 #include "intake/droptarget.h"
 #include "intake/urlintake.h"
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void addDialogAsksBeforeAHugePattern();
     void addFromPagePicksAndAdds();
     void addFromPageSaysWhyNot();
+    void addFromPageUsesTheWindowsRequestOptions();
 
 private:
     // Writes `content` as `name` into the suite's folder; the path, or empty when it cannot.
@@ -645,6 +648,33 @@ void tst_GuiIntake::addFromPageSaysWhyNot()
     QVERIFY(shown.wait(20'000));
     QVERIFY2(status->text().contains(QLatin1String("403")), qPrintable(status->text()));
     QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("links"))->model()->rowCount(), 0);
+}
+
+// The page is read with what Preferences → Requests set for the runs: the
+// cookie that opens the page, and the User-Agent.
+void tst_GuiIntake::addFromPageUsesTheWindowsRequestOptions()
+{
+    Fetchpool::Test::TestServer server;
+    QVERIFY(server.start());
+    RequestSettings settings;
+    settings.userAgent = QStringLiteral("Fetchpool-window-test");
+    settings.cookieFile = writeFile(QStringLiteral("cookies.txt"), "127.0.0.1\tFALSE\t/\tFALSE\t0\tgallery\tletmein\n");
+    QString problem;
+    m_window->runs().setRequests(RequestOptions::load(settings, &problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QGuiApplication::clipboard()->clear();
+    m_window.action("actionAddFromPage")->trigger();
+    AddFromPageDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AddFromPageDialog *>()) != nullptr);
+    QSignalSpy shown(dialog, &AddFromPageDialog::pageShown);
+    const QUrl page = server.url(QStringLiteral("/gallery/private.html"));
+    dialog->setPage(page.toString(), true);
+    QVERIFY(shown.wait(20'000));
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("links"));
+    QCOMPARE(shownNames(view), (QStringList{QStringLiteral("private-1.png"), QStringLiteral("private-2.jpg")}));
+    QCOMPARE(server.requestHeaders(QStringLiteral("/gallery/private.html"), "user-agent"), QStringList{settings.userAgent});
+    dialog->reject();
 }
 
 #include "tst_guiintake.moc"
