@@ -622,6 +622,12 @@ void tst_GuiIntake::addFromPagePicksAndAdds()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("invertSelection")), Qt::LeftButton);
     QCOMPARE(addButtonText(dialog), QStringLiteral("Add 2"));
 
+    // Return fetches from the page field and adds from the list.
+    auto *fetchButton = dialog->findChild<QPushButton *>(QStringLiteral("fetchButton"));
+    pageEdit->setFocus();
+    QTRY_VERIFY(fetchButton->isDefault());
+    view->setFocus();
+    QTRY_VERIFY(!fetchButton->isDefault());
     QSignalSpy finished(dialog, &QDialog::finished);
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(finished.count() == 1 || finished.wait());

@@ -82,7 +82,9 @@ AddFromPageDialog::AddFromPageDialog(QThreadPool &pool, EngineOptions requestOpt
     m_ui->status->setText(tr("Enter the address of a web page and choose Fetch."));
 
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &AddFromPageDialog::fetch);
-    connect(m_ui->pageEdit, &QLineEdit::textEdited, this, [this] { m_ui->fetchButton->setDefault(true); });
+    // Return fetches while the page field has the focus, and adds from the list.
+    m_ui->pageEdit->installEventFilter(this);
+    m_ui->links->installEventFilter(this);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddFromPageDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->selectAll, &QPushButton::clicked, this, [this] { setAllChecked(Qt::Checked); });
@@ -114,6 +116,17 @@ AddFromPageDialog::AddFromPageDialog(QThreadPool &pool, EngineOptions requestOpt
 }
 
 AddFromPageDialog::~AddFromPageDialog() = default;
+
+bool AddFromPageDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        if (watched == m_ui->pageEdit)
+            m_ui->fetchButton->setDefault(true);
+        else if (watched == m_ui->links)
+            m_addButton->setDefault(true);
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void AddFromPageDialog::setPage(const QString &url, bool fetch)
 {
@@ -162,7 +175,6 @@ void AddFromPageDialog::onPage(const PageFetchResult &page)
     m_ui->imagesOnly->setChecked(m_model->hasImages());
     updateFilter();
     if (!page.links.isEmpty()) {
-        m_addButton->setDefault(true);
         m_ui->links->setFocus();
         m_ui->links->setCurrentIndex(m_filter->index(0, 0));
     }

@@ -47,6 +47,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The page has been read (or not), and the list shows what it offers.
     void pageShown();
