@@ -73,7 +73,7 @@ AddFromPageDialog::AddFromPageDialog(QThreadPool &pool, EngineOptions requestOpt
     header->setSectionResizeMode(PageLinkModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PageLinkModel::SizeColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
-    header->resizeSection(PageLinkModel::NameColumn, fontMetrics().averageCharWidth() * 28);
+    header->resizeSection(PageLinkModel::NameColumn, fontMetrics().averageCharWidth() * 36);
 
     m_ui->minimumSizeUnit->addItem(tr("KiB"), qint64(1024));
     m_ui->minimumSizeUnit->addItem(tr("MiB"), qint64(1024 * 1024));
