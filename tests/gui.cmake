@@ -8,7 +8,7 @@ target_sources(fetchpool_gui_test_support INTERFACE ${CMAKE_CURRENT_SOURCE_DIR}/
 target_link_libraries(fetchpool_gui_test_support INTERFACE fetchpool_gui fetchpool_test_support)
 
 fetchpool_add_test(tst_downloadmodel SOURCES tst_downloadmodel.cpp LIBRARIES fetchpool_gui)
-fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui_test_support)
+fetchpool_add_test(tst_guiintake SOURCES tst_guiintake.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 fetchpool_add_test(tst_guirun SOURCES tst_guirun.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
 # Run → When a File Exists, and Start on a finished list asking what to do with its files.
 fetchpool_add_test(tst_guiexisting SOURCES tst_guiexisting.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)

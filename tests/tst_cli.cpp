@@ -58,6 +58,9 @@ private Q_SLOTS:
     void csvAndMarkdownReports();
     void demoLoadsItsServerPlugin();
     void linksNeitherQtGuiNorQtNetwork();
+    void fromPageAcceptAndMinSize();
+    void fromPageRejectsUnknownSizesWhenAsked();
+    void fromPageThatFails();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
@@ -214,6 +217,17 @@ void tst_Cli::badUsageExitsTwo_data()
                                               << "needs #1";
     QTest::newRow("output pattern and globoff")
             << QStringList{"--globoff", "--output-pattern", "a#1.jpg", "http://127.0.0.1/x"} << "--globoff";
+    QTest::newRow("accept without from-page") << QStringList{"--accept", "jpg", "http://127.0.0.1/x"}
+                                              << "--accept only goes with --from-page";
+    QTest::newRow("min size without from-page") << QStringList{"--min-size", "20K", "http://127.0.0.1/x"}
+                                                << "--min-size only goes with --from-page";
+    QTest::newRow("from-page and urls") << QStringList{"--from-page", "http://127.0.0.1/p", "http://127.0.0.1/x"}
+                                        << "--from-page takes its URLs from the page";
+    QTest::newRow("from-page not http") << QStringList{"--from-page", "ftp://127.0.0.1/p"} << "ftp";
+    QTest::newRow("min size unit") << QStringList{"--from-page", "http://127.0.0.1/p", "--min-size", "20X"}
+                                   << "--min-size takes a size";
+    QTest::newRow("reject unknown without min size")
+            << QStringList{"--from-page", "http://127.0.0.1/p", "--reject-unknown-size"} << "only goes with --min-size";
 }
 
 void tst_Cli::badUsageExitsTwo()
@@ -640,6 +654,80 @@ void tst_Cli::linksNeitherQtGuiNorQtNetwork()
     QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QStringLiteral("libQt6Gui")), qPrintable(libraries));
     QVERIFY2(!libraries.contains(QStringLiteral("libQt6Network")), qPrintable(libraries));
+}
+
+// --from-page: the page's files that --accept and --min-size let through,
+// byte for byte, each with the page as its Referer.
+void tst_Cli::fromPageAcceptAndMinSize()
+{
+    const QUrl page = m_server.url(QStringLiteral("/gallery/page.html"));
+    const QString report = m_dir->filePath(QStringLiteral("report.json"));
+    const Outcome outcome = run({QStringLiteral("--from-page"), page.toString(), QStringLiteral("--accept"),
+                                 QStringLiteral("JPG,.zip"), QStringLiteral("--min-size"), QStringLiteral("100K"),
+                                 QStringLiteral("-d"), m_dir->path(), QStringLiteral("-j"), QStringLiteral("2"),
+                                 QStringLiteral("--report"), report});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    // .jpg and .zip: og-cover, sunset-1280, big, small, nohead, poster, archive;
+    // of those, big is 300000 bytes and nohead's server names no size.
+    QVERIFY2(outcome.err.contains(QLatin1String("found 16 links and images, keeping 2")), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QLatin1String("1 of unknown size kept")), qPrintable(outcome.err));
+    QDir dir(m_dir->path());
+    QCOMPARE(dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.zip"), QStringLiteral("*.JPG")}, QDir::Files),
+             (QStringList{QStringLiteral("big.jpg"), QStringLiteral("nohead.jpg")}));
+    QFile big(dir.filePath(QStringLiteral("big.jpg")));
+    QVERIFY(big.open(QIODevice::ReadOnly));
+    QCOMPARE(big.readAll(), TestServer::body(300000, TestServer::seedForPath(QStringLiteral("/files/g/big.jpg"))));
+    QFile noHead(dir.filePath(QStringLiteral("nohead.jpg")));
+    QVERIFY(noHead.open(QIODevice::ReadOnly));
+    QCOMPARE(noHead.readAll(), QByteArray(4000, 'j'));
+    // The HEAD of the size check and the download both name the page.
+    const QStringList referers = m_server.requestHeaders(QStringLiteral("/files/g/big.jpg"), "referer");
+    QCOMPARE(referers, (QStringList{page.toString(), page.toString()}));
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/gallery/nohead.jpg"), "referer").last(), page.toString());
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(reportFile.readAll()).object().value(QLatin1String("items")).toArray().size(), 2);
+}
+
+void tst_Cli::fromPageRejectsUnknownSizesWhenAsked()
+{
+    const QUrl page = m_server.url(QStringLiteral("/gallery/page.html"));
+    const Outcome outcome = run({QStringLiteral("--from-page"), page.toString(), QStringLiteral("--accept"),
+                                 QStringLiteral("jpg"), QStringLiteral("--min-size"), QStringLiteral("100K"),
+                                 QStringLiteral("--reject-unknown-size"), QStringLiteral("-d"), m_dir->path()});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("big.jpg")});
+
+    // Without --accept: everything but links to other pages; no HEAD asked.
+    QTemporaryDir all;
+    const Outcome everything = run({QStringLiteral("--from-page"), m_server.url(QStringLiteral("/gallery/based.html")).toString(),
+                                    QStringLiteral("-d"), all.path()});
+    QVERIFY2(everything.exitCode == 0, qPrintable(everything.err));
+    QVERIFY2(everything.err.contains(QLatin1String("found 3 links and images, keeping 3")), qPrintable(everything.err));
+    QCOMPARE(QDir(all.path()).entryList(QDir::Files),
+             (QStringList{QStringLiteral("one.png"), QStringLiteral("root.png"), QStringLiteral("two.jpg")}));
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/image/based/one.png"), "referer"),
+             QStringList{m_server.url(QStringLiteral("/gallery/based.html")).toString()});
+}
+
+void tst_Cli::fromPageThatFails()
+{
+    const Outcome forbidden = run({QStringLiteral("--from-page"), m_server.url(QStringLiteral("/gallery/private.html")).toString(),
+                                   QStringLiteral("-d"), m_dir->path()});
+    QCOMPARE(forbidden.exitCode, 2);
+    QVERIFY2(forbidden.err.contains(QLatin1String("403")), qPrintable(forbidden.err));
+
+    // The run's cookies reach the page.
+    const QString cookies = m_dir->filePath(QStringLiteral("cookies.txt"));
+    QFile file(cookies);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("127.0.0.1\tFALSE\t/\tFALSE\t0\tgallery\tletmein\n");
+    file.close();
+    const Outcome allowed = run({QStringLiteral("--from-page"), m_server.url(QStringLiteral("/gallery/private.html")).toString(),
+                                 QStringLiteral("--load-cookies"), cookies, QStringLiteral("-d"), m_dir->path()});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("private-1.png"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("private-2.jpg"))));
 }
 
 #include "tst_cli.moc"

@@ -2,7 +2,12 @@
 // text/uri-list), paste (plain text and HTML), the Add URLs dialog,
 // duplicates and rejected lines.
 #include "guitestwindow.h"
+#include "intake/addfrompagedialog.h"
 #include "intake/addurlsdialog.h"
+#include "intake/pagelinkmodel.h"
+#include "app/requestsettings.h"
+#include "run/runcontroller.h"
+#include "testserver.h"
 #include "intake/droptarget.h"
 #include "intake/urlintake.h"
 
@@ -14,6 +19,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -73,6 +80,9 @@ private Q_SLOTS:
     void addDialogAddsToTheList();
     void addDialogShowsWhatAPatternStandsFor();
     void addDialogAsksBeforeAHugePattern();
+    void addFromPagePicksAndAdds();
+    void addFromPageSaysWhyNot();
+    void addFromPageUsesTheWindowsRequestOptions();
 
 private:
     // Writes `content` as `name` into the suite's folder; the path, or empty when it cannot.
@@ -519,4 +529,170 @@ void tst_GuiIntake::addDialogAsksBeforeAHugePattern()
 }
 
 QTEST_MAIN(tst_GuiIntake)
+namespace {
+
+// The names the picker shows, in order.
+QStringList shownNames(const QTableView *view)
+{
+    QStringList names;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        names << view->model()->index(row, PageLinkModel::NameColumn).data().toString();
+    return names;
+}
+
+QString addButtonText(const QDialog *dialog)
+{
+    for (auto *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().contains(QLatin1String("&dd")))
+            return button->text().remove(QLatin1Char('&'));
+    }
+    return {};
+}
+
+} // namespace
+
+// Edit → Add from Web Page… against the test server's gallery: the page on
+// the clipboard, fetched; images only at first; filters by text, size and
+// extension; select none, all, invert; Add puts exactly the ticked, shown
+// rows in the list, with the page they came from.
+void tst_GuiIntake::addFromPagePicksAndAdds()
+{
+    Fetchpool::Test::TestServer server;
+    QVERIFY(server.start());
+    const QUrl page = server.url(QStringLiteral("/gallery/page.html"));
+    QGuiApplication::clipboard()->setText(page.toString());
+
+    m_window.action("actionAddFromPage")->trigger();
+    AddFromPageDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AddFromPageDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *pageEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pageEdit"));
+    QCOMPARE(pageEdit->text(), page.toString());
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("links"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("status"));
+    auto *imagesOnly = dialog->findChild<QCheckBox *>(QStringLiteral("imagesOnly"));
+    QSignalSpy shown(dialog, &AddFromPageDialog::pageShown);
+    QSignalSpy sized(dialog, &AddFromPageDialog::sizesKnown);
+
+    pageEdit->setFocus();
+    QTest::keyClick(pageEdit, Qt::Key_Return); // Fetch is the default button
+    QCOMPARE(status->text(), QStringLiteral("Reading the page…"));
+    QVERIFY(shown.wait(20'000));
+    // "16 links and images found on …" once the English plural forms are in fetchpool_en.ts.
+    QVERIFY2(status->text().startsWith(QLatin1String("16 link")), qPrintable(status->text()));
+    QVERIFY2(status->text().endsWith(QLatin1String(" found on ") + page.toDisplayString()), qPrintable(status->text()));
+    QVERIFY(imagesOnly->isChecked());
+    QCOMPARE(view->model()->rowCount(), 12);
+    QCOMPARE(addButtonText(dialog), QStringLiteral("Add 12"));
+    imagesOnly->setChecked(false);
+    QCOMPARE(view->model()->rowCount(), 16);
+    imagesOnly->setChecked(true);
+
+    auto *textFilter = dialog->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    textFilter->setText(QStringLiteral("SUNSET"));
+    QCOMPARE(shownNames(view), QStringList{QStringLiteral("sunset-1280.jpg")});
+    textFilter->setText(QStringLiteral("Big photo")); // the link's text
+    QCOMPARE(shownNames(view), QStringList{QStringLiteral("big.jpg")});
+    textFilter->clear();
+
+    // Sizes and thumbnails arrive from the probe.
+    QVERIFY(sized.wait(20'000));
+    auto *minimumSize = dialog->findChild<QSpinBox *>(QStringLiteral("minimumSize"));
+    minimumSize->setValue(100); // KiB: big.jpg, and the two whose size is unknown
+    QCOMPARE(shownNames(view), (QStringList{QStringLiteral("big.jpg"), QStringLiteral("nohead.jpg"),
+                                            QStringLiteral("tile.gif")}));
+    QCOMPARE(view->model()->index(1, PageLinkModel::SizeColumn).data().toString(), QStringLiteral("size unknown"));
+    QCOMPARE(view->model()->index(0, PageLinkModel::SizeColumn).data().toString(), QStringLiteral("293.0 KiB"));
+    minimumSize->setValue(0);
+    QModelIndex card;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data().toString() == QLatin1String("tw-card.png"))
+            card = view->model()->index(row, 0);
+    }
+    QVERIFY(card.isValid());
+    QTRY_COMPARE(qvariant_cast<QIcon>(card.data(Qt::DecorationRole)).availableSizes().value(0).width(),
+                 PageLinkModel::ThumbnailSize);
+
+    auto *extensions = dialog->findChild<QComboBox *>(QStringLiteral("extensions"));
+    QVERIFY(extensions->findText(QStringLiteral("jpg")) > 0); // the extensions found are offered
+    extensions->setCurrentText(QStringLiteral("jpg"));
+    const QStringList jpgs{QStringLiteral("og-cover.jpg"), QStringLiteral("sunset-1280.jpg"), QStringLiteral("big.jpg"),
+                           QStringLiteral("small.JPG"), QStringLiteral("nohead.jpg"), QStringLiteral("poster.jpg")};
+    QCOMPARE(shownNames(view), jpgs);
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("selectNone")), Qt::LeftButton);
+    QCOMPARE(addButtonText(dialog), QStringLiteral("Add 0"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("selectAll")), Qt::LeftButton);
+    QCOMPARE(addButtonText(dialog), QStringLiteral("Add 6"));
+    // From the keyboard: Space ticks off the current row.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QTest::keyClick(view, Qt::Key_Space);
+    view->setCurrentIndex(view->model()->index(3, 0));
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(addButtonText(dialog), QStringLiteral("Add 4"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("invertSelection")), Qt::LeftButton);
+    QCOMPARE(addButtonText(dialog), QStringLiteral("Add 2"));
+
+    // Return fetches from the page field and adds from the list.
+    auto *fetchButton = dialog->findChild<QPushButton *>(QStringLiteral("fetchButton"));
+    pageEdit->setFocus();
+    QTRY_VERIFY(fetchButton->isDefault());
+    view->setFocus();
+    QTRY_VERIFY(!fetchButton->isDefault());
+    QSignalSpy finished(dialog, &QDialog::finished);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(finished.count() == 1 || finished.wait());
+    QTRY_COMPARE(m_window->model().rowCount(), 2);
+    QCOMPARE(m_window->model().item(0).result.url, server.url(QStringLiteral("/files/g/big.jpg?size=300000&type=image/jpeg")));
+    QCOMPARE(m_window->model().item(1).result.url, server.url(QStringLiteral("/files/g/small.JPG?size=2000&type=image/jpeg")));
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(m_window->model().item(row).options);
+        QCOMPARE(m_window->model().item(row).options->sourcePage, page);
+    }
+}
+
+void tst_GuiIntake::addFromPageSaysWhyNot()
+{
+    Fetchpool::Test::TestServer server;
+    QVERIFY(server.start());
+    QThreadPool pool;
+    AddFromPageDialog dialog(pool, {});
+    QSignalSpy shown(&dialog, &AddFromPageDialog::pageShown);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    dialog.setPage(QStringLiteral("ftp://example.org/"), true);
+    QVERIFY(status->text().startsWith(QStringLiteral("Not a web address")));
+    dialog.setPage(server.url(QStringLiteral("/gallery/private.html")).toString(), true);
+    QVERIFY(shown.wait(20'000));
+    QVERIFY2(status->text().contains(QLatin1String("403")), qPrintable(status->text()));
+    QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("links"))->model()->rowCount(), 0);
+}
+
+// The page is read with what Preferences → Requests set for the runs: the
+// cookie that opens the page, and the User-Agent.
+void tst_GuiIntake::addFromPageUsesTheWindowsRequestOptions()
+{
+    Fetchpool::Test::TestServer server;
+    QVERIFY(server.start());
+    RequestSettings settings;
+    settings.userAgent = QStringLiteral("Fetchpool-window-test");
+    settings.cookieFile = writeFile(QStringLiteral("cookies.txt"), "127.0.0.1\tFALSE\t/\tFALSE\t0\tgallery\tletmein\n");
+    QString problem;
+    m_window->runs().setRequests(RequestOptions::load(settings, &problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QGuiApplication::clipboard()->clear();
+    m_window.action("actionAddFromPage")->trigger();
+    AddFromPageDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AddFromPageDialog *>()) != nullptr);
+    QSignalSpy shown(dialog, &AddFromPageDialog::pageShown);
+    const QUrl page = server.url(QStringLiteral("/gallery/private.html"));
+    dialog->setPage(page.toString(), true);
+    QVERIFY(shown.wait(20'000));
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("links"));
+    QCOMPARE(shownNames(view), (QStringList{QStringLiteral("private-1.png"), QStringLiteral("private-2.jpg")}));
+    QCOMPARE(server.requestHeaders(QStringLiteral("/gallery/private.html"), "user-agent"), QStringList{settings.userAgent});
+    dialog->reject();
+}
+
 #include "tst_guiintake.moc"

@@ -7,10 +7,14 @@
 #include "enginetest.h"
 #include "fetcher.h"
 #include "logintable.h"
+#include "pagefetch.h"
+#include "sizeprobe.h"
 #include "runrecorder.h"
 #include "testserver.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +61,13 @@ private Q_SLOTS:
     void cliLogsInWithNetrcFile();
     void cliUsageErrors_data();
     void cliUsageErrors();
+    void pageFetchResolvesAgainstTheFinalUrl();
+    void pageFetchSendsTheRunsCookies();
+    void pageFetchSaysWhatWentWrong_data();
+    void pageFetchSaysWhatWentWrong();
+    void sizeProbeReportsSizesAndTypes();
+    void sizeProbeIsBounded();
+    void pageFetchStartedAgainReportsOnlyTheLastPage();
 
 private:
     EngineOptions options() const { return engineOptions(m_dir->path(), 2); }
@@ -65,6 +76,7 @@ private:
     QUrl withLogin(QUrl url, const QString &user, const QString &password) const;
     QUrl onLocalhost(const QString &pathAndQuery) const;
     QString writeFile(const QString &name, const QByteArray &contents) const;
+    PageFetchResult fetchPage(const QUrl &page, const EngineOptions &options);
 
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -569,6 +581,197 @@ void tst_RequestOptions::cliUsageErrors()
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
     QCOMPARE(m_server.requestCount(), 0);
+}
+
+
+PageFetchResult tst_RequestOptions::fetchPage(const QUrl &page, const EngineOptions &options)
+{
+    QThreadPool pool;
+    PageFetch fetch(pool);
+    QSignalSpy finished(&fetch, &PageFetch::finished);
+    fetch.start(page, options);
+    if (!finished.wait(20'000))
+        return {};
+    return finished.first().first().value<PageFetchResult>();
+}
+
+void tst_RequestOptions::pageFetchResolvesAgainstTheFinalUrl()
+{
+    const PageFetchResult moved = fetchPage(m_server.url(QStringLiteral("/gallery/moved")), options());
+    QVERIFY2(moved.ok(), qPrintable(moved.error));
+    QCOMPARE(moved.finalUrl, m_server.url(QStringLiteral("/gallery/deep/moved.html")));
+    QCOMPARE(moved.links.size(), 2);
+    QCOMPARE(moved.links[0].url, m_server.url(QStringLiteral("/gallery/deep/here.png")));
+    QCOMPARE(moved.links[0].text, QStringLiteral("Here"));
+    QCOMPARE(moved.links[1].url, m_server.url(QStringLiteral("/image/up.png")));
+
+    const PageFetchResult based = fetchPage(m_server.url(QStringLiteral("/gallery/based.html")), options());
+    QVERIFY2(based.ok(), qPrintable(based.error));
+    QStringList urls;
+    for (const PageLink &link : based.links)
+        urls << link.url.path();
+    QCOMPARE(urls, (QStringList{QStringLiteral("/image/based/one.png"), QStringLiteral("/image/based/two.jpg"),
+                                QStringLiteral("/image/root.png")}));
+
+    const PageFetchResult page = fetchPage(m_server.url(QStringLiteral("/gallery/page.html")), options());
+    QVERIFY2(page.ok(), qPrintable(page.error));
+    QStringList paths;
+    for (const PageLink &link : page.links)
+        paths << link.url.path();
+    QVERIFY(paths.contains(QStringLiteral("/image/sunset-1280.jpg")));
+    QVERIFY(!paths.contains(QStringLiteral("/image/sunset-320.jpg"))); // srcset's largest stands in for src ...
+    QCOMPARE(paths.count(QStringLiteral("/image/sunset-1280.jpg")), 1); // ... and a link to it is the same one
+    QVERIFY(paths.contains(QStringLiteral("/image/og-cover.jpg")));
+    QVERIFY(paths.contains(QStringLiteral("/image/tw-card.png")));
+    QVERIFY(paths.contains(QStringLiteral("/image/backdrop.png")));
+    QVERIFY(paths.contains(QStringLiteral("/gallery/tile.gif")));
+    QVERIFY(paths.contains(QStringLiteral("/image/pic-1600.png")));
+    QCOMPARE(paths.count(QStringLiteral("/image/pic-fallback.png")), 1);
+    QVERIFY(!paths.contains(QStringLiteral("/image/commented-out.png")));
+    QVERIFY(!paths.contains(QStringLiteral("/image/scripted.png")));
+}
+
+void tst_RequestOptions::pageFetchSendsTheRunsCookies()
+{
+    const QUrl page = m_server.url(QStringLiteral("/gallery/private.html"));
+    const PageFetchResult without = fetchPage(page, options());
+    QVERIFY(!without.ok());
+    QVERIFY2(without.error.contains(QLatin1String("403")), qPrintable(without.error));
+
+    QString error;
+    const auto jar = CookieJar::parse("127.0.0.1\tFALSE\t/gallery/\tFALSE\t0\tgallery\tletmein\n",
+                                      QStringLiteral("cookies.txt"), &error);
+    QVERIFY2(jar, qPrintable(error));
+    EngineOptions options = this->options();
+    options.cookies = std::make_shared<const CookieJar>(*jar);
+    options.userAgent = QStringLiteral("Fetchpool-page-test");
+    const PageFetchResult with = fetchPage(page, options);
+    QVERIFY2(with.ok(), qPrintable(with.error));
+    QCOMPARE(with.links.size(), 2);
+    QCOMPARE(with.links[1].url, m_server.url(QStringLiteral("/image/private-2.jpg")));
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/gallery/private.html"), "user-agent").last(), options.userAgent);
+}
+
+void tst_RequestOptions::pageFetchSaysWhatWentWrong_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("status") << QStringLiteral("/gallery/missing.html") << QStringLiteral("404");
+    QTest::newRow("not a page") << QStringLiteral("/image/photo.png") << QStringLiteral("image/png");
+    QTest::newRow("too large") << QStringLiteral("/gallery/large.html") << QStringLiteral("16.0 MiB");
+}
+
+void tst_RequestOptions::pageFetchSaysWhatWentWrong()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, says);
+    const PageFetchResult result = fetchPage(m_server.url(path), options());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(says), qPrintable(result.error));
+    QVERIFY(result.links.isEmpty());
+}
+
+void tst_RequestOptions::sizeProbeReportsSizesAndTypes()
+{
+    const QUrl big = m_server.url(QStringLiteral("/files/g/big.jpg?size=600000&type=image/jpeg"));
+    const QUrl small = m_server.url(QStringLiteral("/image/probe-small.png"));
+    const QUrl noHead = m_server.url(QStringLiteral("/gallery/nohead.jpg"));
+    const QUrl missing = m_server.url(QStringLiteral("/gallery/missing.png"));
+    const QUrl page = m_server.url(QStringLiteral("/gallery/page.html"));
+    SizeProbe probe;
+    QSignalSpy probed(&probe, &SizeProbe::probed);
+    QSignalSpy finished(&probe, &SizeProbe::finished);
+    EngineOptions options = this->options();
+    options.headers = {"X-Probe: yes"};
+    probe.start({big, small, noHead, missing}, options, page, {small, big});
+    QVERIFY(finished.wait(20'000));
+    QHash<QUrl, ProbeResult> results;
+    for (const auto &arguments : std::as_const(probed)) {
+        const auto result = arguments.first().value<ProbeResult>();
+        results.insert(result.url, result);
+    }
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results[big].size, 600000);
+    QCOMPARE(results[big].mimeType, QStringLiteral("image/jpeg"));
+    QVERIFY(results[big].preview.isEmpty()); // larger than a preview
+    QVERIFY(results[small].size > 0);
+    QCOMPARE(results[small].mimeType, QStringLiteral("image/png"));
+    QCOMPARE(results[small].preview.size(), results[small].size);
+    QVERIFY(results[small].preview.startsWith("\x89PNG"));
+    QCOMPARE(results[noHead].httpStatus, 405);
+    QCOMPARE(results[noHead].size, -1);
+    QCOMPARE(results[missing].httpStatus, 404);
+    QCOMPARE(results[missing].size, -1);
+    // The same request options as downloads, and the page as the Referer.
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/g/big.jpg"), "x-probe"), QStringList{QStringLiteral("yes")});
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/g/big.jpg"), "referer"), QStringList{page.toString()});
+    QVERIFY(!probe.isRunning());
+}
+
+void tst_RequestOptions::sizeProbeIsBounded()
+{
+    QVector<QUrl> urls;
+    for (int i = 0; i < 30; ++i)
+        urls << m_server.url(QStringLiteral("/files/bound/f%1.bin?size=10").arg(i));
+    SizeProbe probe;
+    QSignalSpy probed(&probe, &SizeProbe::probed);
+    QSignalSpy finished(&probe, &SizeProbe::finished);
+    SizeProbe::Limits limits;
+    limits.maxUrls = 7;
+    limits.parallel = 3;
+    probe.start(urls, options(), {}, {}, limits);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(probed.size(), 7);
+    QCOMPARE(m_server.requestHeaders(QStringLiteral("/files/bound/f7.bin"), "user-agent"), QStringList());
+
+    // Out of time: what has not begun is not asked.
+    QVector<QUrl> slow;
+    for (int i = 0; i < 20; ++i)
+        slow << m_server.url(QStringLiteral("/files/slow/f%1.bin?size=10&latency=300").arg(i));
+    limits = {};
+    limits.parallel = 2;
+    limits.budgetMs = 500;
+    probed.clear();
+    finished.clear();
+    probe.start(slow, options(), {}, {}, limits);
+    QVERIFY(finished.wait(20'000));
+    QVERIFY2(probed.size() < 10, qPrintable(QString::number(probed.size())));
+
+    // Cancelled: nothing more arrives, and no finished().
+    probed.clear();
+    finished.clear();
+    probe.start(slow, options(), {}, {}, {});
+    probe.cancel();
+    QVERIFY(!probe.isRunning());
+    // A probe after it: only its own result and its own finished() arrive.
+    const QUrl after = m_server.url(QStringLiteral("/files/bound/after.bin?size=10"));
+    probe.start({after}, options(), {});
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(probed.size(), 1);
+    QCOMPARE(probed.first().first().value<ProbeResult>().url, after);
+}
+
+// A second page asked for while the first is read: the first is given up,
+// and only the second one's links arrive, once.
+void tst_RequestOptions::pageFetchStartedAgainReportsOnlyTheLastPage()
+{
+    QThreadPool pool;
+    PageFetch fetch(pool);
+    QSignalSpy finished(&fetch, &PageFetch::finished);
+    fetch.start(m_server.url(QStringLiteral("/gallery/page.html?latency=200")), options());
+    fetch.start(m_server.url(QStringLiteral("/gallery/based.html")), options());
+    QVERIFY(fetch.isRunning());
+    QVERIFY(finished.wait(20'000));
+    const auto result = finished.first().first().value<PageFetchResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.finalUrl, m_server.url(QStringLiteral("/gallery/based.html")));
+    QCOMPARE(result.links.size(), 3);
+    // Nothing else follows: a page read after it reports once too.
+    fetch.start(m_server.url(QStringLiteral("/gallery/deep/moved.html")), options());
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().value<PageFetchResult>().links.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestOptions)

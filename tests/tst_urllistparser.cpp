@@ -1,6 +1,7 @@
 #include "checksumfile.h"
 #include "downloadtypes.h"
 #include "listexport.h"
+#include "pagelinks.h"
 #include "urlglob.h"
 #include "urllistparser.h"
 
@@ -57,6 +58,11 @@ private Q_SLOTS:
     void patternAboveTheLimitIsNotExpanded();
     void patternNamesInLists();
     void globOffTakesBracketsLiterally();
+    void pageLinks_data();
+    void pageLinks();
+    void pageLinkTextsAndWidths();
+    void pageLinkKinds_data();
+    void pageLinkKinds();
 };
 
 void tst_UrlListParser::acceptUrl_data()
@@ -710,12 +716,149 @@ void tst_UrlListParser::globOffTakesBracketsLiterally()
     QVERIFY(list.rejects.isEmpty());
     QVERIFY(list.patterns.isEmpty());
     // Exported (ListExport), it reads back with patterns on as the same address.
-    const QString written = QString::fromUtf8(
-            Fetchpool::ListExport::write({Fetchpool::ExportEntry{list.urls.first()}}, Fetchpool::ListExport::Format::Plain));
+    Fetchpool::ExportEntry entry;
+    entry.url = list.urls.first();
+    const QString written = QString::fromUtf8(Fetchpool::ListExport::write({entry}, Fetchpool::ListExport::Format::Plain));
     const UrlList reread = UrlListParser().parseText(written);
     QVERIFY2(reread.rejects.isEmpty(), qPrintable(written));
     QCOMPARE(reread.urls.size(), 1);
     QCOMPARE(reread.urls.first().query(QUrl::FullyDecoded), QStringLiteral("a[]=1&b={x}"));
+}
+
+namespace {
+
+// "I http://…" per link: I image, M media, L page, O other file.
+QStringList describe(const QVector<Fetchpool::PageLink> &links)
+{
+    QStringList out;
+    for (const auto &link : links) {
+        const char kind = link.kind == Fetchpool::PageLinkKind::Image   ? 'I'
+                : link.kind == Fetchpool::PageLinkKind::Media         ? 'M'
+                : link.kind == Fetchpool::PageLinkKind::Link          ? 'L'
+                                                                      : 'O';
+        out << QString(QLatin1Char(kind)) + QLatin1Char(' ') + link.url.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+void tst_UrlListParser::pageLinks_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QStringList>("expected");
+    const QString page = QStringLiteral("https://site.test/gallery/index.html");
+
+    QTest::newRow("relative to the page") << QStringLiteral("<img src=\"a.png\"><img src=\"../b.jpg\"><a href=\"/c.zip\">c</a>")
+                                          << page
+                                          << QStringList{QStringLiteral("I https://site.test/gallery/a.png"),
+                                                         QStringLiteral("I https://site.test/b.jpg"),
+                                                         QStringLiteral("O https://site.test/c.zip")};
+    QTest::newRow("base href") << QStringLiteral("<head><base href=\"https://cdn.test/p/\"></head><img src=\"a.png\"><a href=\"x.html\">x</a>")
+                               << page
+                               << QStringList{QStringLiteral("I https://cdn.test/p/a.png"),
+                                              QStringLiteral("L https://cdn.test/p/x.html")};
+    QTest::newRow("relative base href") << QStringLiteral("<base href=\"../media/\"><img src=\"a.png\">") << page
+                                        << QStringList{QStringLiteral("I https://site.test/media/a.png")};
+    QTest::newRow("srcset, largest by width")
+            << QStringLiteral("<img src=\"s.jpg\" srcset=\"s.jpg 320w, l.jpg 1280w, m.jpg 640w\">") << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/l.jpg")};
+    QTest::newRow("srcset, largest by density")
+            << QStringLiteral("<img src=\"a.png\" srcset=\"a.png, a3.png 3x, a2.png 2x\">") << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/a3.png")};
+    QTest::newRow("picture source and fallback")
+            << QStringLiteral("<picture><source srcset=\"p1.webp 1x, p2.webp 2x\"><img src=\"p.jpg\"></picture>") << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/p2.webp"),
+                           QStringLiteral("I https://site.test/gallery/p.jpg")};
+    QTest::newRow("links typed by extension")
+            << QStringLiteral("<a href=\"a.JPEG\">1</a><a href=\"b.avif?x=1\">2</a><a href=\"c.svg\">3</a>"
+                              "<a href=\"d.tif\">4</a><a href=\"e.bmp\">5</a><a href=\"f.webp\">6</a><a href=\"g.gif\">7</a>"
+                              "<a href=\"v.mp4\">8</a><a href=\"next/\">9</a><a href=\"r.pdf\">10</a>")
+            << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/a.JPEG"), QStringLiteral("I https://site.test/gallery/b.avif?x=1"),
+                           QStringLiteral("I https://site.test/gallery/c.svg"), QStringLiteral("I https://site.test/gallery/d.tif"),
+                           QStringLiteral("I https://site.test/gallery/e.bmp"), QStringLiteral("I https://site.test/gallery/f.webp"),
+                           QStringLiteral("I https://site.test/gallery/g.gif"), QStringLiteral("M https://site.test/gallery/v.mp4"),
+                           QStringLiteral("L https://site.test/gallery/next/"), QStringLiteral("O https://site.test/gallery/r.pdf")};
+    QTest::newRow("video, audio and their sources")
+            << QStringLiteral("<video src=\"v.webm\" poster=\"poster.jpg\"><source src=\"v.mp4\"></video>"
+                              "<audio><source src=\"/song\"></audio>")
+            << page
+            << QStringList{QStringLiteral("M https://site.test/gallery/v.webm"), QStringLiteral("I https://site.test/gallery/poster.jpg"),
+                           QStringLiteral("M https://site.test/gallery/v.mp4"), QStringLiteral("M https://site.test/song")};
+    QTest::newRow("og:image and twitter:image")
+            << QStringLiteral("<meta property=\"og:image\" content=\"/og.jpg\"><meta name=\"twitter:image\" content=\"https://x.test/t\">"
+                              "<meta name=\"description\" content=\"/not-a-link.jpg\">")
+            << page
+            << QStringList{QStringLiteral("I https://site.test/og.jpg"), QStringLiteral("I https://x.test/t")};
+    QTest::newRow("CSS url() in style attributes")
+            << QStringLiteral("<div style=\"background: url('bg.png') no-repeat\"></div>"
+                              "<span style='background-image:url(\"/t.webp\"), url(plain)'></span>")
+            << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/bg.png"), QStringLiteral("I https://site.test/t.webp"),
+                           QStringLiteral("I https://site.test/gallery/plain")};
+    QTest::newRow("duplicates once, in page order")
+            << QStringLiteral("<img src=\"a.png\"><a href=\"b.jpg\">b</a><a href=\"a.png\">a</a><img src=\"b.jpg\"><img src=\"a.png#x\">")
+            << page
+            << QStringList{QStringLiteral("I https://site.test/gallery/a.png"), QStringLiteral("I https://site.test/gallery/b.jpg")};
+    QTest::newRow("only http(s), no jumps, no comments or scripts")
+            << QStringLiteral("<a href=\"#top\">t</a><a href=\"mailto:a@b.test\">m</a><img src=\"ftp://h.test/x.png\">"
+                              "<img src=\"data:image/png;base64,AAAA\"><!-- <img src=\"c.png\"> -->"
+                              "<script>document.write('<img src=\"s.png\">')</script><img src=\"ok.png\">")
+            << page << QStringList{QStringLiteral("I https://site.test/gallery/ok.png")};
+    QTest::newRow("the page after a redirect is the base")
+            << QStringLiteral("<img src=\"here.png\">") << QStringLiteral("https://other.test/deep/moved.html")
+            << QStringList{QStringLiteral("I https://other.test/deep/here.png")};
+}
+
+void tst_UrlListParser::pageLinks()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, page);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(Fetchpool::PageLinks::extract(html.toUtf8(), QUrl(page))), expected);
+}
+
+void tst_UrlListParser::pageLinkTextsAndWidths()
+{
+    const auto links = Fetchpool::PageLinks::extract(
+            QByteArrayLiteral("<img src=\"a.jpg\" srcset=\"a.jpg 300w, b.jpg 900w\" alt=\"Sunset &amp; sea\">"
+                              "<a href=\"c.png\"><b>Big</b>\n  photo</a>"
+                              "<a href=\"d.png\" title=\"Titled\">text</a>"
+                              "<img src=\"e.png\"><a href=\"e.png\">Named later</a>"),
+            QUrl(QStringLiteral("https://site.test/")));
+    QCOMPARE(links.size(), 4);
+    QCOMPARE(links[0].text, QStringLiteral("Sunset & sea"));
+    QCOMPARE(links[0].width, 900);
+    QCOMPARE(links[1].text, QStringLiteral("Big photo"));
+    QCOMPARE(links[1].width, 0);
+    QCOMPARE(links[2].text, QStringLiteral("Titled"));
+    QCOMPARE(links[3].url, QUrl(QStringLiteral("https://site.test/e.png")));
+    QCOMPARE(links[3].text, QStringLiteral("Named later"));
+}
+
+void tst_UrlListParser::pageLinkKinds_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<int>("kind");
+    using Kind = Fetchpool::PageLinkKind;
+    QTest::newRow("jpg") << QStringLiteral("https://h.test/a/B.JPG?x=1") << QStringLiteral("jpg") << int(Kind::Image);
+    QTest::newRow("no extension") << QStringLiteral("https://h.test/a/b") << QString() << int(Kind::Link);
+    QTest::newRow("dot in a folder") << QStringLiteral("https://h.test/v1.2/b") << QString() << int(Kind::Link);
+    QTest::newRow("php") << QStringLiteral("https://h.test/x.php?img=a.png") << QStringLiteral("php") << int(Kind::Link);
+    QTest::newRow("mp3") << QStringLiteral("https://h.test/s.mp3") << QStringLiteral("mp3") << int(Kind::Media);
+    QTest::newRow("zip") << QStringLiteral("https://h.test/s.zip") << QStringLiteral("zip") << int(Kind::Other);
+}
+
+void tst_UrlListParser::pageLinkKinds()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, extension);
+    QFETCH(int, kind);
+    QCOMPARE(Fetchpool::PageLinks::extension(QUrl(url)), extension);
+    QCOMPARE(int(Fetchpool::PageLinks::kindOfUrl(QUrl(url))), kind);
 }
 
 QTEST_GUILESS_MAIN(tst_UrlListParser)

@@ -30,6 +30,7 @@ public:
     // The same for jobs made already (with list options and checksums).
     bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error);
     void cancel() { m_engine.cancel(); }
+    bool isRunning() const { return m_engine.isRunning(); }
     // The run's list identity, when its options asked for it.
     QByteArray listFingerprint() const { return m_engine.listFingerprint(); }
 

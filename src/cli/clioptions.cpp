@@ -4,6 +4,7 @@
 #include "proxyoptions.h"
 #include "ratetext.h"
 #include "requestflags.h"
+#include "urllistparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -160,6 +161,21 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("Name each file a pattern gives NAME, with #1 for the value of the URL's first pattern, #2 "
                         "for the second (e.g. 'photo_#1.jpg')."),
          QStringLiteral("NAME")},
+        {QStringLiteral("from-page"),
+         QStringLiteral("Download what the web page at URL offers: its images (srcset's largest, og:image, CSS url()), "
+                        "audio, video and linked files, not its links to other pages. The page is read with the "
+                        "same headers, cookies, login and proxy as the downloads, and is their Referer."),
+         QStringLiteral("URL")},
+        {{QStringLiteral("A"), QStringLiteral("accept")},
+         QStringLiteral("With --from-page: only files whose name ends in one of LIST, comma-separated, any case "
+                        "(e.g. jpg,png), as wget's --accept. Links to other pages count too when they match."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("min-size"),
+         QStringLiteral("With --from-page: only files of at least SIZE bytes (K, M, G suffixes: 20K), asked of the "
+                        "server with HEAD before the run. A file whose server names no size is kept."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("reject-unknown-size"),
+         QStringLiteral("With --min-size: leave out the files whose size the server does not name.")},
         {QStringLiteral("checksums"),
          QStringLiteral("Check each file against the digest FILE lists for its name (SHA256SUMS, SHA1SUMS, MD5SUMS, "
                         "*.sha256: 'HEX  name' or 'SHA256 (name) = HEX'). Sums files beside an -i list are used too."),
@@ -324,7 +340,58 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
     }
     result.checksumsFile = parser.value(QStringLiteral("checksums"));
 
-    if (!result.demo && result.inputFile.isEmpty() && result.urls.isEmpty()) {
+    result.fromPage = parser.value(QStringLiteral("from-page"));
+    if (!result.fromPage.isEmpty()) {
+        QString why;
+        const auto page = UrlListParser::acceptUrl(result.fromPage, &why);
+        if (!page) {
+            *error = QStringLiteral("--from-page: %1: %2").arg(result.fromPage, why);
+            return Outcome::UsageError;
+        }
+        result.fromPage = page->toString();
+        if (result.demo || result.isSweep() || !result.inputFile.isEmpty() || !result.urls.isEmpty()
+            || parser.isSet(QStringLiteral("checksum"))) {
+            *error = QStringLiteral("--from-page takes its URLs from the page: it goes without -i, URL arguments, "
+                                    "--demo, --sweep and --checksum");
+            return Outcome::UsageError;
+        }
+    } else {
+        for (const char *pageOnly : {"accept", "min-size", "reject-unknown-size"}) {
+            if (parser.isSet(QString::fromLatin1(pageOnly))) {
+                *error = QStringLiteral("--%1 only goes with --from-page").arg(QString::fromLatin1(pageOnly));
+                return Outcome::UsageError;
+            }
+        }
+    }
+    for (const QString &suffix : parser.values(QStringLiteral("accept")).join(QLatin1Char(',')).split(QLatin1Char(','))) {
+        QString trimmed = suffix.trimmed();
+        if (trimmed.startsWith(QLatin1String("*.")))
+            trimmed.remove(0, 2);
+        else if (trimmed.startsWith(QLatin1Char('.')))
+            trimmed.remove(0, 1);
+        if (!trimmed.isEmpty())
+            result.accept << trimmed;
+    }
+    if (parser.isSet(QStringLiteral("accept")) && result.accept.isEmpty()) {
+        *error = QStringLiteral("--accept takes suffixes separated by commas, e.g. jpg,png");
+        return Outcome::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("min-size"))) {
+        const auto minSize = parseByteSize(parser.value(QStringLiteral("min-size")));
+        if (!minSize) {
+            *error = QStringLiteral("--min-size takes a size such as 20K or 1M, not '%1'")
+                             .arg(parser.value(QStringLiteral("min-size")));
+            return Outcome::UsageError;
+        }
+        result.minSize = *minSize;
+    }
+    result.rejectUnknownSize = parser.isSet(QStringLiteral("reject-unknown-size"));
+    if (result.rejectUnknownSize && result.minSize < 0) {
+        *error = QStringLiteral("--reject-unknown-size only goes with --min-size");
+        return Outcome::UsageError;
+    }
+
+    if (result.fromPage.isEmpty() && !result.demo && result.inputFile.isEmpty() && result.urls.isEmpty()) {
         *error = QStringLiteral("no URLs given: pass URLs, -i FILE, -i - for standard input, or --demo");
         return Outcome::UsageError;
     }

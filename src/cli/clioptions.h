@@ -33,6 +33,12 @@ struct CliOptions
     QString checksumsFile;
     // URL patterns (appended): --globoff, --max-expand N, --output-pattern NAME.
     GlobOptions glob;
+    // Picking from a page (appended): --from-page URL, --accept jpg,png,
+    // --min-size SIZE (-1: none), --reject-unknown-size.
+    QString fromPage;
+    QStringList accept;   // suffixes without the dot, as given
+    qint64 minSize = -1;
+    bool rejectUnknownSize = false;
 
     bool isSweep() const { return !sweepCounts.isEmpty(); }
 

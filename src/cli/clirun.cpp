@@ -3,6 +3,7 @@
 #include "cliinput.h"
 #include "console.h"
 #include "demoflow.h"
+#include "pagegrab.h"
 #include "urlmerger.h"
 
 #include <QDir>
@@ -33,6 +34,11 @@ CliRun::~CliRun() = default;
 
 void CliRun::start()
 {
+    if (!m_options.fromPage.isEmpty()) {
+        if (prepareDestination())
+            startFromPage();
+        return;
+    }
     if (!collectUrls())
         return;
     if (m_urls.isEmpty()) {
@@ -100,6 +106,27 @@ void CliRun::startRun()
         fail(error);
 }
 
+// The page is read first; its files then go as one run like any list's.
+void CliRun::startFromPage()
+{
+    m_pageGrab = std::make_unique<PageGrab>(m_options);
+    connect(m_pageGrab.get(), &PageGrab::failed, this, &CliRun::fail);
+    connect(m_pageGrab.get(), &PageGrab::ready, this, [this](const QVector<DownloadJob> &jobs) {
+        if (m_interrupted) {
+            finish(130);
+            return;
+        }
+        if (jobs.isEmpty()) {
+            Console::error(QStringLiteral("nothing on the page to download"));
+            finish(1);
+            return;
+        }
+        m_jobs = jobs;
+        startRun();
+    });
+    m_pageGrab->start();
+}
+
 void CliRun::startDemo()
 {
     connect(m_demo.get(), &DemoFlow::finished, this, &CliRun::onRunFinished);
@@ -120,6 +147,10 @@ void CliRun::interrupt()
     Console::error(QStringLiteral("interrupted: cancelling (press Ctrl+C again to quit at once)"));
     m_batch.cancel();
     m_sweep.cancel();
+    if (m_pageGrab && !m_batch.isRunning()) {
+        m_pageGrab->cancel();
+        finish(130);
+    }
 }
 
 void CliRun::onRunFinished(const RunProgress &run)

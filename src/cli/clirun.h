@@ -15,6 +15,7 @@
 namespace Fetchpool::Cli {
 
 class DemoFlow;
+class PageGrab;
 
 // One invocation of fetchpool-cli: gathers the URLs, then does what was
 // asked — one run (BatchRun), the demo (DemoFlow) or a worker-count sweep
@@ -39,6 +40,7 @@ private:
     bool collectUrls();
     bool prepareDestination();
     void startRun();
+    void startFromPage();
     void startDemo();
     void startSweep();
     void onRunFinished(const Fetchpool::RunProgress &run);
@@ -52,6 +54,7 @@ private:
     WorkerSweep m_sweep;
     SweepPrinter m_sweepPrinter;
     std::unique_ptr<DemoFlow> m_demo; // --demo only; stops its server before the engine goes
+    std::unique_ptr<PageGrab> m_pageGrab; // --from-page only
     QVector<QUrl> m_urls;
     QVector<DownloadJob> m_jobs; // m_urls with their list options and checksums
     int m_rejected = 0;

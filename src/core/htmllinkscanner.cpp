@@ -119,12 +119,92 @@ QVector<std::pair<QString, QString>> parseAttributes(QStringView text)
     return attributes;
 }
 
+// The tags whose href / src / srcset a list of links takes.
+bool isListLinkTag(const QString &name)
+{
+    static const QStringList linkTags = {
+        QStringLiteral("a"), QStringLiteral("img"), QStringLiteral("source"), QStringLiteral("link"),
+        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("area")};
+    return linkTags.contains(name);
+}
+
+// Every href, src and srcset candidate of the link tags, as a list of links.
+class CollectorSink final : public HtmlTagSink
+{
+public:
+    explicit CollectorSink(UrlCollector &out) : m_out(out) {}
+    void tag(const HtmlTag &tag) override
+    {
+        if (!isListLinkTag(tag.name))
+            return;
+        for (const auto &[key, value] : tag.attributes) {
+            if (key == QLatin1String("href") || key == QLatin1String("src")) {
+                add(value, tag);
+            } else if (key == QLatin1String("srcset")) {
+                // "a.jpg 1x, b.jpg 2x": every candidate is a separate image.
+                for (const auto &candidate : HtmlLinkScanner::srcsetCandidates(value))
+                    add(candidate.url, tag);
+            }
+        }
+    }
+
+private:
+    void add(const QString &rawValue, const HtmlTag &tag)
+    {
+        const QString value = rawValue.trimmed();
+        // A jump within the page is not a link to anything downloadable.
+        if (value.isEmpty() || value.startsWith(QLatin1Char('#')))
+            return;
+        m_out.add(value, tag.line, tag.base);
+    }
+
+    UrlCollector &m_out;
+};
+
+constexpr qsizetype MaxAnchorText = 120;
+
 } // namespace
+
+QString HtmlTag::attribute(QLatin1String key) const
+{
+    for (const auto &[name, value] : attributes) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+HtmlLinkScanner::HtmlLinkScanner(const QUrl &base, HtmlTagSink &sink)
+    : m_base(base)
+    , m_sink(sink)
+{
+}
 
 HtmlLinkScanner::HtmlLinkScanner(const QUrl &base, UrlCollector &out)
     : m_base(base)
-    , m_out(out)
+    , m_ownSink(std::make_unique<CollectorSink>(out))
+    , m_sink(*m_ownSink)
 {
+}
+
+HtmlLinkScanner::~HtmlLinkScanner() = default;
+
+QVector<HtmlLinkScanner::SrcsetCandidate> HtmlLinkScanner::srcsetCandidates(const QString &srcset)
+{
+    QVector<SrcsetCandidate> candidates;
+    for (const QString &part : srcset.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        SrcsetCandidate candidate{words.first()};
+        const QString descriptor = words.value(1).toLower();
+        if (descriptor.endsWith(QLatin1Char('w')))
+            candidate.width = descriptor.chopped(1).toInt();
+        else if (descriptor.endsWith(QLatin1Char('x')))
+            candidate.density = descriptor.chopped(1).toDouble();
+        candidates << candidate;
+    }
+    return candidates;
 }
 
 void HtmlLinkScanner::scan(QIODevice &device)
@@ -162,11 +242,11 @@ void HtmlLinkScanner::consume(QString &text, bool final)
         }
         const qsizetype open = text.indexOf(QLatin1Char('<'), pos);
         if (open < 0) {
-            advance(text, pos, text.size());
+            takeText(text, pos, text.size());
             pos = text.size();
             break;
         }
-        advance(text, pos, open);
+        takeText(text, pos, open);
         pos = open;
         if (text.mid(open, 4) == QLatin1String("<!--")) {
             m_skipUntil = QStringLiteral("-->");
@@ -192,8 +272,25 @@ void HtmlLinkScanner::advance(const QString &text, qsizetype from, qsizetype to)
     }
 }
 
+void HtmlLinkScanner::takeText(const QString &text, qsizetype from, qsizetype to)
+{
+    if (m_inAnchor && m_anchorText.size() < 4 * MaxAnchorText)
+        m_anchorText += QStringView(text).mid(from, qMin(to - from, 4 * MaxAnchorText));
+    advance(text, from, to);
+}
+
 void HtmlLinkScanner::handleTag(QStringView tag)
 {
+    if (tag.startsWith(QLatin1Char('/'))) {
+        if (m_inAnchor && tag.mid(1).trimmed().compare(QLatin1String("a"), Qt::CaseInsensitive) == 0) {
+            m_inAnchor = false;
+            QString text = decodeEntities(m_anchorText.simplified());
+            if (text.size() > MaxAnchorText)
+                text = text.left(MaxAnchorText - 1) + QChar(0x2026);
+            m_sink.anchorText(text);
+        }
+        return;
+    }
     qsizetype nameEnd = 0;
     while (nameEnd < tag.size() && !tag.at(nameEnd).isSpace() && tag.at(nameEnd) != QLatin1Char('/'))
         ++nameEnd;
@@ -203,37 +300,27 @@ void HtmlLinkScanner::handleTag(QStringView tag)
             m_skipUntil = QStringLiteral("</") + name;
         return;
     }
-    const bool isBase = name == QLatin1String("base");
-    static const QStringList linkTags = {
-        QStringLiteral("a"), QStringLiteral("img"), QStringLiteral("source"), QStringLiteral("link"),
-        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("area")};
-    if (!isBase && !linkTags.contains(name))
-        return;
-    const auto attributes = parseAttributes(tag.mid(nameEnd));
-    for (const auto &[key, value] : attributes) {
-        if (isBase) {
+    if (name == QLatin1String("base")) {
+        for (const auto &[key, value] : parseAttributes(tag.mid(nameEnd))) {
             if (key == QLatin1String("href") && !m_sawBase) {
                 const QUrl base(value, QUrl::TolerantMode);
                 m_base = m_base.isEmpty() ? base : m_base.resolved(base);
                 m_sawBase = true;
             }
-        } else if (key == QLatin1String("href") || key == QLatin1String("src")) {
-            addLink(value);
-        } else if (key == QLatin1String("srcset")) {
-            // "a.jpg 1x, b.jpg 2x": every candidate is a separate image.
-            for (const QString &candidate : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                addLink(candidate.trimmed().section(QLatin1Char(' '), 0, 0));
         }
-    }
-}
-
-void HtmlLinkScanner::addLink(const QString &rawValue)
-{
-    const QString value = rawValue.trimmed();
-    // A jump within the page is not a link to anything downloadable.
-    if (value.isEmpty() || value.startsWith(QLatin1Char('#')))
         return;
-    m_out.add(value, m_line, m_base);
+    }
+    if (name == QLatin1String("a")) {
+        m_inAnchor = true;
+        m_anchorText.clear();
+    }
+    // Attributes are parsed only where a sink may want them: most tags of a
+    // page are neither links nor styled.
+    const bool wanted = isListLinkTag(name) || name == QLatin1String("meta")
+            || tag.contains(QLatin1String("style"), Qt::CaseInsensitive);
+    if (!wanted)
+        return;
+    m_sink.tag(HtmlTag{name, parseAttributes(tag.mid(nameEnd)), m_base, m_line});
 }
 
 } // namespace Fetchpool

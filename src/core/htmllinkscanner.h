@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringView>
 #include <QUrl>
+#include <QVector>
+
+#include <memory>
+#include <utility>
 
 class QIODevice;
 
@@ -10,31 +14,73 @@ namespace Fetchpool {
 
 class UrlCollector;
 
-// A forgiving scanner for links in HTML: reads the page in chunks, finds tags,
-// and takes href / src / srcset from the tags that point at downloadable things.
-// Comments, scripts and styles are skipped. It is not a DOM: it needs none.
+// One start tag as the scanner met it: its name and attributes (keys in
+// lower case, values with their entities decoded), the base that resolves
+// its relative links there, and its line.
+struct HtmlTag
+{
+    QString name;
+    QVector<std::pair<QString, QString>> attributes;
+    QUrl base;
+    int line = 1;
+
+    QString attribute(QLatin1String key) const;
+};
+
+// What the scanner hands the tags to; each sink takes what it cares for.
+class HtmlTagSink
+{
+public:
+    virtual ~HtmlTagSink() = default;
+    virtual void tag(const HtmlTag &tag) = 0;
+    // The text of the <a> element just closed, spaces collapsed and
+    // shortened: a link's name where it has no title.
+    virtual void anchorText(const QString &text) { Q_UNUSED(text) }
+};
+
+// A forgiving scanner for HTML: reads the page in chunks and finds the start
+// tags that can point at downloadable things (<a>, <img>, <source>, <meta>,
+// ..., and any tag with a style attribute). Comments, scripts and styles are
+// skipped. It is not a DOM: it needs none.
 class HtmlLinkScanner final
 {
     Q_DISABLE_COPY_MOVE(HtmlLinkScanner)
 
 public:
     // `base` resolves relative links until the page names its own <base href>.
+    HtmlLinkScanner(const QUrl &base, HtmlTagSink &sink);
+    // A list of links: href / src / srcset (every candidate) of the tags
+    // that point at downloadable things, as dropped and opened pages give them.
     HtmlLinkScanner(const QUrl &base, UrlCollector &out);
+    ~HtmlLinkScanner();
 
     void scan(QIODevice &device);
+
+    // The candidates of a srcset value with their descriptors: "a.jpg 480w"
+    // gives {"a.jpg", 480, 0}; "b.jpg 2x" gives {"b.jpg", 0, 2.0}.
+    struct SrcsetCandidate
+    {
+        QString url;
+        int width = 0;
+        double density = 0;
+    };
+    static QVector<SrcsetCandidate> srcsetCandidates(const QString &srcset);
 
 private:
     // Handles every complete tag in `text`; keeps an unfinished tail for the next chunk.
     void consume(QString &text, bool final);
     void advance(const QString &text, qsizetype from, qsizetype to);
     void handleTag(QStringView tag);
-    void addLink(const QString &rawValue);
+    void takeText(const QString &text, qsizetype from, qsizetype to);
 
     QUrl m_base;
     bool m_sawBase = false;
-    UrlCollector &m_out;
+    std::unique_ptr<HtmlTagSink> m_ownSink; // the list sink of the UrlCollector constructor
+    HtmlTagSink &m_sink;
     QString m_skipUntil;
     int m_line = 1;
+    bool m_inAnchor = false;
+    QString m_anchorText;
 };
 
 } // namespace Fetchpool

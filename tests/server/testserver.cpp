@@ -2,6 +2,7 @@
 
 #include "authroutes.h"
 #include "fileroutes.h"
+#include "galleryroutes.h"
 #include "generatedbody.h"
 #include "headerlog.h"
 #include "httpserver.h"
@@ -62,6 +63,7 @@ TestServer::Private::Private(int threads)
     router.add(std::make_unique<ChecksumRoute>());
     router.add(std::make_unique<ListRoute>());
     router.add(std::make_unique<HtmlRoute>());
+    router.add(std::make_unique<GalleryRoute>());
     server.stats().setObserver(&headers);
     server.stats().setSendObserver(&traffic);
 }

@@ -193,6 +193,7 @@ void MainWindow::setUpCommands()
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_intakeCommands = new IntakeCommands(m_intake, m_model, m_background, this);
     connect(m_intakeCommands, &IntakeCommands::reported, this, &MainWindow::showStatus);
+    m_intakeCommands->setRequestOptions([this] { return m_runs.requestOptions(); });
     new QueueCommands(*m_ui, m_runs, *m_runCommands, m_model, m_proxy, *m_selection, this);
 }
 
@@ -203,6 +204,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, [this] { m_closeGuard->quit(); });
     connect(m_ui->actionPaste, &QAction::triggered, m_intakeCommands, &IntakeCommands::paste);
     connect(m_ui->actionAddUrls, &QAction::triggered, m_intakeCommands, &IntakeCommands::showAddDialog);
+    connect(m_ui->actionAddFromPage, &QAction::triggered, m_intakeCommands, &IntakeCommands::showAddFromPage);
     connect(m_ui->actionRemove, &QAction::triggered, this, [this] { m_runs.remove(m_selection->ids()); });
     connect(m_ui->actionSelectAll, &QAction::triggered, m_ui->listView, &QTableView::selectAll);
     connect(m_ui->actionFilterList, &QAction::triggered, this, [this] {

@@ -1,5 +1,6 @@
 #include "intake/intakecommands.h"
 
+#include "intake/addfrompagedialog.h"
 #include "intake/addurlsdialog.h"
 #include "intake/droptarget.h"
 #include "intake/rejectsbutton.h"
@@ -55,6 +56,14 @@ void IntakeCommands::openLists()
 void IntakeCommands::showAddDialog()
 {
     openAddDialog({});
+}
+
+void IntakeCommands::showAddFromPage()
+{
+    auto *dialog = new AddFromPageDialog(m_pool, m_requestOptions ? m_requestOptions() : EngineOptions(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onFinished(dialog->result()); });
+    dialog->open();
 }
 
 void IntakeCommands::reviewUrls(const QVector<QUrl> &urls)

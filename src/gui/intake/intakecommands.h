@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace Fetchpool {
+struct EngineOptions;
+}
+
 class QMainWindow;
 class QThreadPool;
 
@@ -31,6 +35,10 @@ public:
     void paste();
     void openLists();
     void showAddDialog();
+    // Add from Web Page…: reads the page with what `requestOptions` gives
+    // at that moment (the window's runs' headers, cookies, logins, proxy).
+    void showAddFromPage();
+    void setRequestOptions(std::function<EngineOptions()> requestOptions) { m_requestOptions = std::move(requestOptions); }
     // Add URLs… holding `urls`, to see and edit before adding. As text: what
     // else was known of them (the page they came from) does not go along.
     void reviewUrls(const QVector<QUrl> &urls);
@@ -55,6 +63,7 @@ private:
     QMainWindow *const m_window;
     RejectsButton *m_rejects;
     std::function<void()> m_whenSettled;
+    std::function<EngineOptions()> m_requestOptions;
 };
 
 } // namespace Fetchpool::Gui

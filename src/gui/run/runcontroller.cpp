@@ -109,6 +109,15 @@ bool RunController::start(const QString &destination, int workers, QString *erro
     return true;
 }
 
+EngineOptions RunController::requestOptions() const
+{
+    EngineOptions options;
+    m_connection.applyTo(options);
+    m_requests.applyTo(options);
+    options.logins = m_logins;
+    return options;
+}
+
 QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
 {
     // The rows' own ids, not DownloadJob::fromUrls' numbering: results find their rows by id.
@@ -130,16 +139,13 @@ bool RunController::startIds(const QVector<quint64> &ids, const QString &destina
 {
     const QVector<DownloadJob> jobs = jobsFor(ids);
 
-    EngineOptions options;
-    m_connection.applyTo(options);
-    m_requests.applyTo(options);
+    EngineOptions options = requestOptions();
     options.destination = destination;
     options.workers = workers;
     options.backgroundWorkers = true; // the window comes first on a busy machine
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     options.existingFiles = m_existingFiles;
     options.rateLimit = m_rateLimit;
-    options.logins = m_logins;
     m_unreplaced = 0;
     m_currentKeptExisting = 0;
     if (!m_engine.start(jobs, options, error))

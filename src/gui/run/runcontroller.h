@@ -43,6 +43,10 @@ public:
     // again over a finished list, Skip and Update take each Done row's own
     // file in the folder as the one to leave or update.
     void setExistingFiles(ExistingFiles policy) { m_existingFiles = policy; }
+    // What every request of the next runs carries (headers, cookies, logins,
+    // proxy, CA file, timeouts), without a folder or worker count: for
+    // requests beside the runs, such as reading a page for its links.
+    EngineOptions requestOptions() const;
     // Whether Start would run the whole finished list again (nothing queued or stopped).
     bool startRunsAgain() const;
     // The speed limit of all downloads together (0 = none): for the next
