@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddFromPageDialog</name>
+    <message>
+        <source>Add from Web Page</source>
+        <translation>Von Webseite hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>https://example.org/gallery/</source>
+        <translation>https://example.org/galerie/</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Read the page with the same headers, cookies, login and proxy as downloads</source>
+        <translation>Die Seite mit denselben Headern, Cookies, Anmeldedaten und demselben Proxy wie Downloads lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Images only</source>
+        <translation>Nur &amp;Bilder</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions:</source>
+        <translation>&amp;Endungen:</translation>
+    </message>
+    <message>
+        <source>Only files ending in these, separated by commas: jpg, png</source>
+        <translation>Nur Dateien mit diesen Endungen, durch Kommas getrennt: jpg, png</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum size:</source>
+        <translation>M&amp;indestgröße:</translation>
+    </message>
+    <message>
+        <source>Hide files smaller than this. A file whose size the server does not name stays listed.</source>
+        <translation>Kleinere Dateien ausblenden. Eine Datei, deren Größe der Server nicht nennt, bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Unit of the minimum size</source>
+        <translation>Einheit der Mindestgröße</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Text in the address or the description</source>
+        <translation>Text in der Adresse oder der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Links and images on the page</source>
+        <translation>Links und Bilder auf der Seite</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>In&amp;vert Selection</source>
+        <translation>Auswahl &amp;umkehren</translation>
+    </message>
+</context>
+<context>
     <name>AddUrlsDialog</name>
     <message>
         <source>Add URLs</source>
@@ -376,6 +451,55 @@
     <message>
         <source>Fetchpool is free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Fetchpool ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::AddFromPageDialog</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Enter the address of a web page and choose Fetch.</source>
+        <translation>Die Adresse einer Webseite eingeben und „Laden“ wählen.</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>Keine Webadresse: %1</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Die Seite wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) and image(s) found on %1</source>
+        <translation>
+            <numerusform>%n Link oder Bild auf %1 gefunden</numerusform>
+            <numerusform>%n Links und Bilder auf %1 gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;dd %n</source>
+        <translation>
+            <numerusform>%n &amp;hinzufügen</numerusform>
+            <numerusform>%n &amp;hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1383,37 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::PageLinkModel</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3032,44 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::PageFetch</name>
+    <message>
+        <source>Cannot create a temporary folder for the page: %1</source>
+        <translation>Für die Seite kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The page is larger than %1: not read for links.</source>
+        <translation>Die Seite ist größer als %1: sie wird nicht nach Links durchsucht.</translation>
+    </message>
+    <message>
+        <source>The page could not be read.</source>
+        <translation>Die Seite konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not a web page: the server sent %1.</source>
+        <translation>Keine Webseite: der Server schickte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::PageLinks</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Audio or video</source>
+        <translation>Audio oder Video</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::PartDigest</name>
     <message>
         <source>cannot read &apos;%1&apos; back to check its digest: %2</source>
@@ -3690,6 +3883,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Collect the links copied in other programs and offer to add them; nothing is added without a click</source>
         <translation>In anderen Programmen kopierte Links sammeln und zum Hinzufügen anbieten; ohne Klick wird nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add from Web Pa&amp;ge…</source>
+        <translation>Von &amp;Webseite hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Read a web page and pick the images and links on it to add</source>
+        <translation>Eine Webseite lesen und die Bilder und Links darauf zum Hinzufügen auswählen</translation>
     </message>
 </context>
 <context>

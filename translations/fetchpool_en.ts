@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Fetchpool::Gui::AddFromPageDialog</name>
+    <message numerus="yes">
+        <source>%n link(s) and image(s) found on %1</source>
+        <translation>
+            <numerusform>%n link or image found on %1</numerusform>
+            <numerusform>%n links and images found on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;dd %n</source>
+        <translation>
+            <numerusform>A&amp;dd %n</numerusform>
+            <numerusform>A&amp;dd %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::AddUrlsDialog</name>
     <message numerus="yes">
         <source>%n URL(s) found</source>
