@@ -181,11 +181,13 @@ std::optional<FileNamer::Reservation> FileNamer::reserve(const QString &baseName
     const QString base = sanitize(baseName);
     for (int n = 0; n < MaxSuffixes; ++n) {
         const QString candidate = numbered(base, n);
-        if (!claim(candidate))
-            continue;
         const QString finalPath = childPath(m_dir, candidate);
+        // A name taken on disk is passed over before it is claimed: a claim,
+        // however brief, turns away the download that replaces that file.
+        if (existsOnDisk(finalPath) || !claim(candidate))
+            continue;
         const Reservation reservation{finalPath, finalPath + PartSuffix};
-        if (existsOnDisk(reservation.finalPath)) {
+        if (existsOnDisk(reservation.finalPath)) { // made meanwhile
             unclaim(candidate);
             continue;
         }
@@ -313,9 +315,9 @@ std::optional<QString> FileNamer::commit(const Reservation &reservation, QString
     }
     for (int n = 1; n < MaxSuffixes; ++n) {
         const QString candidate = numbered(reservedName, n);
-        if (!claim(candidate))
-            continue;
         const QString target = childPath(m_dir, candidate);
+        if (existsOnDisk(target) || !claim(candidate)) // as in reserve()
+            continue;
         if (existsOnDisk(target) || existsOnDisk(target + PartSuffix)) {
             unclaim(candidate);
             continue;
