@@ -278,7 +278,10 @@ void tst_RateLimit::liveChangeTakesEffect()
 void tst_RateLimit::itemLimitAppliesToThatItemOnly()
 {
     constexpr qint64 Global = MiB;
-    constexpr qint64 ItemLimit = 64 * KiB;
+    // Well above what the kernel's socket buffers hold: TCP hands bytes on in
+    // bursts of up to tens of KiB, which must stay within the tolerance below
+    // over the span measured.
+    constexpr qint64 ItemLimit = 128 * KiB;
     QStringList paths;
     QVector<DownloadJob> jobs = bigJobs(4, QStringLiteral("item"), &paths);
     jobs[0].rateLimit = ItemLimit; // from the start
@@ -296,7 +299,7 @@ void tst_RateLimit::itemLimitAppliesToThatItemOnly()
     QVERIFY2(settledMs >= 0, "the live limit never took effect");
 
     const qint64 fromMs = settledMs;
-    constexpr qint64 SpanMs = 6000;
+    constexpr qint64 SpanMs = 8000;
     const double total = serverRate(fromMs, SpanMs);
     QVector<double> rates;
     for (const QString &path : std::as_const(paths))
@@ -313,7 +316,7 @@ void tst_RateLimit::itemLimitAppliesToThatItemOnly()
     // Lifting an item's limit lets it take its share of the global one.
     engine.setItemRateLimit(jobs[0].id, 0);
     const double lifted = serverRate(m_server.clockMs() + 1500, 4000, paths[0]);
-    QVERIFY2(lifted > 3 * ItemLimit, qPrintable(QString::number(lifted)));
+    QVERIFY2(lifted > 1.5 * ItemLimit, qPrintable(QString::number(lifted)));
     engine.cancel();
     QVERIFY(recorder.wait(10'000));
 }
