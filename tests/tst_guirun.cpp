@@ -187,7 +187,7 @@ void tst_GuiRun::sequentialRunsOnOneWorker()
     QVERIFY(!m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"))->isEnabled());
     QCOMPARE(m_window->workerCount(), 1);
 
-    QSignalSpy started(&m_window->runs().engine(), &DownloadEngine::runStarted);
+    QSignalSpy started(&m_window->runs().engine(), &TransferEngine::runStarted);
     QList<QVariant> end;
     QVERIFY(m_window.runToEnd(&end));
     QCOMPARE(started.count(), 1);
@@ -210,7 +210,7 @@ void tst_GuiRun::parallelUsesTheWorkerCount()
     QCOMPARE(m_window->workerCount(), 8);
 
     m_server.resetStats();
-    QSignalSpy started(&m_window->runs().engine(), &DownloadEngine::runStarted);
+    QSignalSpy started(&m_window->runs().engine(), &TransferEngine::runStarted);
     QList<QVariant> end;
     QVERIFY(m_window.runToEnd(&end));
     QCOMPARE(started.first().at(1).toInt(), 8);

@@ -26,7 +26,7 @@ constexpr int PublishIntervalMs = 33; // ~30 batches a second
 } // namespace
 
 DownloadEngine::DownloadEngine(QObject *parent)
-    : QObject(parent)
+    : TransferEngine(parent)
     , m_pool(std::make_unique<QThreadPool>())
     , m_hashPool(std::make_unique<QThreadPool>())
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "downloadtypes.h"
+#include "transferengine.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>
@@ -29,7 +29,7 @@ class TrustStore;
 // workers never call back into it directly. They record progress in the run's
 // shared state, and a timer on the owner thread publishes it in coalesced
 // batches (at most ~30 a second) through the signals below.
-class DownloadEngine final : public QObject
+class DownloadEngine final : public TransferEngine
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadEngine)
@@ -42,59 +42,46 @@ public:
     // is already going, the job list is empty, or the destination folder is
     // missing or not writable.
     bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options,
-               QString *error = nullptr);
+               QString *error = nullptr) override;
 
-    bool isRunning() const;
+    bool isRunning() const override;
     // The whole run; prompt, every item ends. Items whose server gave a
     // validator keep their part file, and the next run into the same folder
     // continues them with Range/If-Range.
-    void cancel();
-    void cancelItem(quint64 id);  // one item, queued or in flight; its part file is removed
+    void cancel() override;
+    void cancelItem(quint64 id) override;  // one item, queued or in flight; its part file is removed
 
     // The queue of the run going on, from the owner thread (no run: nothing
     // happens, false). An item paused in flight stops at once and keeps a
     // resumable part; a queued one is held back. Either ends Paused, which
     // counts as neither failed nor cancelled.
-    bool pauseItem(quint64 id);
+    bool pauseItem(quint64 id) override;
     // Jobs join the running run at the end of its queue (resuming paused
     // items, rows added meanwhile); more workers start up to the run's
     // count. An id still queued or in flight in this run is left out. False
     // when no run takes them: none is going, it is stopping, or its last
     // item has already ended (then runFinished follows).
-    bool enqueue(const QVector<DownloadJob> &jobs);
+    bool enqueue(const QVector<DownloadJob> &jobs) override;
     // The queued items named in `ids` are taken next, in that order; the
     // others follow in their present order.
-    void reorder(const QVector<quint64> &ids);
-    RunProgress progress() const; // the latest counters, also between batches
+    void reorder(const QVector<quint64> &ids) override;
+    RunProgress progress() const override; // the latest counters, also between batches
     // Speed limits in bytes per second, 0 = none, acting at once on the run
     // in progress (a run starts with EngineOptions::rateLimit and each item
     // with DownloadJob::rateLimit). The global one is shared fairly by all
     // transfers; an item's own applies on top of it. No effect between runs.
-    void setRateLimit(qint64 bytesPerSecond);
-    void setItemRateLimit(quint64 id, qint64 bytesPerSecond);
+    void setRateLimit(qint64 bytesPerSecond) override;
+    void setItemRateLimit(quint64 id, qint64 bytesPerSecond) override;
     // The listFingerprint() of the current or last run's URLs, when its
     // options asked for it (EngineOptions::fingerprintList) and it is ready;
     // empty otherwise. Ready at the latest when runFinished is emitted.
-    QByteArray listFingerprint() const { return m_listFingerprint; }
+    QByteArray listFingerprint() const override { return m_listFingerprint; }
 
     // A specific reason why `folder` cannot take downloads, or an empty string.
     static QString checkDestination(const QString &folder);
     // A specific reason why `file` cannot serve as extra CA certificates
     // (EngineOptions::caCertificateFile), or an empty string. Empty is fine.
     static QString checkCaCertificates(const QString &file);
-
-Q_SIGNALS:
-    void runStarted(int total, int workers);
-    // Coalesced: the latest state of every item that changed since the last batch.
-    void progressed(const Fetchpool::RunProgress &run,
-                    const QVector<Fetchpool::ItemProgress> &items);
-    // Coalesced: items that reached a final state since the last batch.
-    void itemsFinished(const QVector<Fetchpool::ItemResult> &results);
-    // Once per run that asked for it (EngineOptions::fingerprintList), as soon
-    // as the list is hashed and always before that run's runFinished.
-    void listIdentified(const QByteArray &fingerprint);
-    // Exactly once per run, after the last itemsFinished of that run.
-    void runFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
 
 private:
     void onRunComplete(); // queued from the worker that ends the last item

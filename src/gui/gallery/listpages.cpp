@@ -1,6 +1,6 @@
 #include "gallery/listpages.h"
 
-#include "downloadengine.h"
+#include "transferengine.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "list/downloadmodel.h"
@@ -12,7 +12,7 @@
 
 namespace Fetchpool::Gui {
 
-ListPages::ListPages(QWidget *list, const DownloadModel &model, DownloadEngine &engine, QAction *listAction,
+ListPages::ListPages(QWidget *list, const DownloadModel &model, TransferEngine &engine, QAction *listAction,
                      QAction *galleryAction)
     : QStackedWidget(list->parentWidget())
     , m_list(list)
@@ -28,7 +28,7 @@ ListPages::ListPages(QWidget *list, const DownloadModel &model, DownloadEngine &
     addWidget(list);
     addWidget(m_gallery);
 
-    connect(&engine, &DownloadEngine::itemsFinished, m_galleryModel, &GalleryModel::addResults);
+    connect(&engine, &TransferEngine::itemsFinished, m_galleryModel, &GalleryModel::addResults);
     auto dropUnlisted = [this, &model] {
         m_galleryModel->retainListed([&model](quint64 id) { return model.rowOf(id) >= 0; });
     };

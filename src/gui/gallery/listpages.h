@@ -5,7 +5,7 @@
 class QAction;
 
 namespace Fetchpool {
-class DownloadEngine;
+class TransferEngine;
 }
 
 namespace Fetchpool::Gui {
@@ -24,7 +24,7 @@ class ListPages final : public QStackedWidget
 
 public:
     // Takes `list`'s place in its parent's layout and shows it first.
-    ListPages(QWidget *list, const DownloadModel &model, DownloadEngine &engine, QAction *listAction,
+    ListPages(QWidget *list, const DownloadModel &model, TransferEngine &engine, QAction *listAction,
               QAction *galleryAction);
 
     GalleryModel *galleryModel() const { return m_galleryModel; }

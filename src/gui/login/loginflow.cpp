@@ -39,7 +39,7 @@ LoginFlow::LoginFlow(RunController &runs, const DownloadModel &model, GuiSetting
 {
     m_runs.setLogins(m_logins);
     // Connected after the controller: the rows hold the results by then.
-    connect(&m_runs.engine(), &DownloadEngine::itemsFinished, this, &LoginFlow::onItemsFinished);
+    connect(&m_runs.engine(), &TransferEngine::itemsFinished, this, &LoginFlow::onItemsFinished);
     connect(&m_runs, &RunController::runStarted, this, [this] { m_declined.clear(); });
 }
 

@@ -29,7 +29,7 @@ public:
     RunController(DownloadModel *model, QThreadPool &pool, QObject *parent = nullptr);
     ~RunController() override; // waits for part files being removed
 
-    DownloadEngine &engine() { return m_engine; }
+    TransferEngine &engine() { return m_engine; }
     bool isRunning() const { return m_engine.isRunning(); }
     const RunComparison &comparison() const { return m_comparison; }
 

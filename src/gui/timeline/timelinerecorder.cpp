@@ -1,18 +1,18 @@
 #include "timelinerecorder.h"
 
-#include "downloadengine.h"
+#include "transferengine.h"
 #include "units.h"
 
 
 namespace Fetchpool::Gui {
 
-TimelineRecorder::TimelineRecorder(DownloadEngine *engine, QObject *parent)
+TimelineRecorder::TimelineRecorder(TransferEngine *engine, QObject *parent)
     : QObject(parent)
 {
-    connect(engine, &DownloadEngine::runStarted, this, &TimelineRecorder::onRunStarted);
-    connect(engine, &DownloadEngine::progressed, this, &TimelineRecorder::onProgressed);
-    connect(engine, &DownloadEngine::itemsFinished, this, &TimelineRecorder::onItemsFinished);
-    connect(engine, &DownloadEngine::runFinished, this, &TimelineRecorder::onRunFinished);
+    connect(engine, &TransferEngine::runStarted, this, &TimelineRecorder::onRunStarted);
+    connect(engine, &TransferEngine::progressed, this, &TimelineRecorder::onProgressed);
+    connect(engine, &TransferEngine::itemsFinished, this, &TimelineRecorder::onItemsFinished);
+    connect(engine, &TransferEngine::runFinished, this, &TimelineRecorder::onRunFinished);
 }
 
 QVector<TimelineGroup> TimelineRecorder::groups() const

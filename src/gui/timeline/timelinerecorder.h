@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace Fetchpool {
-class DownloadEngine;
+class TransferEngine;
 }
 
 namespace Fetchpool::Gui {
@@ -31,7 +31,7 @@ class TimelineRecorder final : public QObject
     Q_DISABLE_COPY_MOVE(TimelineRecorder)
 
 public:
-    explicit TimelineRecorder(DownloadEngine *engine, QObject *parent = nullptr);
+    explicit TimelineRecorder(TransferEngine *engine, QObject *parent = nullptr);
 
     // The current run, or the last one; null before the first.
     std::shared_ptr<const RunTimeline> current() const { return m_current; }
