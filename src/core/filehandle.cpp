@@ -16,12 +16,13 @@ FileHandle &FileHandle::operator=(FileHandle &&other) noexcept
     return *this;
 }
 
-bool FileHandle::write(QByteArrayView data)
+bool writeFully(int fd, QByteArrayView data, qint64 offset)
 {
     const char *next = data.data();
     qsizetype left = data.size();
     while (left > 0) {
-        const ssize_t written = ::write(m_fd, next, size_t(left));
+        const ssize_t written = offset < 0 ? ::write(fd, next, size_t(left))
+                                           : ::pwrite(fd, next, size_t(left), off_t(offset));
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0) {
@@ -31,6 +32,8 @@ bool FileHandle::write(QByteArrayView data)
         }
         next += written;
         left -= written;
+        if (offset >= 0)
+            offset += written;
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "segmentedpart.h"
 
 #include "cancellation.h"
+#include "filehandle.h"
 #include "logging.h"
 
 #include <QDir>
@@ -27,24 +28,6 @@ QVector<ResumeRecord::Span> gaps(const QVector<ResumeRecord::Span> &done, qint64
     if (at < total)
         missing.push_back({at, total});
     return missing;
-}
-
-bool writeAt(int fd, const char *data, qint64 length, qint64 offset)
-{
-    while (length > 0) {
-        const ssize_t written = ::pwrite(fd, data, size_t(length), offset);
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0) {
-            if (written == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        data += written;
-        length -= written;
-        offset += written;
-    }
-    return true;
 }
 
 } // namespace
@@ -189,7 +172,7 @@ SegmentedPart::Write SegmentedPart::write(int index, const char *data, qint64 le
         // Claimed before the write, so a split meanwhile starts after these bytes.
         segment.claimed += allowed;
     }
-    if (allowed > 0 && !writeAt(m_setup.fd, data, allowed, offset)) {
+    if (allowed > 0 && !writeFully(m_setup.fd, QByteArrayView(data, allowed), offset)) {
         *error = tr("cannot write segment at byte %1: %2").arg(offset).arg(qt_error_string(errno));
         return Write::Failed;
     }
