@@ -31,12 +31,17 @@ QIcon withBadge(const QIcon &icon, int count)
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0xda, 0x44, 0x53));
         painter.drawEllipse(badge);
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPixelSize(qMax(6, int(disc * (text.size() > 1 ? 0.5 : 0.7))));
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(badge, Qt::AlignCenter, text);
+        // Digits smaller than 8 px are a smudge: small icons show the disc
+        // alone, and the tooltip has the count.
+        const int fontPixels = int(disc * (text.size() > 1 ? 0.5 : 0.7));
+        if (fontPixels >= 8) {
+            QFont font = painter.font();
+            font.setBold(true);
+            font.setPixelSize(fontPixels);
+            painter.setFont(font);
+            painter.setPen(Qt::white);
+            painter.drawText(badge, Qt::AlignCenter, text);
+        }
         painter.end();
         badged.addPixmap(pixmap);
     }
