@@ -175,7 +175,7 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     if (lanes == 0)
         return refuse(tr("No aria2 daemon answered: %1").arg(problems.join(QStringLiteral("; "))));
     for (const QString &problem : problems) {
-        qCWarning(lcRemote).noquote() << "left out:" << problem;
+        qCInfo(lcRemote).noquote() << "left out:" << problem;
         Q_EMIT endpointProblem(tr("left out: %1").arg(problem));
     }
 
@@ -590,7 +590,7 @@ void Aria2Engine::daemonGone(int d)
     daemon.gone = true;
     m_lastGone = tr("engine %1 went away: %2").arg(m_endpoints[d].displayName(), daemon.problem);
     daemon.problem = tr("went away: %1").arg(daemon.problem);
-    qCWarning(lcRemote).noquote() << m_lastGone;
+    qCInfo(lcRemote).noquote() << m_lastGone;
     Q_EMIT endpointProblem(m_lastGone);
 
     // Its unfinished items go back to the front of the queue, in list order,
@@ -959,6 +959,7 @@ QVector<Aria2EndpointFigures> Aria2Engine::figures() const
         figures.files = daemon.files;
         figures.bytes = daemon.bytes;
         figures.bytesPerSecond = seconds > 0 ? double(daemon.bytes) / seconds : 0;
+        figures.tookPart = daemon.answered;
         figures.problem = daemon.problem;
         if (daemon.answered && !daemon.gone)
             figures.problem.clear();

@@ -25,6 +25,7 @@ struct Aria2EndpointFigures
     int files = 0;             // items it completed
     qint64 bytes = 0;          // the bytes of those
     double bytesPerSecond = 0; // bytes over the run's wall time
+    bool tookPart = false;     // answered when the run started
     // Why it was left out of the run or went away during it; empty when it
     // served the whole run.
     QString problem;
