@@ -121,6 +121,7 @@ void tst_Aria2Engine::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_server.setLatency(0);
+    m_server.resetStats();
 }
 
 // No line the suite logged, at any level, carries a daemon's secret.
@@ -383,7 +384,11 @@ void tst_Aria2Engine::daemonKilledMidRunItsItemsGoElsewhere()
     for (const ItemResult &result : std::as_const(recorder.byId)) {
         QCOMPARE(result.state, ItemState::Done);
         QCOMPARE(Test::contentsOf(result.filePath), Test::servedBody(result.url.path(), 150'000));
+        // Continued where the daemon that went away left it, not saved again under another name.
+        QCOMPARE(QFileInfo(result.filePath).fileName(), QFileInfo(result.url.path()).fileName());
     }
+    for (const QString &name : Test::filesIn(m_dir->path()))
+        QVERIFY2(!name.endsWith(QLatin1String(".aria2")), qPrintable(name));
     QVERIFY(!problems.isEmpty());
     const QString problem = problems.last().at(0).toString();
     QVERIFY2(problem.contains(QStringLiteral("engine aria2://127.0.0.1:%1 went away").arg(goes->port())),

@@ -96,7 +96,12 @@ Aria2Engine::Aria2Engine(QVector<Aria2Endpoint> endpoints, QObject *parent)
     connect(&m_publishTimer, &QTimer::timeout, this, &Aria2Engine::publish);
 }
 
-Aria2Engine::~Aria2Engine() = default;
+Aria2Engine::~Aria2Engine()
+{
+    // The clients first: no answer reaches an engine that is going.
+    for (Daemon &daemon : m_daemons)
+        delete std::exchange(daemon.client, nullptr);
+}
 
 qint64 Aria2Engine::nowUs() const
 {
