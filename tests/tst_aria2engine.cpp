@@ -7,6 +7,7 @@
 #include "aria2endpoint.h"
 #include "aria2engine.h"
 #include "aria2errors.h"
+#include "aria2rpcclient.h"
 #include "clirun.h"
 #include "enginetest.h"
 #include "jsonreport.h"
@@ -16,6 +17,9 @@
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -79,6 +83,8 @@ private Q_SLOTS:
     void lastDaemonGoneFailsTheRest();
     void pauseThenEnqueueResumes();
     void notFoundAndChecksumMismatchKeepAria2sReason();
+    void cancelIsPromptAndRemovesFromTheDaemon();
+    void rateLimitIsSplitOverTheDaemons();
     void cliEngineFlag();
 
 private:
@@ -521,6 +527,78 @@ void tst_Aria2Engine::notFoundAndChecksumMismatchKeepAria2sReason()
         report.items << recorder.byId.value(id);
     const QByteArray json = QJsonDocument(JsonReport::toJson(report)).toJson();
     QVERIFY(!json.contains(daemon->secret().toUtf8()));
+}
+
+namespace {
+
+// One call to `daemon`, answered within 5 s (a failed reply otherwise).
+Aria2Reply callDaemon(const Aria2Daemon &daemon, const QString &method, const QJsonArray &params = {})
+{
+    Aria2RpcClient client(daemon.endpoint());
+    Aria2Reply answer;
+    answer.error.kind = Aria2RpcError::Kind::Timeout;
+    bool replied = false;
+    client.call(method, params, [&](const Aria2Reply &reply) {
+        answer = reply;
+        replied = true;
+    });
+    if (!QTest::qWaitFor([&] { return replied; }, 5'000))
+        qWarning("no answer to %s", qPrintable(method));
+    return answer;
+}
+
+} // namespace
+
+// cancel() ends every item at once, Cancelled, and the daemon is left with
+// no download of the run, active or waiting.
+void tst_Aria2Engine::cancelIsPromptAndRemovesFromTheDaemon()
+{
+    auto daemon = startDaemon(2);
+    QVERIFY(daemon);
+    Aria2Engine engine({daemon->endpoint()});
+    RunRecorder recorder(engine);
+    const auto jobs = fileJobs(m_server, QStringLiteral("cancel"), 5, 2'000'000, QStringLiteral("&rate=200000"));
+    QString error;
+    QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 16), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().bytes > 0, 20'000);
+    QElapsedTimer clock;
+    clock.start();
+    engine.cancel();
+    QVERIFY(recorder.wait(5'000));
+    QVERIFY2(clock.elapsed() < 1'000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(recorder.run().cancelled, 5);
+    QCOMPARE(recorder.duplicateResults, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(callDaemon(*daemon, QStringLiteral("aria2.tellActive")).result.toArray().isEmpty(), 5'000);
+    QVERIFY(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray().isEmpty());
+}
+
+// setRateLimit() splits the limit evenly over the daemons
+// (max-overall-download-limit); a run starts with the options' limit.
+void tst_Aria2Engine::rateLimitIsSplitOverTheDaemons()
+{
+    auto first = startDaemon(2);
+    auto second = startDaemon(2);
+    QVERIFY(first && second);
+    Aria2Engine engine({first->endpoint(), second->endpoint()});
+    RunRecorder recorder(engine);
+    EngineOptions options = Test::engineOptions(m_dir->path(), 16);
+    options.rateLimit = 300'000;
+    const auto jobs = fileJobs(m_server, QStringLiteral("limit"), 4, 400'000);
+    QString error;
+    QVERIFY2(engine.start(jobs, options, &error), qPrintable(error));
+    const auto limitOf = [](const Aria2Daemon &daemon) {
+        return callDaemon(daemon, QStringLiteral("aria2.getGlobalOption"))
+                .result.toObject()
+                .value(QStringLiteral("max-overall-download-limit"))
+                .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*first), QStringLiteral("150000"), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("150000"), 5'000);
+    engine.setRateLimit(1'000'000);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*first), QStringLiteral("500000"), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("500000"), 5'000);
+    QVERIFY(recorder.wait(30'000));
+    QCOMPARE(recorder.run().done, 4);
 }
 
 // fetchpool-cli --engine: the list fetched by the daemon, byte-identical,
