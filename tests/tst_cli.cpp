@@ -228,6 +228,18 @@ void tst_Cli::badUsageExitsTwo_data()
                                    << "--min-size takes a size";
     QTest::newRow("reject unknown without min size")
             << QStringList{"--from-page", "http://127.0.0.1/p", "--reject-unknown-size"} << "only goes with --min-size";
+    QTest::newRow("engine not aria2") << QStringList{"--engine", "http://127.0.0.1:6800", "http://127.0.0.1/x"}
+                                      << "not an aria2 endpoint";
+    QTest::newRow("engine without port") << QStringList{"--engine", "aria2://127.0.0.1", "http://127.0.0.1/x"}
+                                         << "no port";
+    QTest::newRow("engine-insecure alone") << QStringList{"--engine-insecure", "http://127.0.0.1/x"}
+                                           << "--engine-insecure only goes with --engine";
+    QTest::newRow("engine and sweep")
+            << QStringList{"--engine", "aria2://127.0.0.1:6800", "--sweep", "1,2", "http://127.0.0.1/x"}
+            << "without --demo and --sweep";
+    QTest::newRow("engine and existing skip")
+            << QStringList{"--engine", "aria2://127.0.0.1:6800", "--existing", "skip", "http://127.0.0.1/x"}
+            << "not available with --engine";
 }
 
 void tst_Cli::badUsageExitsTwo()
