@@ -24,6 +24,8 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void pauseThenEnqueueResumes();
     void notFoundAndChecksumMismatchKeepAria2sReason();
     void cancelIsPromptAndRemovesFromTheDaemon();
+    void cancelWhileProbingEndsAtOnce();
     void rateLimitIsSplitOverTheDaemons();
     void cliEngineFlag();
 
@@ -224,10 +227,11 @@ void tst_Aria2Engine::oneDaemonByteIdentical()
         jobs.push_back({quint64(i), m_server.url(QStringLiteral("/files/one/f%1.bin?size=%2").arg(i).arg(sizes[i]))});
     QString error;
     QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 16), &error), qPrintable(error));
+    QCOMPARE(started.size(), 0); // the daemon is asked first
+    QVERIFY(recorder.wait(60'000));
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toInt(), int(jobs.size()));
     QCOMPARE(started.first().at(1).toInt(), 3);
-    QVERIFY(recorder.wait(60'000));
     QVERIFY(!finishedAfterRun);
     QCOMPARE(recorder.duplicateResults, 0);
     QCOMPARE(recorder.byId.size(), jobs.size());
@@ -288,8 +292,9 @@ void tst_Aria2Engine::threeDaemonsShareByCapacity()
     const auto jobs = fileJobs(m_server, QStringLiteral("three"), 24, 100'000, QStringLiteral("&latency=150"));
     QString error;
     QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 16), &error), qPrintable(error));
-    QCOMPARE(started.first().at(1).toInt(), 6);
     QVERIFY(recorder.wait(90'000));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(1).toInt(), 6);
     QCOMPARE(recorder.duplicateResults, 0);
     QCOMPARE(recorder.run().done, 24);
     QCOMPARE(worstLane, 1);
@@ -315,9 +320,11 @@ void tst_Aria2Engine::threeDaemonsShareByCapacity()
     QVERIFY(m_server.peakConcurrentRequests() <= 6);
 }
 
-// A wrong secret: start() fails saying the daemon refused the secret, and
-// neither secret appears in the error. With a second daemon that accepts,
-// the run goes on there and the refusal is reported.
+// A wrong secret, or no daemon there at all: start() returns true; the run
+// starts (runStarted before anything else of it) on no lanes, each daemon is
+// reported, and every item fails naming each daemon and why, the secrets in
+// none of it. With a daemon that accepts beside them, the run goes on there
+// and the refusals are reported.
 void tst_Aria2Engine::wrongSecretIsRefusedSpecifically()
 {
     auto daemon = startDaemon(2);
@@ -325,31 +332,62 @@ void tst_Aria2Engine::wrongSecretIsRefusedSpecifically()
     QString error;
     const auto wrong = Aria2Endpoint::parse(daemon->endpointText(QStringLiteral("notTheSecret42")), &error);
     QVERIFY2(wrong, qPrintable(error));
+    const auto nobody = Aria2Endpoint::parse(QStringLiteral("aria2://x@127.0.0.1:1"), &error);
+    QVERIFY(nobody);
     {
-        Aria2Engine engine({*wrong});
-        QVERIFY(!engine.start(fileJobs(m_server, QStringLiteral("wrong"), 2, 100), Test::engineOptions(m_dir->path(), 4),
-                              &error));
-        QVERIFY2(error.contains(QLatin1String("refused the secret")), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("127.0.0.1:%1").arg(daemon->port())), qPrintable(error));
-        QVERIFY(!error.contains(QLatin1String("notTheSecret42")));
-        QVERIFY(!error.contains(daemon->secret()));
+        Aria2Engine engine({*wrong, *nobody});
+        RunRecorder recorder(engine);
+        QStringList order;
+        connect(&engine, &Aria2Engine::endpointProblem, this, [&](const QString &p) { order << QStringLiteral("problem ") + p; });
+        connect(&engine, &TransferEngine::runStarted, this, [&](int total, int lanes) {
+            order << QStringLiteral("started %1 %2").arg(total).arg(lanes);
+        });
+        connect(&engine, &TransferEngine::progressed, this, [&] { order << QStringLiteral("progressed"); });
+        connect(&engine, &TransferEngine::itemsFinished, this, [&] { order << QStringLiteral("finished"); });
+        connect(&engine, &TransferEngine::runFinished, this, [&] { order << QStringLiteral("runFinished"); });
+        QVERIFY2(engine.start(fileJobs(m_server, QStringLiteral("wrong"), 3, 100), Test::engineOptions(m_dir->path(), 4),
+                              &error),
+                 qPrintable(error));
+        QVERIFY(engine.isRunning());
+        QVERIFY(order.isEmpty()); // nothing before start() returns: the daemons are asked afterwards
+        QVERIFY(recorder.wait(10'000));
         QVERIFY(!engine.isRunning());
+        QCOMPARE(order.size() >= 5, true);
+        QVERIFY2(order.at(0).contains(QLatin1String("refused the secret")), qPrintable(order.join(u'|')));
+        QVERIFY2(order.at(1).contains(QLatin1String("Connection refused")), qPrintable(order.join(u'|')));
+        QCOMPARE(order.at(2), QStringLiteral("started 3 0"));
+        QCOMPARE(order.last(), QStringLiteral("runFinished"));
+        QCOMPARE(order.count(QStringLiteral("runFinished")), 1);
+        QCOMPARE(recorder.duplicateResults, 0);
+        QCOMPARE(recorder.run().failed, 3);
+        const QString expected = QStringLiteral("no aria2 daemon could take the run: aria2://127.0.0.1:%1 refused the "
+                                                "secret (aria2: Unauthorized): check the token against its "
+                                                "--rpc-secret; aria2://127.0.0.1:1: Connection refused")
+                                         .arg(daemon->port());
+        QCOMPARE(engine.refusal(), expected);
+        for (const ItemResult &result : std::as_const(recorder.byId)) {
+            QCOMPARE(result.state, ItemState::Failed);
+            QCOMPARE(result.error.message, expected);
+        }
+        const QString all = order.join(u'|');
+        QVERIFY(!all.contains(QLatin1String("notTheSecret42")));
+        QVERIFY(!all.contains(daemon->secret()));
+        QVERIFY(!engine.figures().at(0).tookPart);
+        QVERIFY(!engine.figures().at(1).tookPart);
     }
     {
-        // And a daemon that is not there at all, with the system's reason.
-        auto nobody = Aria2Endpoint::parse(QStringLiteral("aria2://x@127.0.0.1:1"), &error);
-        QVERIFY(nobody);
         Aria2Engine engine({*wrong, *nobody, daemon->endpoint()});
         QSignalSpy problems(&engine, &Aria2Engine::endpointProblem);
         RunRecorder recorder(engine);
         QVERIFY2(engine.start(fileJobs(m_server, QStringLiteral("wrong"), 3, 100), Test::engineOptions(m_dir->path(), 4),
                               &error),
                  qPrintable(error));
+        QVERIFY(recorder.wait(30'000));
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("refused the secret")));
-        QVERIFY2(problems.at(1).at(0).toString().contains(QLatin1String("refused")), // connection refused
+        QVERIFY2(problems.at(1).at(0).toString().contains(QLatin1String("Connection refused")),
                  qPrintable(problems.at(1).at(0).toString()));
-        QVERIFY(recorder.wait(30'000));
+        QVERIFY(engine.refusal().isEmpty());
         QCOMPARE(recorder.run().done, 3);
         QCOMPARE(engine.figures().at(2).files, 3);
         QVERIFY(!engine.figures().at(0).problem.isEmpty());
@@ -436,6 +474,8 @@ void tst_Aria2Engine::lastDaemonGoneFailsTheRest()
         QVERIFY2(result.error.message.startsWith(
                          QStringLiteral("engine aria2://127.0.0.1:%1 went away: ").arg(daemon->port())),
                  qPrintable(result.error.message));
+        // The address once, not again in the reason.
+        QCOMPARE(result.error.message.count(QStringLiteral("127.0.0.1:%1").arg(daemon->port())), 1);
     }
 }
 
@@ -572,6 +612,73 @@ void tst_Aria2Engine::cancelIsPromptAndRemovesFromTheDaemon()
     QVERIFY(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray().isEmpty());
 }
 
+// A daemon that never answers (a loopback socket that accepts and stays
+// silent): while it is being asked, pauseItem, enqueue and reorder act on
+// the queue, and cancel() ends every item at once, runStarted coming before
+// anything else of the run and runFinished once. Nothing more comes when its
+// probe would have timed out, and nothing more is sent to it.
+void tst_Aria2Engine::cancelWhileProbingEndsAtOnce()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> sockets;
+    qint64 received = 0;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection()) {
+            sockets << socket;
+            connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll().size(); });
+        }
+    });
+    QString error;
+    const auto endpoint =
+            Aria2Endpoint::parse(QStringLiteral("aria2://tok@127.0.0.1:%1").arg(silent.serverPort()), &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    Aria2Engine engine({*endpoint});
+    RunRecorder recorder(engine);
+    QStringList order;
+    connect(&engine, &TransferEngine::runStarted, this, [&](int total, int lanes) {
+        order << QStringLiteral("started %1 %2").arg(total).arg(lanes);
+    });
+    connect(&engine, &TransferEngine::progressed, this, [&] { order << QStringLiteral("progressed"); });
+    connect(&engine, &TransferEngine::itemsFinished, this, [&] { order << QStringLiteral("finished"); });
+    connect(&engine, &TransferEngine::runFinished, this, [&] { order << QStringLiteral("runFinished"); });
+    const auto jobs = fileJobs(m_server, QStringLiteral("probing"), 4, 100);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 4), &error), qPrintable(error));
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed()))); // no waiting in start()
+    QTRY_VERIFY_WITH_TIMEOUT(received > 0, 2'000); // asked, and silent
+    QVERIFY(engine.isRunning());
+    QVERIFY(engine.pauseItem(1));
+    QVERIFY(engine.enqueue({jobs[1]}));
+    engine.reorder({3});
+    QTest::qWait(100);
+    QVERIFY2(order.isEmpty(), qPrintable(order.join(u'|')));
+    clock.restart();
+    engine.cancel();
+    QVERIFY(recorder.wait(2'000));
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!engine.isRunning());
+    QCOMPARE(order.first(), QStringLiteral("started 5 0"));
+    QCOMPARE(order.last(), QStringLiteral("runFinished"));
+    QCOMPARE(recorder.run().total, 5);
+    QCOMPARE(recorder.run().cancelled, 4);
+    QCOMPARE(recorder.run().paused, 1);
+    for (const ItemResult &result : std::as_const(recorder.byId))
+        QCOMPARE(result.state, ItemState::Cancelled);
+    QVERIFY(!engine.figures().at(0).tookPart);
+    QVERIFY2(engine.figures().at(0).problem.contains(QLatin1String("had not answered")),
+             qPrintable(engine.figures().at(0).problem));
+
+    const qint64 sent = received;
+    const qsizetype connections = sockets.size();
+    const qsizetype signalled = order.size();
+    QTest::qWait(Aria2Engine::ProbeTimeoutMs + 1'500);
+    QCOMPARE(order.size(), signalled);
+    QCOMPARE(received, sent);
+    QCOMPARE(sockets.size(), connections);
+}
+
 // setRateLimit() splits the limit evenly over the daemons
 // (max-overall-download-limit); a run starts with the options' limit.
 void tst_Aria2Engine::rateLimitIsSplitOverTheDaemons()
@@ -632,6 +739,17 @@ void tst_Aria2Engine::cliEngineFlag()
     QVERIFY(!outcome.err.contains(daemon->secret()));
     QVERIFY(!Test::contentsOf(report).isEmpty());
     QVERIFY(!Test::contentsOf(report).contains(daemon->secret().toUtf8()));
+
+    // No daemon there: the run starts and fails, its reason printed once, exit status 1.
+    const auto nobody = Test::runCli({QStringLiteral("--engine"), QStringLiteral("aria2://hush@127.0.0.1:1"),
+                                      QStringLiteral("-i"), list, QStringLiteral("-d"), folder});
+    QVERIFY2(nobody.exitCode == 1, qPrintable(nobody.err));
+    QCOMPARE(nobody.err.count(QLatin1String("no aria2 daemon could take the run: aria2://127.0.0.1:1: Connection refused")),
+             1);
+    QVERIFY2(nobody.out.contains(QLatin1String("0 done, 5 failed")), qPrintable(nobody.out));
+    QVERIFY2(nobody.out.contains(QLatin1String("aria2://127.0.0.1:1: left out: Connection refused")),
+             qPrintable(nobody.out));
+    QVERIFY(!nobody.out.contains(QLatin1String("hush")) && !nobody.err.contains(QLatin1String("hush")));
 
     const auto remote = Test::runCli({QStringLiteral("--engine"), QStringLiteral("aria2://hush@192.0.2.1:6800"),
                                       QStringLiteral("-i"), list, QStringLiteral("-d"), folder});

@@ -67,6 +67,7 @@ bool BatchRun::start(const QVector<DownloadJob> &jobs, const EngineOptions &opti
     m_verified = 0;
     m_fromMirror = 0;
     m_failedIds.clear();
+    m_refusalShown = false;
     m_jobs = m_exportFailedPath.isEmpty() ? QVector<DownloadJob>() : jobs;
     return m_engine->start(jobs, options, error);
 }
@@ -83,7 +84,15 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
         printMirror(result);
         if (result.state == ItemState::Failed || result.state == ItemState::Cancelled)
             m_failedIds.push_back(result.id);
-        if (result.state == ItemState::Failed) {
+        if (result.state == ItemState::Failed && m_remote && !m_remote->refusal().isEmpty()
+            && result.error.message == m_remote->refusal()) {
+            // No daemon could take the run: the reason once, not once per item.
+            if (!m_refusalShown) {
+                m_refusalShown = true;
+                m_progress.clear();
+                Console::error(m_remote->refusal());
+            }
+        } else if (result.state == ItemState::Failed) {
             m_progress.clear();
             Console::error(QStringLiteral("failed: %1: %2")
                                    .arg(result.url.toDisplayString(QUrl::RemovePassword), result.error.message));
@@ -183,8 +192,13 @@ void BatchRun::printEngines() const
                                     formatBytes(figures.bytes), formatRate(figures.bytesPerSecond));
         // The problem without the name the line starts with already.
         QString problem = figures.problem;
-        if (problem.startsWith(figures.endpoint + QStringLiteral(": ")))
+        const QString unreachable = QStringLiteral("cannot reach %1: ").arg(figures.endpoint);
+        if (problem.startsWith(unreachable))
+            problem.remove(0, unreachable.size());
+        else if (problem.startsWith(figures.endpoint + QStringLiteral(": ")))
             problem.remove(0, figures.endpoint.size() + 2);
+        else if (problem.startsWith(figures.endpoint + QLatin1Char(' ')))
+            problem.remove(0, figures.endpoint.size() + 1);
         if (!figures.tookPart)
             line = QStringLiteral("%1: left out: %2").arg(figures.endpoint, problem);
         else if (!problem.isEmpty())

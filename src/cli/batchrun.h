@@ -71,6 +71,7 @@ private:
     QString m_exportFailedPath;        // --export-failed FILE; empty: none
     QVector<DownloadJob> m_jobs;       // the run's jobs by id, kept only for --export-failed
     QVector<quint64> m_failedIds;      // this run: failed or stopped, in the order they ended
+    bool m_refusalShown = false;       // this run: Aria2Engine::refusal() printed
 };
 
 } // namespace Fetchpool::Cli

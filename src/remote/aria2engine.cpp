@@ -8,7 +8,6 @@
 #include "remotelogging.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -39,6 +38,30 @@ QString headerName(const QByteArray &line)
 {
     const qsizetype colon = line.indexOf(':');
     return QString::fromLatin1(colon < 0 ? line : line.left(colon)).trimmed().toLower();
+}
+
+// `problem` (a client's message, which names the daemon) without the name:
+// "Connection refused" of "cannot reach aria2://h:p: Connection refused",
+// "refused the secret (...)" of "aria2://h:p refused the secret (...)".
+QString bareReason(const QString &problem, const QString &name)
+{
+    const QString unreachable = QStringLiteral("cannot reach %1: ").arg(name);
+    if (problem.startsWith(unreachable))
+        return problem.mid(unreachable.size());
+    if (problem.startsWith(name + QStringLiteral(": ")))
+        return problem.mid(name.size() + 2);
+    if (problem.startsWith(name + QLatin1Char(' ')))
+        return problem.mid(name.size() + 1);
+    return problem;
+}
+
+// `problem` naming the daemon once, at its start: "aria2://h:p refused the
+// secret (...)", "aria2://h:p: Connection refused".
+QString namedReason(const QString &problem, const QString &name)
+{
+    if (problem.startsWith(name + QLatin1Char(' ')))
+        return problem;
+    return name + QStringLiteral(": ") + bareReason(problem, name);
 }
 
 } // namespace
@@ -94,6 +117,8 @@ Aria2Engine::Aria2Engine(QVector<Aria2Endpoint> endpoints, QObject *parent)
     m_publishTimer.setSingleShot(true);
     m_publishTimer.setInterval(30);
     connect(&m_publishTimer, &QTimer::timeout, this, &Aria2Engine::publish);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &Aria2Engine::endProbing);
 }
 
 Aria2Engine::~Aria2Engine()
@@ -120,7 +145,7 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
             *error = why;
         return false;
     };
-    if (m_running || m_starting)
+    if (m_running)
         return refuse(tr("A run is already in progress."));
     if (jobs.isEmpty())
         return refuse(tr("Nothing to download."));
@@ -146,44 +171,6 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
         daemon.client = client;
     }
 
-    // Every daemon at once; the loop ends with the last answer, each bounded
-    // by ProbeTimeoutMs.
-    m_starting = true;
-    int answered = 0;
-    QEventLoop loop;
-    for (int d = 0; d < m_daemons.size(); ++d)
-        probe(d, &answered);
-    QTimer guard;
-    guard.setSingleShot(true);
-    connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    guard.start(ProbeTimeoutMs + 1'000);
-    while (answered < m_daemons.size() && guard.isActive())
-        loop.processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
-    m_starting = false;
-
-    QStringList problems;
-    int lanes = 0;
-    for (int d = 0; d < m_daemons.size(); ++d) {
-        Daemon &daemon = m_daemons[d];
-        if (!daemon.answered) {
-            if (daemon.problem.isEmpty())
-                daemon.problem = tr("%1 did not answer within %2 s")
-                                         .arg(m_endpoints[d].displayName())
-                                         .arg(ProbeTimeoutMs / 1000);
-            problems << daemon.problem;
-            continue;
-        }
-        daemon.firstLane = lanes;
-        daemon.lanes = QVector<int>(daemon.capacity, -1);
-        lanes += daemon.capacity;
-    }
-    if (lanes == 0)
-        return refuse(tr("No aria2 daemon answered: %1").arg(problems.join(QStringLiteral("; "))));
-    for (const QString &problem : problems) {
-        qCInfo(lcRemote).noquote() << "left out:" << problem;
-        Q_EMIT endpointProblem(tr("left out: %1").arg(problem));
-    }
-
     m_items.clear();
     m_items.reserve(jobs.size());
     m_queue.clear();
@@ -199,10 +186,9 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     m_finished.clear();
     m_counts = RunProgress{};
     m_counts.total = int(jobs.size());
-    m_counts.workers = lanes;
-    m_options.workers = lanes;
     m_finishedBytes = 0;
     m_lastGone.clear();
+    m_refusal.clear();
     m_listFingerprint.clear();
     m_fingerprintPending = options.fingerprintList;
     if (options.fingerprintList) {
@@ -216,32 +202,39 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     m_clock.start();
     m_wallUs = 0;
     m_running = true;
-    qCInfo(lcRemote) << "run of" << jobs.size() << "items on" << lanes << "lanes";
-    Q_EMIT runStarted(int(jobs.size()), lanes);
-    applyRateLimit();
-    dispatch();
-    m_pollTimer.start();
-    publishSoon();
+
+    // Every daemon at once, each bounded by ProbeTimeoutMs; the run starts
+    // with the last answer (endProbing).
+    m_probing = true;
+    m_probesLeft = int(m_daemons.size());
+    for (int d = 0; d < m_daemons.size(); ++d)
+        probe(d);
+    m_probeTimer.start(ProbeTimeoutMs + 1'000);
     return true;
 }
 
-void Aria2Engine::probe(int d, int *answered)
+void Aria2Engine::probe(int d)
 {
     const quint64 run = m_run;
     m_daemons[d].client->multicall(
             {{QStringLiteral("aria2.getVersion"), {}}, {QStringLiteral("aria2.getGlobalOption"), {}}},
-            [this, d, run, answered](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
-                if (run != m_run || !m_starting)
+            [this, d, run](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
+                if (run != m_run || !m_probing)
                     return;
-                ++*answered;
                 Daemon &daemon = m_daemons[d];
+                const auto answered = [this] {
+                    if (--m_probesLeft == 0)
+                        endProbing();
+                };
                 if (transport.isError()) {
                     daemon.problem = transport.message;
+                    answered();
                     return;
                 }
                 for (const Aria2Reply &reply : replies) {
                     if (!reply.ok()) {
                         daemon.problem = reply.error.message;
+                        answered();
                         return;
                     }
                 }
@@ -256,8 +249,65 @@ void Aria2Engine::probe(int d, int *answered)
                 daemon.answered = true;
                 qCInfo(lcRemote).noquote() << m_endpoints[d].displayName() << "aria2" << daemon.version << "with"
                                            << daemon.capacity << "download slots";
+                answered();
             },
             ProbeTimeoutMs);
+}
+
+// Every daemon has answered or timed out, or every item ended before they
+// did: the run starts on the daemons that answered. With none, its items
+// fail naming each daemon and why.
+void Aria2Engine::endProbing()
+{
+    if (!m_probing)
+        return;
+    m_probing = false;
+    m_probeTimer.stop();
+    // Everything ended (cancelled, paused) while the daemons were asked.
+    const bool over = m_counts.finished() >= m_counts.total;
+
+    QStringList problems;
+    int lanes = 0;
+    for (int d = 0; d < m_daemons.size(); ++d) {
+        Daemon &daemon = m_daemons[d];
+        const QString name = m_endpoints[d].displayName();
+        if (!daemon.answered) {
+            if (daemon.problem.isEmpty())
+                daemon.problem = over ? tr("%1 had not answered when the run ended").arg(name)
+                                      : tr("%1 did not answer within %2 s").arg(name).arg(ProbeTimeoutMs / 1000);
+            if (!over)
+                problems << namedReason(daemon.problem, name);
+            continue;
+        }
+        daemon.firstLane = lanes;
+        daemon.lanes = QVector<int>(daemon.capacity, -1);
+        lanes += daemon.capacity;
+    }
+    for (const QString &problem : std::as_const(problems)) {
+        qCInfo(lcRemote).noquote() << "left out:" << problem;
+        Q_EMIT endpointProblem(tr("left out: %1").arg(problem));
+    }
+    m_counts.workers = lanes;
+    m_options.workers = lanes;
+    qCInfo(lcRemote) << "run of" << m_counts.total << "items on" << lanes << "lanes";
+    Q_EMIT runStarted(m_counts.total, lanes);
+    if (over || !m_running) {
+        publishSoon();
+        return;
+    }
+    if (lanes == 0) {
+        m_refusal = tr("no aria2 daemon could take the run: %1").arg(problems.join(QStringLiteral("; ")));
+        qCInfo(lcRemote).noquote() << m_refusal;
+        const QList<int> queued = std::exchange(m_queue, {});
+        for (int index : queued)
+            finishItem(index, ItemState::Failed, FetchError::make(ErrorKind::Network, m_refusal));
+        publishSoon();
+        return;
+    }
+    applyRateLimit();
+    dispatch();
+    m_pollTimer.start();
+    publishSoon();
 }
 
 int Aria2Engine::freeLanes(int d) const
@@ -285,7 +335,7 @@ int Aria2Engine::roomyDaemon() const
 // item resuming a paused download waits for a lane on that download's daemon.
 void Aria2Engine::dispatch()
 {
-    if (!m_running)
+    if (!m_running || m_probing)
         return;
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         const int index = *it;
@@ -593,8 +643,9 @@ void Aria2Engine::daemonGone(int d)
 {
     Daemon &daemon = m_daemons[d];
     daemon.gone = true;
-    m_lastGone = tr("engine %1 went away: %2").arg(m_endpoints[d].displayName(), daemon.problem);
-    daemon.problem = tr("went away: %1").arg(daemon.problem);
+    const QString reason = bareReason(daemon.problem, m_endpoints[d].displayName());
+    m_lastGone = tr("engine %1 went away: %2").arg(m_endpoints[d].displayName(), reason);
+    daemon.problem = tr("went away: %1").arg(reason);
     qCInfo(lcRemote).noquote() << m_lastGone;
     Q_EMIT endpointProblem(m_lastGone);
 
@@ -846,6 +897,8 @@ RunProgress Aria2Engine::progress() const
 
 void Aria2Engine::applyRateLimit()
 {
+    if (m_probing)
+        return; // applied when the run starts
     int live = 0;
     for (int d = 0; d < m_daemons.size(); ++d)
         live += usable(d) ? 1 : 0;
@@ -899,6 +952,13 @@ void Aria2Engine::publish()
 {
     if (!m_running)
         return;
+    // Nothing of the run before its runStarted: while the daemons are asked,
+    // only an end of every item (a cancel) moves on, starting and ending it.
+    if (m_probing) {
+        if (m_counts.finished() < m_counts.total)
+            return;
+        endProbing();
+    }
     if (!m_dirty.isEmpty()) {
         QVector<ItemProgress> items;
         items.reserve(m_dirty.size());

@@ -34,8 +34,9 @@ struct Aria2EndpointFigures
 // TransferEngine over one or more aria2 daemons, driven by JSON-RPC over
 // HTTP (Aria2RpcClient), all on the owner's thread.
 //
-// start() asks every daemon for its version and max-concurrent-downloads;
-// those that answer take part, each with that many lanes (daemon d's lanes
+// start() returns at once; every daemon is then asked for its version and
+// max-concurrent-downloads, and when all have answered or timed out the run
+// starts (runStarted): those that answered take part, each with that many lanes (daemon d's lanes
 // follow daemon d-1's). Items go out by free capacity: whenever a daemon has
 // fewer items of this run in flight than its lanes, the next item of the
 // engine's own queue goes to the daemon with the most room (aria2.addUri),
@@ -69,10 +70,13 @@ public:
     // Leaves the daemons' downloads as they are: cancel() a run first.
     ~Aria2Engine() override;
 
-    // Returns false with the reasons when no daemon answers. This waits for
-    // the daemons' answers (at most ProbeTimeoutMs) in a local event loop
-    // that leaves user input alone, so that a caller learns at once whether
-    // the run started, as with the local engine.
+    // Returns false only for what it can tell at once (a run going, no jobs,
+    // no daemon given, an unusable destination). The daemons are then asked
+    // asynchronously (each at most ProbeTimeoutMs); when all have answered
+    // or timed out, runStarted comes and the items go out. When no daemon
+    // can take the run, every item fails with refusal() after an
+    // endpointProblem per daemon, and the run finishes. Meanwhile cancel(),
+    // cancelItem(), pauseItem(), enqueue() and reorder() act on the queue.
     bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error = nullptr) override;
     bool isRunning() const override { return m_running; }
     // Every item ends at once: queued ones here, those on a daemon with
@@ -93,6 +97,11 @@ public:
     void setItemRateLimit(quint64 id, qint64 bytesPerSecond) override;
     QByteArray listFingerprint() const override { return m_listFingerprint; }
 
+    // "no aria2 daemon could take the run: <each daemon and why>" when the
+    // current or last run found none to take it (its items failed with it);
+    // empty otherwise.
+    QString refusal() const { return m_refusal; }
+
     const QVector<Aria2Endpoint> &endpoints() const { return m_endpoints; }
     // Per endpoint, in the order given: the current or last run's figures.
     QVector<Aria2EndpointFigures> figures() const;
@@ -107,7 +116,8 @@ private:
     struct Item;
 
     qint64 nowUs() const;
-    void probe(int daemon, int *answered);
+    void probe(int daemon);
+    void endProbing();
     void dispatch();
     int roomyDaemon() const; // the usable daemon with the most free lanes, -1 for none
     int freeLanes(int daemon) const;
@@ -140,7 +150,10 @@ private:
     EngineOptions m_options;
     quint64 m_run = 0; // counts runs: answers of an earlier run are dropped
     bool m_running = false;
-    bool m_starting = false;
+    bool m_probing = false; // started, the daemons not all answered yet
+    int m_probesLeft = 0;
+    QTimer m_probeTimer; // bounds the probing should a client's own timeout not fire
+    QString m_refusal;
     QElapsedTimer m_clock;
     qint64 m_wallUs = 0;
     QTimer m_pollTimer;

@@ -109,8 +109,8 @@ Aria2RpcError Aria2RpcClient::errorFrom(const QJsonValue &error) const
     const QString message = object.value(QStringLiteral("message")).toString();
     if (message == QLatin1String("Unauthorized"))
         return {Aria2RpcError::Kind::Unauthorized, code,
-                QStringLiteral("%1: the daemon refused the secret (aria2: Unauthorized); check the token against "
-                               "its --rpc-secret")
+                QStringLiteral("%1 refused the secret (aria2: Unauthorized): check the token against its "
+                               "--rpc-secret")
                         .arg(m_endpoint.displayName())};
     if (!object.contains(QStringLiteral("code")))
         return {Aria2RpcError::Kind::BadReply, 0,
