@@ -87,6 +87,7 @@ private Q_SLOTS:
     void notFoundAndChecksumMismatchKeepAria2sReason();
     void cancelIsPromptAndRemovesFromTheDaemon();
     void cancelWhileProbingEndsAtOnce();
+    void backlogWaitsOnTheDaemon();
     void rateLimitIsSplitOverTheDaemons();
     void cliEngineFlag();
 
@@ -677,6 +678,93 @@ void tst_Aria2Engine::cancelWhileProbingEndsAtOnce()
     QCOMPARE(order.size(), signalled);
     QCOMPARE(received, sent);
     QCOMPARE(sockets.size(), connections);
+}
+
+namespace {
+
+// The ids of the run's items (".../backlog-<id>.bin") among `downloads`
+// (aria2.tellActive or tellWaiting), in aria2's order.
+QVector<int> backlogIds(const QJsonArray &downloads)
+{
+    QVector<int> ids;
+    for (const QJsonValue &download : downloads) {
+        const QString uri = download.toObject()
+                                    .value(QStringLiteral("files")).toArray().first().toObject()
+                                    .value(QStringLiteral("uris")).toArray().first().toObject()
+                                    .value(QStringLiteral("uri")).toString();
+        const qsizetype at = uri.indexOf(QLatin1String("backlog-"));
+        if (at >= 0)
+            ids << uri.mid(at + 8, uri.indexOf(QLatin1Char('.'), at) - at - 8).toInt();
+    }
+    return ids;
+}
+
+} // namespace
+
+// A daemon of 2 slots running another client's download: the run keeps
+// slots + as many waiting, less that download, on it (1 running, 2
+// waiting), never more. A waiting item paused there ends Paused without a
+// byte; reorder() moves a waiting one to the front of aria2's queue; an item
+// gets its lane only when aria2 runs it; the rest completes byte-identical.
+void tst_Aria2Engine::backlogWaitsOnTheDaemon()
+{
+    auto daemon = startDaemon(2);
+    QVERIFY(daemon);
+    const QJsonArray foreignUris{m_server.url(QStringLiteral("/files/foreign.bin?size=3000000&rate=200000")).toString()};
+    const Aria2Reply added = callDaemon(*daemon, QStringLiteral("aria2.addUri"), QJsonArray{foreignUris});
+    QVERIFY2(added.ok(), qPrintable(added.error.message));
+    const QString foreign = added.result.toString();
+    Aria2Engine engine({daemon->endpoint()});
+    RunRecorder recorder(engine);
+    QHash<quint64, ItemProgress> latest;
+    connect(&engine, &TransferEngine::progressed, this, [&](const RunProgress &, const QVector<ItemProgress> &items) {
+        for (const ItemProgress &item : items)
+            latest.insert(item.id, item);
+    });
+    // 200 kB at 100 kB/s: about two seconds each.
+    const auto jobs = fileJobs(m_server, QStringLiteral("backlog"), 8, 200'000, QStringLiteral("&rate=100000"));
+    QString error;
+    QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 16), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray()).size(),
+                              2, 5'000);
+    QCOMPARE(backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellActive")).result.toArray()).size(), 1);
+    QTest::qWait(2 * Aria2Engine::PollIntervalMs);
+    QVector<int> waiting = backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray());
+    QVERIFY2(waiting.size() <= 2, qPrintable(QString::number(waiting.size())));
+    QVERIFY(backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellActive")).result.toArray()).size() <= 1);
+    QVERIFY(!waiting.isEmpty());
+
+    // Paused while it waits on the daemon: Paused, without a byte, and it
+    // never had a lane.
+    const quint64 paused = quint64(waiting.first());
+    QVERIFY(engine.pauseItem(paused));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.byId.contains(paused), 5'000);
+    QCOMPARE(recorder.byId.value(paused).state, ItemState::Paused);
+    QCOMPARE(recorder.byId.value(paused).bytes, 0);
+    QCOMPARE(recorder.byId.value(paused).worker, -1);
+    QVERIFY(!latest.contains(paused) || latest.value(paused).worker == -1);
+
+    // The last of those waiting there goes to the front of aria2's queue.
+    QTRY_VERIFY_WITH_TIMEOUT(backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray()).size() >= 2,
+                             5'000);
+    waiting = backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray());
+    const int last = waiting.last();
+    engine.reorder({quint64(last)});
+    QTRY_COMPARE_WITH_TIMEOUT(backlogIds(callDaemon(*daemon, QStringLiteral("aria2.tellWaiting"), {0, 100}).result.toArray()).value(0),
+                              last, 3'000);
+
+    callDaemon(*daemon, QStringLiteral("aria2.forceRemove"), {foreign});
+    QVERIFY(recorder.wait(60'000));
+    QCOMPARE(recorder.duplicateResults, 0);
+    QCOMPARE(recorder.run().done, 7);
+    QCOMPARE(recorder.run().paused, 1);
+    for (const ItemResult &result : std::as_const(recorder.byId)) {
+        if (result.id == paused)
+            continue;
+        QCOMPARE(result.state, ItemState::Done);
+        QVERIFY(result.worker == 0 || result.worker == 1);
+        QCOMPARE(Test::contentsOf(result.filePath), Test::servedBody(result.url.path(), 200'000));
+    }
 }
 
 // setRateLimit() splits the limit evenly over the daemons

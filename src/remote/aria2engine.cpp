@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace Fetchpool {
@@ -77,7 +78,12 @@ struct Aria2Engine::Daemon
     bool polling = false;
     qint64 failingSinceUs = -1;
     QString problem;
-    QVector<int> lanes; // per lane: the item on it, -1 when free
+    QVector<int> lanes; // per lane: the item aria2 runs on it, -1 when free
+    // The run's unfinished items handed to it (being added, waiting there or
+    // running), in the order handed; paused ones it keeps are not.
+    QVector<int> held;
+    // Downloads of other clients on it, active or waiting, at the last poll.
+    int others = 0;
     int files = 0;
     qint64 bytes = 0;
 };
@@ -87,7 +93,8 @@ struct Aria2Engine::Item
     DownloadJob job;
     ItemState state = ItemState::Queued;
     int daemon = -1;   // where it is (or was paused), -1 in our queue
-    int lane = -1;     // its lane on that daemon
+    int lane = -1;     // its lane on that daemon, from when aria2 runs it
+    bool held = false; // in m_daemons[daemon].held
     QString gid;
     quint64 handOver = 0; // counts hand-overs: answers to an earlier one are dropped
     bool adding = false;  // addUri or unpause sent, not answered yet
@@ -217,7 +224,9 @@ void Aria2Engine::probe(int d)
 {
     const quint64 run = m_run;
     m_daemons[d].client->multicall(
-            {{QStringLiteral("aria2.getVersion"), {}}, {QStringLiteral("aria2.getGlobalOption"), {}}},
+            {{QStringLiteral("aria2.getVersion"), {}},
+             {QStringLiteral("aria2.getGlobalOption"), {}},
+             {QStringLiteral("aria2.getGlobalStat"), {}}},
             [this, d, run](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
                 if (run != m_run || !m_probing)
                     return;
@@ -246,6 +255,9 @@ void Aria2Engine::probe(int d)
                                              .toString()
                                              .toInt(&ok);
                 daemon.capacity = ok && capacity > 0 ? capacity : 5;
+                // Other clients' downloads there, until the first poll says.
+                const QJsonObject stat = replies[2].result.toObject();
+                daemon.others = int(number(stat, QStringLiteral("numActive")) + number(stat, QStringLiteral("numWaiting")));
                 daemon.answered = true;
                 qCInfo(lcRemote).noquote() << m_endpoints[d].displayName() << "aria2" << daemon.version << "with"
                                            << daemon.capacity << "download slots";
@@ -310,29 +322,74 @@ void Aria2Engine::endProbing()
     publishSoon();
 }
 
-int Aria2Engine::freeLanes(int d) const
+// How many more of the run's items daemon d takes now: its slots plus as
+// many waiting, less ours and other clients' downloads on it.
+int Aria2Engine::room(int d) const
 {
     if (!usable(d))
         return 0;
-    return int(std::count(m_daemons[d].lanes.cbegin(), m_daemons[d].lanes.cend(), -1));
+    const Daemon &daemon = m_daemons[d];
+    return daemon.capacity * (1 + BacklogPerSlot) - int(daemon.held.size()) - daemon.others;
 }
 
 int Aria2Engine::roomyDaemon() const
 {
     int best = -1;
-    int bestFree = 0;
+    int bestRoom = 0;
     for (int d = 0; d < m_daemons.size(); ++d) {
-        const int free = freeLanes(d);
-        if (free > bestFree) {
+        const int free = room(d);
+        if (free > bestRoom) {
             best = d;
-            bestFree = free;
+            bestRoom = free;
         }
     }
     return best;
 }
 
-// The queue in order, each item to the daemon with the most free lanes; an
-// item resuming a paused download waits for a lane on that download's daemon.
+void Aria2Engine::hold(int index, int d)
+{
+    Item &item = m_items[index];
+    Q_ASSERT(!item.held);
+    item.daemon = d;
+    item.held = true;
+    m_daemons[d].held.push_back(index);
+}
+
+void Aria2Engine::release(int index)
+{
+    Item &item = m_items[index];
+    if (!item.held)
+        return;
+    item.held = false;
+    m_daemons[item.daemon].held.removeOne(index);
+}
+
+// A lane for an item aria2 runs (or ran: one that ended between two polls
+// takes a lane for the moment it ends); none while every lane is taken.
+void Aria2Engine::takeLane(int index, bool ending)
+{
+    Item &item = m_items[index];
+    if (item.lane >= 0 || item.daemon < 0)
+        return;
+    Daemon &daemon = m_daemons[item.daemon];
+    const auto lane = std::find(daemon.lanes.begin(), daemon.lanes.end(), -1);
+    if (lane != daemon.lanes.end()) {
+        *lane = index;
+        item.lane = int(lane - daemon.lanes.begin());
+    } else if (ending && !daemon.lanes.isEmpty()) {
+        // Its own lane was taken since by one the poll saw running: drawn on
+        // the lane of the item counted last, without holding it.
+        item.lane = daemon.files % int(daemon.lanes.size());
+    } else {
+        return;
+    }
+    if (item.startUs < 0)
+        item.startUs = nowUs();
+    markDirty(index);
+}
+
+// The queue in order, each item to the daemon with the most room; an item
+// resuming a paused download waits for room on that download's daemon.
 void Aria2Engine::dispatch()
 {
     if (!m_running || m_probing)
@@ -341,7 +398,7 @@ void Aria2Engine::dispatch()
         const int index = *it;
         Item &item = m_items[index];
         if (item.resumeDaemon >= 0 && usable(item.resumeDaemon)) {
-            if (freeLanes(item.resumeDaemon) == 0) {
+            if (room(item.resumeDaemon) <= 0) {
                 ++it;
                 continue;
             }
@@ -411,20 +468,12 @@ void Aria2Engine::handOver(int index, int d)
 {
     Item &item = m_items[index];
     Daemon &daemon = m_daemons[d];
-    const auto lane = std::find(daemon.lanes.begin(), daemon.lanes.end(), -1);
-    Q_ASSERT(lane != daemon.lanes.end());
-    *lane = index;
-    item.lane = int(lane - daemon.lanes.begin());
-    item.daemon = d;
+    hold(index, d);
     item.adding = true;
     item.gid.clear();
-    item.state = ItemState::Connecting;
     ++item.attempts;
-    // Handed over: the closest the engine knows to the item's start.
-    if (item.startUs < 0)
-        item.startUs = nowUs();
+    // Still Queued, and without a lane, until a poll sees aria2 run it.
     const quint64 handOver = ++item.handOver;
-    markDirty(index);
 
     QJsonArray uris{item.job.url.toString(QUrl::FullyEncoded)};
     for (const QUrl &mirror : item.job.mirrors)
@@ -448,6 +497,7 @@ void Aria2Engine::handOver(int index, int d)
                 item.adding = false;
                 if (reply.error.isTransport()) {
                     freeLane(index);
+                    release(index);
                     item.daemon = -1;
                     item.state = ItemState::Queued;
                     requeueFront({index});
@@ -474,16 +524,9 @@ void Aria2Engine::resumeOn(int index, int d)
 {
     Item &item = m_items[index];
     Daemon &daemon = m_daemons[d];
-    const auto lane = std::find(daemon.lanes.begin(), daemon.lanes.end(), -1);
-    Q_ASSERT(lane != daemon.lanes.end());
-    *lane = index;
-    item.lane = int(lane - daemon.lanes.begin());
-    item.daemon = d;
+    hold(index, d);
     item.adding = true;
-    item.state = ItemState::Connecting;
     ++item.attempts;
-    if (item.startUs < 0)
-        item.startUs = nowUs();
     const quint64 handOver = ++item.handOver;
     const QString gid = item.resumeGid;
     item.resumeGid.clear();
@@ -500,6 +543,7 @@ void Aria2Engine::resumeOn(int index, int d)
                             if (!reply.ok()) {
                                 // Gone from the daemon (or the daemon is): add it anew.
                                 freeLane(index);
+                                release(index);
                                 item.daemon = -1;
                                 item.adding = false;
                                 item.state = ItemState::Queued;
@@ -526,8 +570,8 @@ void Aria2Engine::poll()
             continue;
         QVector<Aria2Call> calls;
         QVector<int> indexes;
-        for (int index : std::as_const(daemon.lanes)) {
-            if (index < 0 || m_items[index].gid.isEmpty() || isFinal(m_items[index].state))
+        for (int index : std::as_const(daemon.held)) {
+            if (m_items[index].gid.isEmpty() || isFinal(m_items[index].state))
                 continue;
             calls.push_back({QStringLiteral("aria2.tellStatus"), {m_items[index].gid, statusKeys()}});
             indexes.push_back(index);
@@ -558,12 +602,23 @@ void Aria2Engine::poll()
 
 void Aria2Engine::onPolled(int d, const QVector<int> &indexes, const QVector<Aria2Reply> &replies)
 {
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
+    // Ended items first, so that the lanes they free go to those the same
+    // poll sees running; then those running; then the rest.
+    const auto rank = [&replies](qsizetype i) {
+        const QString state = replies[i].result.toObject().value(QStringLiteral("status")).toString();
+        return state == QLatin1String("active") ? 1 : state == QLatin1String("waiting") || state == QLatin1String("paused") ? 2 : 0;
+    };
+    QVector<qsizetype> order(indexes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rank](qsizetype a, qsizetype b) { return rank(a) < rank(b); });
+    int oursThere = 0; // of the run's items, those aria2 counts as active or waiting
+    for (qsizetype i : std::as_const(order)) {
         const int index = indexes[i];
         Item &item = m_items[index];
-        if (isFinal(item.state) || item.daemon != d || item.gid.isEmpty())
-            continue;
         const Aria2Reply &reply = replies[i];
+        if (isFinal(item.state) || item.daemon != d || item.gid.isEmpty()
+            || (reply.ok() && reply.result.toObject().value(QStringLiteral("gid")).toString() != item.gid))
+            continue;
         if (!reply.ok()) {
             finishItem(index, ItemState::Failed,
                        FetchError::make(ErrorKind::Network,
@@ -571,8 +626,17 @@ void Aria2Engine::onPolled(int d, const QVector<int> &indexes, const QVector<Ari
                                                 .arg(m_endpoints[d].displayName(), reply.error.message)));
             continue;
         }
+        oursThere += rank(i) > 0 ? 1 : 0;
         applyStatus(index, reply.result.toObject());
     }
+    // Other clients' downloads there take room too (paused ones of ours
+    // kept there for enqueue() count with aria2's waiting ones).
+    const QJsonObject stat = replies.last().result.toObject();
+    int pausedThere = 0;
+    for (const Item &item : std::as_const(m_items))
+        pausedThere += item.resumeDaemon == d ? 1 : 0;
+    m_daemons[d].others = qMax(0, int(number(stat, QStringLiteral("numActive")) + number(stat, QStringLiteral("numWaiting")))
+                                          - oursThere - pausedThere);
 }
 
 void Aria2Engine::applyStatus(int index, const QJsonObject &status)
@@ -585,6 +649,10 @@ void Aria2Engine::applyStatus(int index, const QJsonObject &status)
     const QString path = files.isEmpty() ? QString() : files.first().toObject().value(QStringLiteral("path")).toString();
     if (!path.isEmpty())
         item.filePath = path;
+    const bool ran = state == QLatin1String("active") || state == QLatin1String("complete")
+            || state == QLatin1String("error");
+    if (ran)
+        takeLane(index, state != QLatin1String("active"));
     if (received != item.received || (total > 0 && total != item.total)) {
         item.received = received;
         if (total > 0)
@@ -610,7 +678,7 @@ void Aria2Engine::applyStatus(int index, const QJsonObject &status)
     } else if (state == QLatin1String("paused")) {
         if (item.pauseWanted)
             finishItem(index, ItemState::Paused);
-    } else {
+    } else if (state == QLatin1String("active")) {
         const ItemState now = received > 0 ? ItemState::Receiving : ItemState::Connecting;
         if (now != item.state) {
             item.state = now;
@@ -649,17 +717,15 @@ void Aria2Engine::daemonGone(int d)
     qCInfo(lcRemote).noquote() << m_lastGone;
     Q_EMIT endpointProblem(m_lastGone);
 
-    // Its unfinished items go back to the front of the queue, in list order,
-    // for the daemons that remain.
-    QVector<int> back;
-    for (int &lane : daemon.lanes) {
-        if (lane >= 0)
-            back.push_back(lane);
-        lane = -1;
-    }
+    // Its unfinished items, running or waiting there, go back to the front
+    // of the queue, in list order, for the daemons that remain.
+    QVector<int> back = std::exchange(daemon.held, {});
+    daemon.lanes.fill(-1);
+    daemon.others = 0;
     std::sort(back.begin(), back.end());
     for (int index : std::as_const(back)) {
         Item &item = m_items[index];
+        item.held = false;
         item.daemon = -1;
         item.lane = -1;
         item.gid.clear();
@@ -714,6 +780,7 @@ void Aria2Engine::finishItem(int index, ItemState state, const FetchError &error
     const int d = item.daemon;
     const int lane = item.lane;
     freeLane(index);
+    release(index);
     item.state = state;
     item.endUs = nowUs();
     item.adding = false;
@@ -868,15 +935,32 @@ bool Aria2Engine::enqueue(const QVector<DownloadJob> &jobs)
     return true;
 }
 
+// Named items in our queue go to its front; named ones waiting on a daemon
+// go to the front of its waiting queue (aria2.changePosition), in order.
 void Aria2Engine::reorder(const QVector<quint64> &ids)
 {
     QList<int> first;
+    QHash<int, QVector<int>> waiting; // per daemon
     for (quint64 id : ids) {
         const int index = indexOf(id);
-        if (index >= 0 && m_queue.removeOne(index))
+        if (index < 0)
+            continue;
+        const Item &item = m_items[index];
+        if (m_queue.removeOne(index))
             first.push_back(index);
+        else if (item.held && item.lane < 0 && !item.gid.isEmpty() && !isFinal(item.state) && usable(item.daemon))
+            waiting[item.daemon].push_back(index);
     }
     m_queue = first + m_queue;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        // Each to the front, the last named first: they end up in order.
+        for (auto index = it.value().crbegin(); index != it.value().crend(); ++index) {
+            // Refused for one aria2 started meanwhile: nothing to move then.
+            m_daemons[it.key()].client->call(QStringLiteral("aria2.changePosition"),
+                                             {m_items[*index].gid, 0, QStringLiteral("POS_SET")},
+                                             [](const Aria2Reply &) {});
+        }
+    }
 }
 
 RunProgress Aria2Engine::progress() const

@@ -36,12 +36,16 @@ struct Aria2EndpointFigures
 //
 // start() returns at once; every daemon is then asked for its version and
 // max-concurrent-downloads, and when all have answered or timed out the run
-// starts (runStarted): those that answered take part, each with that many lanes (daemon d's lanes
-// follow daemon d-1's). Items go out by free capacity: whenever a daemon has
-// fewer items of this run in flight than its lanes, the next item of the
-// engine's own queue goes to the daemon with the most room (aria2.addUri),
-// so the queue holds the rest in order and pauseItem, enqueue and reorder
-// work on it. Every PollIntervalMs one system.multicall per daemon asks
+// starts (runStarted): those that answered take part, each with that many
+// lanes (daemon d's lanes follow daemon d-1's). Items go out by free
+// capacity: a daemon's room is its slots plus a backlog of as many
+// (BacklogPerSlot), less the run's items on it and other clients'
+// downloads there; the next item of the engine's own queue goes to the
+// daemon with the most room (aria2.addUri), and aria2 starts a waiting one
+// the moment another ends. The queue holds the rest in order; pauseItem and
+// reorder also reach items waiting on a daemon (aria2.forcePause,
+// aria2.changePosition). An item gets its lane when a poll sees aria2 run
+// it. Every PollIntervalMs one system.multicall per daemon asks
 // aria2.tellStatus of each of its items plus aria2.getGlobalStat; what it
 // says is published coalesced through the TransferEngine signals, with the
 // local engine's contracts (one ItemResult per item, runFinished exactly
@@ -49,7 +53,7 @@ struct Aria2EndpointFigures
 // are as late as one interval.
 //
 // A daemon whose calls fail for GoneAfterMs has gone away: its unfinished
-// items return to the front of the queue for the others; with none left
+// items (running or waiting there) return to the front of the queue for the others; with none left
 // they fail, naming it and the reason.
 //
 // aria2 saves under the final name (with a .aria2 control file while
@@ -65,6 +69,9 @@ public:
     static constexpr int PollTimeoutMs = 2'000;
     static constexpr int ProbeTimeoutMs = 3'000;
     static constexpr int GoneAfterMs = 2'000;
+    // Items a daemon holds waiting beyond its slots, per slot, so that aria2
+    // starts the next the moment one ends rather than at our next poll.
+    static constexpr int BacklogPerSlot = 1;
 
     explicit Aria2Engine(QVector<Aria2Endpoint> endpoints, QObject *parent = nullptr);
     // Leaves the daemons' downloads as they are: cancel() a run first.
@@ -119,8 +126,11 @@ private:
     void probe(int daemon);
     void endProbing();
     void dispatch();
-    int roomyDaemon() const; // the usable daemon with the most free lanes, -1 for none
-    int freeLanes(int daemon) const;
+    int roomyDaemon() const; // the usable daemon with the most room, -1 for none
+    int room(int daemon) const;
+    void hold(int index, int daemon);
+    void release(int index); // no longer held by its daemon
+    void takeLane(int index, bool ending);
     void handOver(int index, int daemon);
     void resumeOn(int index, int daemon);
     void poll();
