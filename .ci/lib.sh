@@ -23,8 +23,9 @@ FETCHPOOL_PACKAGES=(
 )
 
 # What only the test suites need on top: a real nginx for the HTTPS and
-# HTTP/2 suite (tst_http2; Debian's nginx-light has the ssl and http2 modules).
-FETCHPOOL_TEST_PACKAGES=(nginx-light)
+# HTTP/2 suite (tst_http2; Debian's nginx-light has the ssl and http2 modules),
+# and aria2c daemons for the remote engine's suite (tst_aria2engine).
+FETCHPOOL_TEST_PACKAGES=(nginx-light aria2)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

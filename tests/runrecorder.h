@@ -1,6 +1,6 @@
 #pragma once
 
-// Collects what one DownloadEngine run reports and waits for its end on
+// Collects what one engine run (DownloadEngine, or any TransferEngine) reports and waits for its end on
 // signals; shared by the suites that drive the engine end to end.
 #include "downloadengine.h"
 
@@ -17,10 +17,10 @@ class RunRecorder
     Q_DISABLE_COPY_MOVE(RunRecorder)
 
 public:
-    explicit RunRecorder(DownloadEngine &engine)
-        : m_finished(&engine, &DownloadEngine::runFinished)
+    explicit RunRecorder(TransferEngine &engine)
+        : m_finished(&engine, &TransferEngine::runFinished)
     {
-        m_connections[0] = QObject::connect(&engine, &DownloadEngine::itemsFinished, &engine,
+        m_connections[0] = QObject::connect(&engine, &TransferEngine::itemsFinished, &engine,
                          [this](const QVector<ItemResult> &results) {
                              ++finishedBatches;
                              for (const ItemResult &result : results) {
@@ -31,7 +31,7 @@ public:
                              if (onFinishedBatch)
                                  onFinishedBatch(results);
                          });
-        m_connections[1] = QObject::connect(&engine, &DownloadEngine::progressed, &engine,
+        m_connections[1] = QObject::connect(&engine, &TransferEngine::progressed, &engine,
                          [this](const RunProgress &, const QVector<ItemProgress> &) { ++progressBatches; });
     }
 

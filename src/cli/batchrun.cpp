@@ -1,7 +1,9 @@
 #include "batchrun.h"
 
+#include "aria2engine.h"
 #include "atomicfile.h"
 #include "console.h"
+#include "downloadengine.h"
 #include "listexport.h"
 #include "partfile.h"
 #include "progressline.h"
@@ -26,10 +28,21 @@ BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *p
             m_reports.push_back({path, format});
     }
     m_exportFailedPath = options.exportFailedPath;
-    connect(&m_engine, &DownloadEngine::progressed, this,
+    if (options.engines.isEmpty()) {
+        m_engine = std::make_unique<DownloadEngine>();
+    } else {
+        auto remote = std::make_unique<Aria2Engine>(options.engines);
+        m_remote = remote.get();
+        connect(m_remote, &Aria2Engine::endpointProblem, this, [this](const QString &problem) {
+            m_progress.clear();
+            Console::error(problem);
+        });
+        m_engine = std::move(remote);
+    }
+    connect(m_engine.get(), &TransferEngine::progressed, this,
             [this](const RunProgress &run, const QVector<ItemProgress> &) { m_progress.update(run); });
-    connect(&m_engine, &DownloadEngine::itemsFinished, this, &BatchRun::onItemsFinished);
-    connect(&m_engine, &DownloadEngine::runFinished, this, &BatchRun::onRunFinished);
+    connect(m_engine.get(), &TransferEngine::itemsFinished, this, &BatchRun::onItemsFinished);
+    connect(m_engine.get(), &TransferEngine::runFinished, this, &BatchRun::onRunFinished);
 }
 
 bool BatchRun::start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error)
@@ -54,8 +67,9 @@ bool BatchRun::start(const QVector<DownloadJob> &jobs, const EngineOptions &opti
     m_verified = 0;
     m_fromMirror = 0;
     m_failedIds.clear();
+    m_refusalShown = false;
     m_jobs = m_exportFailedPath.isEmpty() ? QVector<DownloadJob>() : jobs;
-    return m_engine.start(jobs, options, error);
+    return m_engine->start(jobs, options, error);
 }
 
 void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
@@ -70,7 +84,15 @@ void BatchRun::onItemsFinished(const QVector<ItemResult> &results)
         printMirror(result);
         if (result.state == ItemState::Failed || result.state == ItemState::Cancelled)
             m_failedIds.push_back(result.id);
-        if (result.state == ItemState::Failed) {
+        if (result.state == ItemState::Failed && m_remote && !m_remote->refusal().isEmpty()
+            && result.error.message == m_remote->refusal()) {
+            // No daemon could take the run: the reason once, not once per item.
+            if (!m_refusalShown) {
+                m_refusalShown = true;
+                m_progress.clear();
+                Console::error(m_remote->refusal());
+            }
+        } else if (result.state == ItemState::Failed) {
             m_progress.clear();
             Console::error(QStringLiteral("failed: %1: %2")
                                    .arg(result.url.toDisplayString(QUrl::RemovePassword), result.error.message));
@@ -84,7 +106,11 @@ void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     m_progress.clear();
     m_report.wallUs = wallUs;
     m_report.totals = run;
+    if (m_remote)
+        m_report.workers = run.workers; // the daemons' lanes
+
     printSummary(run, wallUs);
+    printEngines();
     printResumeSummary();
     writeReports();
     exportFailed();
@@ -151,6 +177,34 @@ void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
                          .arg(formatBytes(run.bytes), formatDuration(wallUs),
                               formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
                          .arg(Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
+}
+
+// What each daemon did: files, bytes and their rate over the run, or why it
+// was left out or went away. Names only, never a token.
+void BatchRun::printEngines() const
+{
+    if (!m_remote)
+        return;
+    for (const Aria2EndpointFigures &figures : m_remote->figures()) {
+        QString line = QStringLiteral("%1: %2 · %3 (%4)")
+                               .arg(figures.endpoint,
+                                    Console::count(figures.files, QStringLiteral("file"), QStringLiteral("files")),
+                                    formatBytes(figures.bytes), formatRate(figures.bytesPerSecond));
+        // The problem without the name the line starts with already.
+        QString problem = figures.problem;
+        const QString unreachable = QStringLiteral("cannot reach %1: ").arg(figures.endpoint);
+        if (problem.startsWith(unreachable))
+            problem.remove(0, unreachable.size());
+        else if (problem.startsWith(figures.endpoint + QStringLiteral(": ")))
+            problem.remove(0, figures.endpoint.size() + 2);
+        else if (problem.startsWith(figures.endpoint + QLatin1Char(' ')))
+            problem.remove(0, figures.endpoint.size() + 1);
+        if (!figures.tookPart)
+            line = QStringLiteral("%1: left out: %2").arg(figures.endpoint, problem);
+        else if (!problem.isEmpty())
+            line += QStringLiteral(" · ") + problem;
+        Console::out(line);
+    }
 }
 
 // Tells what crosses over to the next run: parts kept by Ctrl+C, and parts

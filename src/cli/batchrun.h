@@ -1,13 +1,18 @@
 #pragma once
 
 #include "clioptions.h"
-#include "downloadengine.h"
+#include "transferengine.h"
 #include "runreport.h"
 
 #include <QObject>
 #include <QVector>
 
+#include <memory>
 #include <utility>
+
+namespace Fetchpool {
+class Aria2Engine;
+}
 
 namespace Fetchpool::Cli {
 
@@ -15,7 +20,8 @@ class ProgressLine;
 
 // One run of the engine as the console shows it: the progress line, every
 // failure as it happens, the summary, what crosses over to the next run
-// (parts kept and continued), and the reports asked for.
+// (parts kept and continued), and the reports asked for. The engine is the
+// local DownloadEngine, or an Aria2Engine when --engine names daemons.
 class BatchRun final : public QObject
 {
     Q_OBJECT
@@ -29,10 +35,10 @@ public:
     bool start(const QVector<QUrl> &urls, const EngineOptions &options, QString *error);
     // The same for jobs made already (with list options and checksums).
     bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error);
-    void cancel() { m_engine.cancel(); }
-    bool isRunning() const { return m_engine.isRunning(); }
+    void cancel() { m_engine->cancel(); }
+    bool isRunning() const { return m_engine->isRunning(); }
     // The run's list identity, when its options asked for it.
-    QByteArray listFingerprint() const { return m_engine.listFingerprint(); }
+    QByteArray listFingerprint() const { return m_engine->listFingerprint(); }
 
 Q_SIGNALS:
     // The engine's batches of finished items, for whoever compares runs.
@@ -45,12 +51,14 @@ private:
     void onRunFinished(const Fetchpool::RunProgress &run, qint64 wallUs);
     void printSummary(const RunProgress &run, qint64 wallUs) const;
     void printResumeSummary() const;
+    void printEngines() const; // --engine: a line per daemon
     void printExisting(const ItemResult &result);
     void printMirror(const ItemResult &result);
     void writeReports() const;
     void exportFailed() const; // --export-failed
 
-    DownloadEngine m_engine;
+    std::unique_ptr<TransferEngine> m_engine;
+    Aria2Engine *m_remote = nullptr; // m_engine, when it is one
     ProgressLine &m_progress;
     QVector<std::pair<QString, ReportFormat>> m_reports; // the paths asked for, in the order written
     RunReport m_report; // items only when a report is written
@@ -63,6 +71,7 @@ private:
     QString m_exportFailedPath;        // --export-failed FILE; empty: none
     QVector<DownloadJob> m_jobs;       // the run's jobs by id, kept only for --export-failed
     QVector<quint64> m_failedIds;      // this run: failed or stopped, in the order they ended
+    bool m_refusalShown = false;       // this run: Aria2Engine::refusal() printed
 };
 
 } // namespace Fetchpool::Cli

@@ -58,6 +58,36 @@ bool readGlobOptions(const QCommandLineParser &parser, GlobOptions *glob, QStrin
     return true;
 }
 
+// --engine, once per daemon, and --engine-insecure.
+bool readEngines(const QCommandLineParser &parser, CliOptions *result, QString *error)
+{
+    const bool insecure = parser.isSet(QStringLiteral("engine-insecure"));
+    const QStringList engines = parser.values(QStringLiteral("engine"));
+    if (engines.isEmpty()) {
+        if (insecure) {
+            *error = QStringLiteral("--engine-insecure only goes with --engine");
+            return false;
+        }
+        return true;
+    }
+    for (const QString &text : engines) {
+        const auto endpoint = Aria2Endpoint::parse(text, error, insecure);
+        if (!endpoint)
+            return false;
+        result->engines << *endpoint;
+    }
+    if (result->demo || result->isSweep()) {
+        *error = QStringLiteral("--engine hands a list to aria2: it goes without --demo and --sweep");
+        return false;
+    }
+    if (result->engine.existingFiles != ExistingFiles::Rename) {
+        *error = QStringLiteral("--existing skip and update are not available with --engine: aria2 never "
+                                "overwrites, it saves under a new name");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *options,
@@ -176,6 +206,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("SIZE")},
         {QStringLiteral("reject-unknown-size"),
          QStringLiteral("With --min-size: leave out the files whose size the server does not name.")},
+        {QStringLiteral("engine"),
+         QStringLiteral("Hand the downloads to the aria2 daemon at ENDPOINT instead of fetching them here: "
+                        "aria2://[TOKEN@]HOST:PORT (JSON-RPC over HTTP) or aria2s://... (over HTTPS); TOKEN is the "
+                        "daemon's --rpc-secret and is never printed. Add /?dir=/path to save into a folder on the "
+                        "daemon's machine; a daemon on this machine saves into DIR. Give --engine once per daemon: "
+                        "each takes as many files at once as its --max-concurrent-downloads."),
+         QStringLiteral("ENDPOINT")},
+        {QStringLiteral("engine-insecure"),
+         QStringLiteral("Allow plain-text aria2:// to a daemon on another machine: its secret and the URLs then "
+                        "cross the network unencrypted.")},
         {QStringLiteral("checksums"),
          QStringLiteral("Check each file against the digest FILE lists for its name (SHA256SUMS, SHA1SUMS, MD5SUMS, "
                         "*.sha256: 'HEX  name' or 'SHA256 (name) = HEX'). Sums files beside an -i list are used too."),
@@ -390,6 +430,9 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
         *error = QStringLiteral("--reject-unknown-size only goes with --min-size");
         return Outcome::UsageError;
     }
+
+    if (!readEngines(parser, &result, error))
+        return Outcome::UsageError;
 
     if (result.fromPage.isEmpty() && !result.demo && result.inputFile.isEmpty() && result.urls.isEmpty()) {
         *error = QStringLiteral("no URLs given: pass URLs, -i FILE, -i - for standard input, or --demo");

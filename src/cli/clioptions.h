@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aria2endpoint.h"
 #include "downloadtypes.h"
 #include "urlglob.h"
 
@@ -39,6 +40,10 @@ struct CliOptions
     QStringList accept;   // suffixes without the dot, as given
     qint64 minSize = -1;
     bool rejectUnknownSize = false;
+    // Remote engines (appended): --engine aria2://[token@]host:port, given
+    // once per daemon, checked already (--engine-insecure lets plain-text
+    // RPC reach another machine). Empty: the local engine.
+    QVector<Aria2Endpoint> engines;
 
     bool isSweep() const { return !sweepCounts.isEmpty(); }
 

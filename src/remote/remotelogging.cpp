@@ -1,0 +1,3 @@
+#include "remotelogging.h"
+
+Q_LOGGING_CATEGORY(lcRemote, "fetchpool.remote", QtWarningMsg)

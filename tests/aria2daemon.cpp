@@ -1,0 +1,138 @@
+#include "aria2daemon.h"
+
+#include "aria2rpcclient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+namespace Fetchpool::Test {
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+QString randomSecret()
+{
+    QString secret;
+    for (int i = 0; i < 4; ++i)
+        secret += QString::number(QRandomGenerator::global()->generate64(), 36);
+    return QStringLiteral("s3") + secret;
+}
+
+} // namespace
+
+Aria2Daemon::Aria2Daemon(int slotCount)
+    : m_slotCount(slotCount)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+Aria2Daemon::~Aria2Daemon()
+{
+    kill();
+}
+
+bool Aria2Daemon::available(QString *why)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("aria2c")).isEmpty()) {
+        *why = QStringLiteral("aria2c is not installed (Debian: apt-get install aria2)");
+        return false;
+    }
+    return true;
+}
+
+bool Aria2Daemon::start(QString *why)
+{
+    if (!available(why))
+        return false;
+    m_folder = std::make_unique<QTemporaryDir>();
+    m_secret = randomSecret();
+    // A port found free may be taken before aria2c binds it: a few tries.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_port = freePort();
+        m_process.start(QStringLiteral("aria2c"),
+                        {QStringLiteral("--enable-rpc"), QStringLiteral("--rpc-listen-port=%1").arg(m_port),
+                         QStringLiteral("--rpc-secret=%1").arg(m_secret), QStringLiteral("--dir=%1").arg(folder()),
+                         QStringLiteral("--no-conf"), QStringLiteral("--rpc-listen-all=false"),
+                         QStringLiteral("--max-concurrent-downloads=%1").arg(m_slotCount),
+                         QStringLiteral("--disable-ipv6"), QStringLiteral("--summary-interval=0"),
+                         QStringLiteral("--console-log-level=warn"),
+                         // Ends with the suite even when the suite does not end well.
+                         QStringLiteral("--stop-with-process=%1").arg(QCoreApplication::applicationPid())});
+        if (!m_process.waitForStarted(10'000)) {
+            *why = QStringLiteral("aria2c did not start: %1").arg(m_process.errorString());
+            return false;
+        }
+        Aria2RpcClient client(endpoint());
+        bool answered = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!answered && m_process.state() == QProcess::Running && clock.elapsed() < 10'000) {
+            bool replied = false;
+            client.call(QStringLiteral("aria2.getVersion"), {}, [&](const Aria2Reply &reply) {
+                replied = true;
+                answered = reply.ok();
+            }, 1'000);
+            (void)QTest::qWaitFor([&] { return replied; }, 2'000);
+            if (!answered)
+                (void)QTest::qWaitFor([&] { return m_process.state() != QProcess::Running; }, 50);
+        }
+        if (answered)
+            return true;
+        const bool exited = m_process.state() != QProcess::Running;
+        kill();
+        *why = QStringLiteral("aria2c on port %1 %2: %3")
+                       .arg(m_port)
+                       .arg(exited ? QStringLiteral("exited") : QStringLiteral("did not answer within 10 s"))
+                       .arg(output());
+        if (!exited)
+            return false;
+    }
+    return false;
+}
+
+void Aria2Daemon::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(10'000);
+    }
+    output();
+}
+
+bool Aria2Daemon::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+QString Aria2Daemon::endpointText() const
+{
+    return endpointText(m_secret);
+}
+
+QString Aria2Daemon::endpointText(const QString &token) const
+{
+    return QStringLiteral("aria2://%1@127.0.0.1:%2").arg(token).arg(m_port);
+}
+
+Aria2Endpoint Aria2Daemon::endpoint() const
+{
+    QString error;
+    return Aria2Endpoint::parse(endpointText(), &error).value_or(Aria2Endpoint());
+}
+
+QString Aria2Daemon::output()
+{
+    m_output += QString::fromLocal8Bit(m_process.readAll());
+    return m_output;
+}
+
+} // namespace Fetchpool::Test

@@ -1,0 +1,54 @@
+#pragma once
+
+// A real aria2c daemon for the suites of the remote engine: JSON-RPC on a
+// free loopback port with a random secret, saving into a fresh folder of its
+// own, killed with the fixture.
+#include "aria2endpoint.h"
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Fetchpool::Test {
+
+class Aria2Daemon final
+{
+    Q_DISABLE_COPY_MOVE(Aria2Daemon)
+
+public:
+    // `slotCount`: its --max-concurrent-downloads.
+    explicit Aria2Daemon(int slotCount = 5);
+    ~Aria2Daemon(); // kills it
+
+    // Starts aria2c and waits (at most ~10 s) until it answers a call; false
+    // with the reason in *why when it cannot start or does not answer.
+    bool start(QString *why);
+    // Kills it at once (SIGKILL), as a daemon that goes away.
+    void kill();
+    bool isRunning() const;
+
+    quint16 port() const { return m_port; }
+    QString secret() const { return m_secret; }
+    QString folder() const { return m_folder ? m_folder->path() : QString(); }
+    // aria2://SECRET@127.0.0.1:PORT, or with another token.
+    QString endpointText() const;
+    QString endpointText(const QString &token) const;
+    Aria2Endpoint endpoint() const;
+    // What aria2c wrote to stdout and stderr so far.
+    QString output();
+
+    // Whether aria2c is there at all, with the reason when not.
+    static bool available(QString *why);
+
+private:
+    int m_slotCount;
+    quint16 m_port = 0;
+    QString m_secret;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QProcess m_process;
+    QString m_output;
+};
+
+} // namespace Fetchpool::Test
