@@ -29,6 +29,7 @@
 #include "list/liststore.h"
 #include "list/listviewdefaults.h"
 #include "login/windowlogins.h"
+#include "remote/daemonlist.h"
 #include "run/destinationbutton.h"
 #include "run/listexporter.h"
 #include "run/queuecommands.h"
@@ -71,7 +72,10 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     m_preferences = new PreferencesFlow({m_settings, m_runs, *m_mode, *m_destination, *speedLimits}, this,
                                         [this](const QString &message) { showStatus(message); });
     m_preferences->applyStoredRequests();
-    WindowLogins::install(this, m_runs, m_model, m_settings, *m_runCommands, *m_preferences);
+    SecretStore *secrets = WindowLogins::install(this, m_runs, m_model, m_settings, *m_runCommands, *m_preferences);
+    // The aria2 daemons of Preferences → Engines.
+    m_daemons = new DaemonList(m_settings, *secrets, this);
+    m_preferences->setDaemonList(m_daemons);
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();

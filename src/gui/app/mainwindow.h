@@ -21,6 +21,7 @@ namespace Fetchpool::Gui {
 
 class CloseGuard;
 class ColumnPriorities;
+class DaemonList;
 class DemoSession;
 class DestinationButton;
 class PreferencesFlow;
@@ -134,6 +135,7 @@ private:
     ListSummary *m_listSummary = nullptr;
     TimelineDock *m_timelineDock = nullptr;
     PreferencesFlow *m_preferences = nullptr; // Edit → Preferences…
+    DaemonList *m_daemons = nullptr; // Preferences → Engines
     ListPages *m_pages = nullptr; // the list or the gallery
     CloseGuard *m_closeGuard = nullptr; // what closing means during a run
 };
