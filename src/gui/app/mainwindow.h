@@ -23,6 +23,8 @@ class CloseGuard;
 class ColumnPriorities;
 class DaemonList;
 class DemoSession;
+class EngineChoice;
+class RemoteRunView;
 class DestinationButton;
 class PreferencesFlow;
 class GalleryModel;
@@ -136,6 +138,8 @@ private:
     TimelineDock *m_timelineDock = nullptr;
     PreferencesFlow *m_preferences = nullptr; // Edit → Preferences…
     DaemonList *m_daemons = nullptr; // Preferences → Engines
+    EngineChoice *m_engineChoice = nullptr; // the toolbar's engine
+    RemoteRunView *m_remoteView = nullptr; // runs on aria2 daemons, while and after
     ListPages *m_pages = nullptr; // the list or the gallery
     CloseGuard *m_closeGuard = nullptr; // what closing means during a run
 };

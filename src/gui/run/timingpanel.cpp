@@ -57,6 +57,7 @@ TimingPanel::TimingPanel(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_bytes(new QLabel(this))
     , m_inFlight(new QLabel(this))
+    , m_engineFigures(wrappingLabel(QStringLiteral("engineFigures"), this))
     , m_overall(new RunProgressBar(this))
     , m_sequentialTime(new QLabel(this))
     , m_sequentialBar(makeBar(this, QStringLiteral("sequentialBar")))
@@ -123,6 +124,10 @@ QWidget *TimingPanel::runBlock()
     // "In flight" together. The comparison beside it is as tall anyway.
     layout->addWidget(m_bytes);
     layout->addWidget(m_inFlight);
+    m_engineFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_engineFigures->setToolTip(tr("What each aria2 daemon downloaded in this run, over the run's wall time"));
+    m_engineFigures->hide();
+    layout->addWidget(m_engineFigures);
     layout->addStretch();
     return block;
 }
@@ -291,6 +296,17 @@ QString TimingPanel::partialRunText() const
 QString TimingPanel::inFlightText() const
 {
     return m_inFlight->text();
+}
+
+void TimingPanel::showEngineFigures(const QStringList &lines)
+{
+    m_engineFigures->setText(lines.join(QLatin1Char('\n')));
+    m_engineFigures->setVisible(!lines.isEmpty());
+}
+
+QString TimingPanel::engineFiguresText() const
+{
+    return m_engineFigures->text();
 }
 
 } // namespace Fetchpool::Gui

@@ -36,6 +36,10 @@ public:
     // The final figures; the elapsed time becomes the engine's measured wall time.
     void runFinished(const RunProgress &run, qint64 wallUs);
     void showComparison(const RunComparison &comparison);
+    // Per aria2 daemon, a line of its files and throughput (or why it was
+    // left out or went away), under the run's figures; empty hides it.
+    void showEngineFigures(const QStringList &lines);
+    QString engineFiguresText() const;
 
     QString elapsedText() const;
     QString comparisonText() const;
@@ -69,6 +73,7 @@ private:
     QLabel *m_counts;
     QLabel *m_bytes;
     QLabel *m_inFlight;
+    QLabel *m_engineFigures;
     RunProgressBar *m_overall;
 
     QLabel *m_sequentialTime;
