@@ -12,6 +12,7 @@
 #include "app/preferencesdialog.h"
 #include "run/timingpanel.h"
 #include "timeline/timelinepanel.h"
+#include "timeline/timelinerecorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -220,6 +221,14 @@ void tst_GuiEngines::runOnDaemonThroughTheWindow()
     QVERIFY2(figures.startsWith(QStringLiteral("aria2://127.0.0.1:%1: files done %2, ").arg(m_daemon->port()).arg(Files)),
              qPrintable(figures));
     QVERIFY(!figures.contains(m_daemon->secret()));
+    const QString counts = m_window->timingPanel()->findChild<QLabel *>(QStringLiteral("counts"))->text();
+    QCOMPARE(counts, QStringLiteral("On aria2 daemons, download slots: 5"));
+    // In the timeline beside Sequential and Parallel, never in their place.
+    const QVector<TimelineGroup> groups = m_window->timeline()->groups();
+    QCOMPARE(groups.size(), 1);
+    QVERIFY2(groups.first().caption.startsWith(QStringLiteral("aria2 daemons · download slots: 5")),
+             qPrintable(groups.first().caption));
+    QVERIFY(!m_window->timeline()->comparison().parallel());
 
     // Back on This Computer: the worker count is the user's again.
     engineChoice()->setCurrentIndex(0);

@@ -68,6 +68,7 @@ void RemoteRunView::onRunStarted()
                                           "worker: each may be late by up to that much.")
                                                .arg(Aria2Engine::PollIntervalMs)
                                      : QString());
+    m_parts.timing->setRemote(remote);
     if (remote)
         showFigures();
     else

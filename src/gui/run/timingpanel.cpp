@@ -235,11 +235,15 @@ void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
         return;
     }
     // Done, failed and cancelled are in the bar below.
-    m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
-                                       : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
+    if (m_remote)
+        m_counts->setText(tr("On aria2 daemons, download slots: %1").arg(run.workers));
+    else
+        m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
+                                           : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
     const double rate = elapsedUs > 0 ? double(run.bytes) * 1e6 / double(elapsedUs) : 0.0;
     m_bytes->setText(tr("%1 at %2").arg(SizeText::size(run.bytes), SizeText::rate(rate)));
-    m_inFlight->setText(tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
+    m_inFlight->setText(m_remote ? tr("In flight %1, download slots: %2").arg(run.inFlight).arg(run.workers)
+                                 : tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
 }
 
 void TimingPanel::showComparison(const RunComparison &comparison)
@@ -307,6 +311,14 @@ void TimingPanel::showEngineFigures(const QStringList &lines)
 QString TimingPanel::engineFiguresText() const
 {
     return m_engineFigures->text();
+}
+
+void TimingPanel::setRemote(bool remote)
+{
+    if (remote == m_remote)
+        return;
+    m_remote = remote;
+    showCounts(m_last, m_last.elapsedUs);
 }
 
 } // namespace Fetchpool::Gui

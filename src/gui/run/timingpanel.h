@@ -39,6 +39,8 @@ public:
     // Per aria2 daemon, a line of its files and throughput (or why it was
     // left out or went away), under the run's figures; empty hides it.
     void showEngineFigures(const QStringList &lines);
+    // The run went to aria2 daemons: its lanes are their download slots.
+    void setRemote(bool remote);
     QString engineFiguresText() const;
 
     QString elapsedText() const;
@@ -67,6 +69,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_ticker;
     RunProgress m_last;
+    bool m_remote = false;
 
     WrapLayout *m_layout;
     QLabel *m_elapsed;
