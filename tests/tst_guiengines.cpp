@@ -46,6 +46,7 @@ private Q_SLOTS:
     void runOnDaemonThroughTheWindow();
     void choiceSurvivesRestartSecretStaysOut();
     void everyDaemonGoneRetriesHere();
+    void noDaemonTakesTheRunRetriesHere();
     void allDaemonsShareTheBatch();
     void plainTextToAnotherMachineNeedsYes();
 
@@ -57,7 +58,9 @@ private:
     // Confirms Preferences and waits until it has gone.
     bool confirm(PreferencesDialog *dialog);
     // Adds `name` for `daemon` through Preferences and chooses it in the toolbar.
-    bool useDaemon(const QString &name, const Aria2Daemon &daemon);
+    bool useDaemon(const QString &name, const Aria2Daemon &daemon, const QString &secret = {});
+    // Waits for the Retry on This Computer offer and accepts it; false when it did not come.
+    bool acceptRetryHereOffer();
     QComboBox *engineChoice() const { return m_window->findChild<QComboBox *>(QStringLiteral("engineChoice")); }
     static QByteArray settingsFileBytes();
     static quint16 closedPort(); // nothing listens there
@@ -117,12 +120,13 @@ bool tst_GuiEngines::confirm(PreferencesDialog *dialog)
     return QTest::qWaitFor([&] { return !m_window->findChild<PreferencesDialog *>(); });
 }
 
-bool tst_GuiEngines::useDaemon(const QString &name, const Aria2Daemon &daemon)
+bool tst_GuiEngines::useDaemon(const QString &name, const Aria2Daemon &daemon, const QString &secret)
 {
     PreferencesDialog *dialog = openEngines();
     if (!dialog)
         return false;
-    addDaemon(dialog, name, QStringLiteral("127.0.0.1:%1").arg(daemon.port()), daemon.secret());
+    addDaemon(dialog, name, QStringLiteral("127.0.0.1:%1").arg(daemon.port()),
+              secret.isEmpty() ? daemon.secret() : secret);
     if (!confirm(dialog))
         return false;
     const int index = engineChoice()->findText(name);
@@ -136,6 +140,19 @@ quint16 tst_GuiEngines::closedPort()
     if (!closed.listen(QHostAddress::LocalHost, 0))
         return 0;
     return closed.serverPort(); // closed as it goes
+}
+
+bool tst_GuiEngines::acceptRetryHereOffer()
+{
+    QMessageBox *offer = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        offer = m_window->findChild<QMessageBox *>(QStringLiteral("retryHereOffer"));
+        return offer && offer->isVisible();
+    });
+    if (!shown)
+        return false;
+    offer->findChild<QPushButton *>(QStringLiteral("retryHere"))->click();
+    return true;
 }
 
 QByteArray tst_GuiEngines::settingsFileBytes()
@@ -286,14 +303,9 @@ void tst_GuiEngines::everyDaemonGoneRetriesHere()
     QCOMPARE(m_window->runs().strandedIds().size(), Files);
     QVERIFY(m_window.action("actionRetryHere")->isEnabled());
 
-    QMessageBox *offer = nullptr;
-    QVERIFY(QTest::qWaitFor([&] {
-        offer = m_window->findChild<QMessageBox *>(QStringLiteral("retryHereOffer"));
-        return offer && offer->isVisible();
-    }));
     QSignalSpy started(&m_window->runs(), &RunController::runStarted);
     QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
-    offer->findChild<QPushButton *>(QStringLiteral("retryHere"))->click();
+    QVERIFY(acceptRetryHereOffer());
     QCOMPARE(engineChoice()->currentIndex(), 0); // This Computer
     QVERIFY(m_window->runs().isRunning());
     QVERIFY(!m_window->runs().isRemote());
@@ -309,6 +321,35 @@ void tst_GuiEngines::everyDaemonGoneRetriesHere()
     }
     QVERIFY(!m_window.action("actionRetryHere")->isEnabled());
     QVERIFY(m_window->runs().strandedIds().isEmpty());
+}
+
+// The only daemon refuses the secret: the run starts, no daemon can take
+// it, every item fails with the reason, the status bar names the daemon, and
+// Retry on This Computer downloads them all here.
+void tst_GuiEngines::noDaemonTakesTheRunRetriesHere()
+{
+    QVERIFY(useDaemon(QStringLiteral("Locked"), *m_daemon, QStringLiteral("not-the-secret")));
+    constexpr int Files = 3;
+    m_window->model().addUrls(Test::fileUrls(m_server, QStringLiteral("refused"), Files, QStringLiteral("size=5000")));
+    QList<QVariant> end;
+    QVERIFY(m_window.runToEnd(&end, 30'000));
+    QCOMPARE(end.at(0).value<RunProgress>().failed, Files);
+    for (const DownloadItem &item : m_window->model().items()) {
+        QVERIFY2(item.result.error.message.contains(QLatin1String("refused the secret")),
+                 qPrintable(item.result.error.message));
+        QVERIFY(!item.result.error.message.contains(m_daemon->secret()));
+    }
+    auto *problems = m_window->findChild<QLabel *>(QStringLiteral("engineProblems"));
+    QVERIFY2(problems->text().contains(QStringLiteral("127.0.0.1:%1").arg(m_daemon->port())), qPrintable(problems->text()));
+    QCOMPARE(m_window->runs().strandedIds().size(), Files);
+
+    QSignalSpy finished(&m_window->runs(), &RunController::runFinished);
+    QVERIFY(acceptRetryHereOffer());
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.first().first().value<RunProgress>().total, Files);
+    QCOMPARE(m_window->model().countInState({ItemState::Done}), Files);
+    for (const DownloadItem &item : m_window->model().items())
+        QCOMPARE(Test::contentsOf(item.result.filePath), Test::servedBody(item.result.url.path(), 5000));
 }
 
 // All Daemons shares one batch between two daemons by their slots; a third

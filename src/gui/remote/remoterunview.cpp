@@ -30,7 +30,7 @@ RemoteRunView::RemoteRunView(const Parts &parts, QWidget *window, std::function<
     m_problems->hide();
     m_parts.statusBar->addWidget(m_problems, 1); // left, where messages go: a message covers it for a while
     m_retryHere->setObjectName(QStringLiteral("actionRetryHere"));
-    m_retryHere->setStatusTip(tr("Download here the items that failed because every aria2 daemon went away"));
+    m_retryHere->setStatusTip(tr("Download here the items that failed because no aria2 daemon was left to take them"));
     m_retryHere->setEnabled(false);
     m_parts.runMenu->insertAction(m_parts.insertBefore, m_retryHere);
     connect(m_retryHere, &QAction::triggered, this, &RemoteRunView::retryHere);
@@ -105,9 +105,9 @@ void RemoteRunView::onRunFinished(const RunProgress &)
 
 void RemoteRunView::offerRetryHere(int items)
 {
-    const QString text = tr("%n item(s) failed because every aria2 daemon went away.", nullptr, items);
+    const QString text = tr("%n item(s) failed because no aria2 daemon was left to take them.", nullptr, items);
     m_showStatus(tr("%1 Run → Retry on This Computer downloads them here.").arg(text));
-    auto *offer = new QMessageBox(QMessageBox::Warning, tr("The aria2 Daemons Went Away"), text, QMessageBox::NoButton,
+    auto *offer = new QMessageBox(QMessageBox::Warning, tr("No aria2 Daemon Left"), text, QMessageBox::NoButton,
                                   m_window);
     offer->setObjectName(QStringLiteral("retryHereOffer"));
     offer->setInformativeText(tr("Download them on this computer instead? Nothing else is downloaded again."));

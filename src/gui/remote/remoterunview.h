@@ -26,8 +26,9 @@ class TimingPanel;
 // timeline's note that its times are polled, each daemon's files and
 // throughput in the timing panel, a daemon left out or gone away in the
 // status bar with its reason (it stays there until the next run starts,
-// beside the run's own messages), and, when every daemon went away, Run →
-// Retry on This Computer for the items that failed so, offered at once.
+// beside the run's own messages), and, when no daemon was left to take
+// the items (every one went away, or none could take the run), Run → Retry
+// on This Computer for the items that failed so, offered at once.
 class RemoteRunView final : public QObject
 {
     Q_OBJECT

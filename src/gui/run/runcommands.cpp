@@ -78,11 +78,10 @@ bool RunCommands::startIn(const QString &folder, ExistingFiles existing)
         Q_EMIT problem(tr("Cannot Start"), error);
         return false;
     }
-    const RunProgress started = m_runs.engine().progress();
-    const int total = started.total;
+    const int total = m_runs.engine().progress().total;
     if (m_runs.isRemote()) {
-        Q_EMIT statusChanged(tr("Downloading %n item(s) on aria2 daemons (download slots: %1)…", nullptr, total)
-                                     .arg(started.workers));
+        // The daemons are being asked; the timing panel shows their slots once they answer.
+        Q_EMIT statusChanged(tr("Downloading %n item(s) on aria2 daemons…", nullptr, total));
         return true;
     }
     Q_EMIT statusChanged(workers == 1 ? tr("Downloading %n item(s) one at a time…", nullptr, total)

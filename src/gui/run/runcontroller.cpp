@@ -149,10 +149,17 @@ QVector<Aria2EndpointFigures> RunController::remoteFigures() const
 QVector<quint64> RunController::strandedIds() const
 {
     QVector<quint64> ids;
-    if (!isRemote() || isRunning() || m_goneMessages.isEmpty())
+    if (!isRemote() || isRunning() || !m_remote)
+        return ids;
+    // The messages such items failed with: the last daemon's going away, or
+    // the refusal of a run no daemon could take.
+    QSet<QString> messages = m_goneMessages;
+    if (!m_remote->refusal().isEmpty())
+        messages.insert(m_remote->refusal());
+    if (messages.isEmpty())
         return ids;
     for (const DownloadItem &item : m_model->items()) {
-        if (item.result.state == ItemState::Failed && m_goneMessages.contains(item.result.error.message))
+        if (item.result.state == ItemState::Failed && messages.contains(item.result.error.message))
             ids.push_back(item.result.id);
     }
     return ids;

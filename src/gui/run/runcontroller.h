@@ -73,8 +73,9 @@ public:
     bool isRemote() const { return &m_engine.current() != &m_local; }
     // Per daemon, the current or last remote run's figures; empty after a local run.
     QVector<Aria2EndpointFigures> remoteFigures() const;
-    // The failed rows of the last remote run that failed only because every
-    // daemon went away: worth running on this computer.
+    // The failed rows of the last remote run that failed only because no
+    // daemon was left to take them (every one went away, or none could take
+    // the run): worth running on this computer.
     QVector<quint64> strandedIds() const;
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
