@@ -66,3 +66,8 @@ fetchpool_add_test(tst_guiclipboard SOURCES tst_guiclipboard.cpp LIBRARIES fetch
 # What a list says beyond its URLs, in the window: aria2 options, sums files
 # and pasted sums, "verified" rows, the page links came from as their Referer.
 fetchpool_add_test(tst_guilistoptions SOURCES tst_guilistoptions.cpp LIBRARIES fetchpool_gui_test_support fetchpool_testserver)
+# The window on aria2 daemons: Preferences → Engines, the toolbar's engine,
+# a run through the window on a real aria2c on loopback (Aria2Daemon), Retry
+# on This Computer; skips, saying why, when aria2c cannot start.
+fetchpool_add_test(tst_guiengines SOURCES tst_guiengines.cpp aria2daemon.cpp aria2daemon.h
+    LIBRARIES fetchpool_gui_test_support fetchpool_testserver fetchpool_remote Qt6::Network)

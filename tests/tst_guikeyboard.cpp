@@ -223,9 +223,9 @@ void tst_GuiKeyboard::tabVisitsEveryControlAndComesBack()
 
     const QList<QWidget *> forward = tour(true);
     QCOMPARE(forward.last(), child("workerCount"));
-    // In reading order: the toolbar's own control, the row above the list,
-    // the list, the timeline.
-    const QStringList expected{QStringLiteral("destinationButton"), QStringLiteral("filterAll"),
+    // In reading order: the toolbar's own controls (the worker count, the
+    // engine), the row above the list, the list, the timeline.
+    const QStringList expected{QStringLiteral("engineChoice"), QStringLiteral("destinationButton"), QStringLiteral("filterAll"),
                                QStringLiteral("listFilterText"), QStringLiteral("listView"),
                                QStringLiteral("timelineZoomOut"), QStringLiteral("timelineZoomIn"),
                                QStringLiteral("timelineFit"), QStringLiteral("timelineExport"),

@@ -809,7 +809,7 @@ void tst_GuiRun::preferencesShareTheToolbarsSettings()
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(pages && folder && problem);
-    QCOMPARE(pages->count(), 4); // General, Connection, Requests, Files
+    QCOMPARE(pages->count(), 5); // General, Connection, Requests, Files, Engines
     pages->setCurrentIndex(0);
     folder->setText(QStringLiteral("relative/folder"));
     ok->click();

@@ -271,4 +271,52 @@ void GuiSettings::setSpeedLimit(qint64 bytesPerSecond)
     m_settings.setValue(QStringLiteral("transfer/speedLimit"), qMax(qint64(0), bytesPerSecond));
 }
 
+QVector<DaemonSettings> GuiSettings::daemons() const
+{
+    QVector<DaemonSettings> daemons;
+    const int count = m_settings.beginReadArray(key("engines/daemons"));
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        DaemonSettings daemon;
+        daemon.id = m_settings.value(key("id")).toString();
+        daemon.name = m_settings.value(key("name")).toString();
+        daemon.address = m_settings.value(key("address")).toString();
+        daemon.tls = m_settings.value(key("tls"), false).toBool();
+        daemon.folder = m_settings.value(key("folder")).toString();
+        daemon.plainTextAccepted = m_settings.value(key("plainTextAccepted"), false).toBool();
+        if (!daemon.id.isEmpty())
+            daemons.push_back(daemon);
+    }
+    m_settings.endArray();
+    return daemons;
+}
+
+void GuiSettings::setDaemons(const QVector<DaemonSettings> &daemons)
+{
+    m_settings.remove(key("engines/daemons"));
+    m_settings.beginWriteArray(key("engines/daemons"), int(daemons.size()));
+    for (int i = 0; i < daemons.size(); ++i) {
+        const DaemonSettings &daemon = daemons.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(key("id"), daemon.id);
+        m_settings.setValue(key("name"), daemon.name);
+        m_settings.setValue(key("address"), daemon.address);
+        m_settings.setValue(key("tls"), daemon.tls);
+        m_settings.setValue(key("folder"), daemon.folder);
+        m_settings.setValue(key("plainTextAccepted"), daemon.plainTextAccepted);
+        // The secret: SecretStore.
+    }
+    m_settings.endArray();
+}
+
+QString GuiSettings::engineChoice() const
+{
+    return m_settings.value(key("run/engine"), EngineChoiceKey::local()).toString();
+}
+
+void GuiSettings::setEngineChoice(const QString &choice)
+{
+    m_settings.setValue(key("run/engine"), choice);
+}
+
 } // namespace Fetchpool::Gui

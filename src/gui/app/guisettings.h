@@ -3,6 +3,7 @@
 #include "app/requestsettings.h"
 #include "existingfiles.h"
 #include "proxysettings.h"
+#include "remote/daemonsettings.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -112,6 +113,15 @@ public:
     QByteArray itemDetailsSplit() const;
     void setItemDetailsSplit(const QByteArray &state);
 
+    // Preferences → Engines: the aria2 daemons, without their secrets
+    // (SecretStore keeps those); setDaemons() never writes one.
+    QVector<DaemonSettings> daemons() const;
+    void setDaemons(const QVector<DaemonSettings> &daemons);
+    // The toolbar's engine: EngineChoiceKey::local() (This Computer, the
+    // default), EngineChoiceKey::all(), or a daemon's id.
+    QString engineChoice() const;
+    void setEngineChoice(const QString &choice);
+
     ClosingSettings closing() const;
     void setClosing(const ClosingSettings &closing);
 
@@ -121,7 +131,7 @@ public:
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &header);
 
 private:
-    QSettings m_settings;
+    mutable QSettings m_settings; // mutable: reading an array moves its group
 };
 
 } // namespace Fetchpool::Gui

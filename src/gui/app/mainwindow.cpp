@@ -29,7 +29,10 @@
 #include "list/liststore.h"
 #include "list/listviewdefaults.h"
 #include "login/windowlogins.h"
+#include "remote/daemonlist.h"
+#include "remote/remoterunview.h"
 #include "run/destinationbutton.h"
+#include "run/enginechoice.h"
 #include "run/listexporter.h"
 #include "run/queuecommands.h"
 #include "run/reportfiledialog.h"
@@ -71,10 +74,19 @@ MainWindow::MainWindow(std::unique_ptr<ListStore> store, QWidget *parent)
     m_preferences = new PreferencesFlow({m_settings, m_runs, *m_mode, *m_destination, *speedLimits}, this,
                                         [this](const QString &message) { showStatus(message); });
     m_preferences->applyStoredRequests();
-    WindowLogins::install(this, m_runs, m_model, m_settings, *m_runCommands, *m_preferences);
+    SecretStore *secrets = WindowLogins::install(this, m_runs, m_model, m_settings, *m_runCommands, *m_preferences);
+    // The aria2 daemons, and the toolbar's choice of engine after the worker count.
+    m_daemons = new DaemonList(m_settings, *secrets, this);
+    m_preferences->setDaemonList(m_daemons);
+    m_engineChoice = new EngineChoice(m_ui->mainToolBar, *m_daemons, m_settings, m_runs, *m_mode, this);
     WindowActions::dress(*m_ui);
     connectActions();
     setUpTimeline();
+    const QList<QAction *> runMenu = m_ui->menuRun->actions();
+    QAction *afterRetry = runMenu.value(runMenu.indexOf(m_ui->actionRetryFailed) + 1); // Run → Retry on This Computer
+    m_remoteView = new RemoteRunView({m_runs, *m_runCommands, *m_engineChoice, m_ui->timingPanel,
+                                      m_timelineDock->panel(), m_ui->menuRun, afterRetry, statusBar()},
+                                     this, [this](const QString &message) { showStatus(message); });
     m_pages = new ListPages(m_ui->listView, m_model, m_runs.engine(), m_ui->actionShowList, m_ui->actionShowGallery);
     connect(m_pages->gallery(), &GalleryView::openRequested, this, &MainWindow::openItem);
     auto *details = new ItemDetailsArea(m_pages, m_ui->listView, m_model, m_settings);
@@ -394,6 +406,10 @@ void MainWindow::updateActions()
     m_ui->actionRemove->setEnabled(!selected.isEmpty());
     m_ui->actionSelectAll->setEnabled(anyRows);
     m_mode->setRunning(running);
+    if (m_engineChoice)
+        m_engineChoice->setRunning(running);
+    if (m_remoteView)
+        m_remoteView->updateAction();
     m_destination->setEnabled(!running);
     m_ui->actionChooseFolder->setEnabled(!running);
     m_ui->actionLoadDemo->setEnabled(!running);

@@ -21,7 +21,10 @@ namespace Fetchpool::Gui {
 
 class CloseGuard;
 class ColumnPriorities;
+class DaemonList;
 class DemoSession;
+class EngineChoice;
+class RemoteRunView;
 class DestinationButton;
 class PreferencesFlow;
 class GalleryModel;
@@ -134,6 +137,9 @@ private:
     ListSummary *m_listSummary = nullptr;
     TimelineDock *m_timelineDock = nullptr;
     PreferencesFlow *m_preferences = nullptr; // Edit → Preferences…
+    DaemonList *m_daemons = nullptr; // Preferences → Engines
+    EngineChoice *m_engineChoice = nullptr; // the toolbar's engine
+    RemoteRunView *m_remoteView = nullptr; // runs on aria2 daemons, while and after
     ListPages *m_pages = nullptr; // the list or the gallery
     CloseGuard *m_closeGuard = nullptr; // what closing means during a run
 };

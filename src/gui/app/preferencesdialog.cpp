@@ -2,6 +2,7 @@
 
 #include "ui_preferencesdialog.h"
 
+#include "app/enginespage.h"
 #include "login/secretstore.h"
 
 #include "downloadengine.h"
@@ -31,6 +32,7 @@ PreferencesDialog::PreferencesDialog(const RunDefaults &run, const ConnectionSet
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
+    m_engines = new EnginesPage(*m_ui, this);
     // Its two lines whole: the form layout otherwise squeezes a note under
     // a field by the few pixels the tallest page lacks.
     m_ui->caHint->setMinimumHeight(m_ui->caHint->sizeHint().height());
@@ -150,6 +152,17 @@ void PreferencesDialog::accept()
     const QString requestProblem = requestsProblem(&field);
     if (!requestProblem.isEmpty()) {
         showProblem(field, requestProblem);
+        return;
+    }
+    const QString daemonProblem = m_engines->problem(&field);
+    if (!daemonProblem.isEmpty()) {
+        showProblem(field, daemonProblem);
+        return;
+    }
+    // Plain-text RPC to another machine only once the user said yes to it.
+    if (const int unconfirmed = m_engines->unconfirmedPlainText(); unconfirmed >= 0) {
+        m_ui->pages->setCurrentWidget(m_ui->enginesPage);
+        m_engines->confirmPlainText(unconfirmed, [this] { accept(); });
         return;
     }
     QDialog::accept();
@@ -321,6 +334,7 @@ void PreferencesDialog::watchSecretStore(SecretStore &secrets)
     };
     const auto showStore = [this, &secrets, makeRoom] {
         m_ui->proxyPasswordNote->setVisible(secrets.availability() == SecretStore::Availability::Unavailable);
+        m_engines->setSecretsRemembered(secrets.availability() != SecretStore::Availability::Unavailable);
         if (isVisible())
             makeRoom();
     };
@@ -328,6 +342,16 @@ void PreferencesDialog::watchSecretStore(SecretStore &secrets)
     connect(&secrets, &SecretStore::availabilityKnown, this, showStore);
     QTimer::singleShot(0, this, makeRoom); // once open() has shown the dialog
     secrets.probe();
+}
+
+void PreferencesDialog::showDaemons(const QVector<DaemonSettings> &daemons)
+{
+    m_engines->show(daemons);
+}
+
+QVector<DaemonSettings> PreferencesDialog::daemons() const
+{
+    return m_engines->daemons();
 }
 
 } // namespace Fetchpool::Gui

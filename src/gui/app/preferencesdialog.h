@@ -13,6 +13,7 @@ class PreferencesDialog;
 
 namespace Fetchpool::Gui {
 
+class EnginesPage;
 class SecretStore;
 
 // The settings the toolbar, the Run menu and the status bar also change:
@@ -32,7 +33,8 @@ struct RunDefaults
 // (CloseGuard's questions, or the answers remembered from them). Connection:
 // how runs talk to servers (timeout, retries, a cap per host, an extra CA, a proxy).
 // Requests: User-Agent, Referer, extra headers, cookies and .netrc logins.
-// Files: the folder, the existing-file policy, and segmented downloads. The
+// Files: the folder, the existing-file policy, and segmented downloads.
+// Engines: the aria2 daemons runs can go to (EnginesPage). The
 // speed limit applies at once; the rest from the next run on, as a run in
 // progress keeps the settings it started with.
 class PreferencesDialog final : public QDialog
@@ -53,6 +55,9 @@ public:
     // (appended) Whether the proxy password can be kept after the window
     // closes: the page says so when no secret store is running.
     void watchSecretStore(SecretStore &secrets);
+    // (appended) Engines: the aria2 daemons, secrets included.
+    void showDaemons(const QVector<DaemonSettings> &daemons);
+    QVector<DaemonSettings> daemons() const;
 
     // Refuses a CA file or a cookie file that cannot be used, a header that
     // is not "Name: value", or a folder that is not a full path, saying why
@@ -72,6 +77,7 @@ private:
     void browseForCookies();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    EnginesPage *m_engines; // a child
     RequestOptions m_requestOptions;
     // The limit as it was, and as shown in whole KiB/s: left alone, it stays exact.
     qint64 m_shownSpeedLimit = 0;

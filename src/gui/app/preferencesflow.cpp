@@ -4,6 +4,7 @@
 #include "app/preferencesdialog.h"
 #include "limit/speedlimitcontrols.h"
 #include "login/proxypassword.h"
+#include "remote/daemonlist.h"
 #include "run/destinationbutton.h"
 #include "run/existingfilesmenu.h"
 #include "run/runcontroller.h"
@@ -46,6 +47,8 @@ void PreferencesFlow::open()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_secrets)
         dialog->watchSecretStore(*m_secrets);
+    if (m_daemons)
+        dialog->showDaemons(m_daemons->daemons());
     connect(dialog, &QDialog::accepted, this, [this, dialog, run] {
         m_parts.settings.setClosing(dialog->closing());
         const ConnectionSettings connection = dialog->connection();
@@ -54,6 +57,8 @@ void PreferencesFlow::open()
         if (m_proxyPassword)
             m_proxyPassword->keep(connection);
         m_parts.settings.setRequests(dialog->requests());
+        if (m_daemons && dialog->daemons() != m_daemons->daemons())
+            m_daemons->keep(dialog->daemons()); // the toolbar's engine choice follows
         m_parts.runs.setRequests(dialog->requestOptions());
 
         const RunDefaults chosen = dialog->run();

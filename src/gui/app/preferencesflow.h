@@ -8,6 +8,7 @@ class QMainWindow;
 
 namespace Fetchpool::Gui {
 
+class DaemonList;
 class DestinationButton;
 class GuiSettings;
 class ProxyPassword;
@@ -43,6 +44,9 @@ public:
         m_secrets = secrets;
     }
 
+    // (appended) The aria2 daemons of the Engines page.
+    void setDaemonList(DaemonList *daemons) { m_daemons = daemons; }
+
     void open();
     // The stored request settings, with their cookie file read, for the
     // window's runs; a cookie file that cannot be read is said in the status.
@@ -54,6 +58,7 @@ private:
     std::function<void(const QString &)> m_showStatus;
     ProxyPassword *m_proxyPassword = nullptr;
     SecretStore *m_secrets = nullptr;
+    DaemonList *m_daemons = nullptr;
 };
 
 } // namespace Fetchpool::Gui

@@ -42,6 +42,11 @@ QString SecretStore::proxyKey(const QString &proxyUrl, const QString &user)
     return QStringLiteral("proxy %1 %2").arg(proxyUrl, user);
 }
 
+QString SecretStore::daemonKey(const QString &daemonId)
+{
+    return QStringLiteral("aria2 %1").arg(daemonId);
+}
+
 void SecretStore::learn(int error)
 {
     if (m_availability != Availability::Unknown)

@@ -39,6 +39,8 @@ public:
     static QString loginKey(const QString &origin, const QString &user);
     // The key of the manual proxy's password.
     static QString proxyKey(const QString &proxyUrl, const QString &user);
+    // The key of an aria2 daemon's RPC secret (DaemonSettings::id).
+    static QString daemonKey(const QString &daemonId);
 
 Q_SIGNALS:
     // Once, when the first job has said whether a store is there.

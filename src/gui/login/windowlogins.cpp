@@ -12,7 +12,7 @@
 
 namespace Fetchpool::Gui {
 
-void WindowLogins::install(QWidget *window, RunController &runs, const DownloadModel &model, GuiSettings &settings,
+SecretStore *WindowLogins::install(QWidget *window, RunController &runs, const DownloadModel &model, GuiSettings &settings,
                            RunCommands &commands, PreferencesFlow &preferences)
 {
     auto *secrets = new SecretStore(window);
@@ -23,6 +23,7 @@ void WindowLogins::install(QWidget *window, RunController &runs, const DownloadM
     preferences.setProxyPassword(proxyPassword, secrets);
     proxyPassword->load(settings.connection(),
                         [&runs](const ConnectionSettings &connection) { runs.setConnection(connection); });
+    return secrets;
 }
 
 } // namespace Fetchpool::Gui

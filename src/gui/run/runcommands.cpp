@@ -46,7 +46,8 @@ bool RunCommands::start(Ask ask)
     if (folder.isEmpty())
         return false;
     const ExistingFiles preferred = GuiSettings().existingFiles();
-    const bool asks = ask == Ask::IfFilesExist && m_runs.startRunsAgain();
+    // aria2 daemons neither skip nor replace: they save new copies, so there is nothing to ask.
+    const bool asks = ask == Ask::IfFilesExist && m_runs.startRunsAgain() && !m_runs.remoteChosen();
     if (const int files = asks ? finishedFilesIn(folder) : 0; files > 0) {
         RunAgainQuestion::ask(m_window, files, folder, preferred,
                               [this, folder](ExistingFiles chosen) { startIn(folder, chosen); });
@@ -78,6 +79,11 @@ bool RunCommands::startIn(const QString &folder, ExistingFiles existing)
         return false;
     }
     const int total = m_runs.engine().progress().total;
+    if (m_runs.isRemote()) {
+        // The daemons are being asked; the timing panel shows their slots once they answer.
+        Q_EMIT statusChanged(tr("Downloading %n item(s) on aria2 daemons…", nullptr, total));
+        return true;
+    }
     Q_EMIT statusChanged(workers == 1 ? tr("Downloading %n item(s) one at a time…", nullptr, total)
                                       : tr("Downloading %n item(s) with %1 workers…", nullptr, total).arg(workers));
     return true;

@@ -16,11 +16,11 @@ RunController::RunController(DownloadModel *model, QThreadPool &pool, QObject *p
     , m_pool(pool)
 {
     m_clock.start();
-    connect(&m_engine, &DownloadEngine::progressed, this, &RunController::onProgressed);
-    connect(&m_engine, &DownloadEngine::itemsFinished, this, &RunController::onItemsFinished);
-    connect(&m_engine, &DownloadEngine::runStarted, this, &RunController::runStarted);
-    connect(&m_engine, &DownloadEngine::listIdentified, this, &RunController::listIdentified);
-    connect(&m_engine, &DownloadEngine::runFinished, this, &RunController::onRunFinished);
+    connect(&m_engine, &TransferEngine::progressed, this, &RunController::onProgressed);
+    connect(&m_engine, &TransferEngine::itemsFinished, this, &RunController::onItemsFinished);
+    connect(&m_engine, &TransferEngine::runStarted, this, &RunController::runStarted);
+    connect(&m_engine, &TransferEngine::listIdentified, this, &RunController::listIdentified);
+    connect(&m_engine, &TransferEngine::runFinished, this, &RunController::onRunFinished);
     connect(m_model, &DownloadModel::orderChanged, this, &RunController::followOrder);
 }
 
@@ -135,9 +135,65 @@ QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
     return jobs;
 }
 
+void RunController::setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem)
+{
+    m_chosenDaemons = endpoints;
+    m_chosenProblem = problem;
+}
+
+QVector<Aria2EndpointFigures> RunController::remoteFigures() const
+{
+    return isRemote() && m_remote ? m_remote->figures() : QVector<Aria2EndpointFigures>();
+}
+
+QVector<quint64> RunController::strandedIds() const
+{
+    QVector<quint64> ids;
+    if (!isRemote() || isRunning() || !m_remote)
+        return ids;
+    // The messages such items failed with: the last daemon's going away, or
+    // the refusal of a run no daemon could take.
+    QSet<QString> messages = m_goneMessages;
+    if (!m_remote->refusal().isEmpty())
+        messages.insert(m_remote->refusal());
+    if (messages.isEmpty())
+        return ids;
+    for (const DownloadItem &item : m_model->items()) {
+        if (item.result.state == ItemState::Failed && messages.contains(item.result.error.message))
+            ids.push_back(item.result.id);
+    }
+    return ids;
+}
+
+bool RunController::useChosenEngine(QString *error)
+{
+    if (!m_chosenProblem.isEmpty()) {
+        *error = m_chosenProblem;
+        return false;
+    }
+    m_goneMessages.clear();
+    Q_EMIT runStarting();
+    m_engine.use(m_local); // the last remote engine goes only once nothing forwards to it
+    if (m_chosenDaemons.isEmpty()) {
+        m_remote.reset();
+        return true;
+    }
+    // A new engine for each remote run: it takes the daemons and secrets as
+    // they are now, and keeps the last run's figures until the next one.
+    m_remote = std::make_unique<Aria2Engine>(m_chosenDaemons);
+    connect(m_remote.get(), &Aria2Engine::endpointProblem, this, [this](const QString &message) {
+        m_goneMessages.insert(message); // an item stranded by it fails with this very message
+        Q_EMIT endpointProblem(message);
+    });
+    m_engine.use(*m_remote);
+    return true;
+}
+
 bool RunController::startIds(const QVector<quint64> &ids, const QString &destination, int workers, QString *error)
 {
-    const QVector<DownloadJob> jobs = jobsFor(ids);
+    if (!useChosenEngine(error))
+        return false;
+    QVector<DownloadJob> jobs = jobsFor(ids);
 
     EngineOptions options = requestOptions();
     options.destination = destination;
@@ -146,10 +202,19 @@ bool RunController::startIds(const QVector<quint64> &ids, const QString &destina
     options.fingerprintList = true;   // for the comparison and the timeline, hashed off the UI thread
     options.existingFiles = m_existingFiles;
     options.rateLimit = m_rateLimit;
+    if (isRemote()) {
+        // aria2 never overwrites and never skips: every file arrives under a
+        // name of its own (NAME.1.ext beside a taken one).
+        options.existingFiles = ExistingFiles::Rename;
+        for (DownloadJob &job : jobs)
+            job.replaces.clear();
+    }
     m_unreplaced = 0;
     m_currentKeptExisting = 0;
     if (!m_engine.start(jobs, options, error))
-        return false;
+        return false; // a retry that does not start gives the rows their earlier results back
+    if (isRemote())
+        m_replacing.clear(); // nothing is replaced: new copies arrive beside the earlier files
     m_current = RunRecord(workers);
     m_currentListSize = m_model->rowCount();
     m_currentIsWholeList = jobs.size() == m_currentListSize;
@@ -268,10 +333,12 @@ void RunController::onRunFinished(const RunProgress &run, qint64 wallUs)
     // has identified the list by now.
     // Items left as they were took no time worth comparing: such a run is
     // noted like a partial one.
-    if (m_currentIsWholeList && m_currentKeptExisting == 0) {
+    // A run on aria2 daemons is left out: its times are polled, and its
+    // lanes are the daemons' slots, not Sequential or Parallel.
+    if (!isRemote() && m_currentIsWholeList && m_currentKeptExisting == 0) {
         m_current.setWallUs(wallUs);
         m_comparison.record(m_engine.listFingerprint(), std::move(m_current));
-    } else {
+    } else if (!isRemote()) {
         m_comparison.notePartialRun(run.total, m_currentListSize, run.workers, m_currentKeptExisting);
     }
     m_current = RunRecord();

@@ -2,12 +2,17 @@
 
 #include "downloadengine.h"
 #include "app/guisettings.h"
+#include "aria2engine.h"
+#include "run/engineswitch.h"
 #include "runcomparison.h"
 
 #include <QElapsedTimer>
 #include <QFutureSynchronizer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+
+#include <memory>
 
 class QThreadPool;
 
@@ -29,6 +34,8 @@ public:
     RunController(DownloadModel *model, QThreadPool &pool, QObject *parent = nullptr);
     ~RunController() override; // waits for part files being removed
 
+    // The engine the window connects to, once: it forwards to the local
+    // engine or to the aria2 daemons of the current or last run.
     TransferEngine &engine() { return m_engine; }
     bool isRunning() const { return m_engine.isRunning(); }
     const RunComparison &comparison() const { return m_comparison; }
@@ -55,6 +62,21 @@ public:
     qint64 rateLimit() const { return m_rateLimit; }
     // The rows' own limit, kept with them; at once for those being fetched.
     void setItemRateLimit(const QVector<quint64> &ids, qint64 bytesPerSecond);
+
+    // The engine of the next runs: the aria2 daemons `endpoints` (secrets
+    // included), or this computer when there are none. A `problem` (a daemon
+    // whose settings cannot be used) is what Start says instead of running.
+    // Takes effect when the next run starts; the run going on keeps its engine.
+    void setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem = {});
+    bool remoteChosen() const { return !m_chosenDaemons.isEmpty() || !m_chosenProblem.isEmpty(); }
+    // Whether the current or last run went to aria2 daemons.
+    bool isRemote() const { return &m_engine.current() != &m_local; }
+    // Per daemon, the current or last remote run's figures; empty after a local run.
+    QVector<Aria2EndpointFigures> remoteFigures() const;
+    // The failed rows of the last remote run that failed only because no
+    // daemon was left to take them (every one went away, or none could take
+    // the run): worth running on this computer.
+    QVector<quint64> strandedIds() const;
 
     // Whether Start has something to do: queued rows, or a finished list to run again.
     bool canStart() const;
@@ -105,6 +127,11 @@ Q_SIGNALS:
     // The identity of the list the current run took, once hashed; the
     // timeline's comparison keys on it too.
     void listIdentified(const QByteArray &fingerprint);
+    // A daemon was left out of a remote run or went away during it; the
+    // message names it (never its secret) and says why.
+    void endpointProblem(const QString &message);
+    // A run is about to start on the chosen engine (before the daemons are asked).
+    void runStarting();
 
 private:
     void onProgressed(const RunProgress &run, const QVector<ItemProgress> &items);
@@ -116,10 +143,16 @@ private:
     QVector<DownloadJob> jobsFor(const QVector<quint64> &ids) const;
     void resumeWaiting(); // the rows resumed as the last run ended
     void followOrder(); // the list's order becomes the running queue's
+    bool useChosenEngine(QString *error); // before a run starts
 
     DownloadModel *const m_model;
     QThreadPool &m_pool;
-    DownloadEngine m_engine;
+    DownloadEngine m_local;
+    std::unique_ptr<Aria2Engine> m_remote; // the daemons of the current or last remote run
+    EngineSwitch m_engine{m_local}; // after the engines it forwards to, so it goes first
+    QVector<Aria2Endpoint> m_chosenDaemons;
+    QString m_chosenProblem;
+    QSet<QString> m_goneMessages; // the current remote run's "went away" messages
     RunComparison m_comparison;
     // The run going on, for the comparison: each item's outcome and time,
     // and whether it takes the whole list or only some of its rows.

@@ -23,7 +23,6 @@ RunMode::RunMode(QAction *sequential, QAction *parallel, QToolBar *bar, GuiSetti
     m_workers->setObjectName(QStringLiteral("workerCount"));
     m_workers->setRange(1, EngineOptions::MaxWorkers);
     m_workers->setValue(m_settings.workers());
-    m_workers->setToolTip(tr("Downloads at the same time in Parallel (1–%1)").arg(EngineOptions::MaxWorkers));
     m_workers->setAccelerated(true);
     m_workersLabel->setBuddy(m_workers);
     bar->addWidget(m_workersLabel);
@@ -66,6 +65,12 @@ void RunMode::setRunning(bool running)
     updateEnabled();
 }
 
+void RunMode::setRemote(bool remote)
+{
+    m_remote = remote;
+    updateEnabled();
+}
+
 void RunMode::onModeChanged()
 {
     m_settings.setParallel(isParallel());
@@ -76,7 +81,10 @@ void RunMode::updateEnabled()
 {
     m_sequential->setEnabled(!m_running);
     m_parallel->setEnabled(!m_running);
-    m_workers->setEnabled(!m_running && isParallel());
+    m_workers->setEnabled(!m_running && isParallel() && !m_remote);
+    m_workers->setToolTip(m_remote ? tr("On aria2 daemons, each daemon's own download slots decide how many "
+                                        "files download at once")
+                                   : tr("Downloads at the same time in Parallel (1–%1)").arg(EngineOptions::MaxWorkers));
     m_workersLabel->setEnabled(m_workers->isEnabled());
 }
 

@@ -28,6 +28,9 @@ public:
     void setParallel(bool parallel);
     void setParallelWorkers(int workers);
     void setRunning(bool running);
+    // On aria2 daemons the daemons' own download slots decide, not the
+    // worker count: the spin box is disabled and says so.
+    void setRemote(bool remote);
 
 private:
     void onModeChanged();
@@ -39,6 +42,7 @@ private:
     QLabel *m_workersLabel = nullptr;
     QSpinBox *m_workers = nullptr;
     bool m_running = false;
+    bool m_remote = false;
 };
 
 } // namespace Fetchpool::Gui

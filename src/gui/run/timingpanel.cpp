@@ -57,6 +57,7 @@ TimingPanel::TimingPanel(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_bytes(new QLabel(this))
     , m_inFlight(new QLabel(this))
+    , m_engineFigures(wrappingLabel(QStringLiteral("engineFigures"), this))
     , m_overall(new RunProgressBar(this))
     , m_sequentialTime(new QLabel(this))
     , m_sequentialBar(makeBar(this, QStringLiteral("sequentialBar")))
@@ -123,6 +124,10 @@ QWidget *TimingPanel::runBlock()
     // "In flight" together. The comparison beside it is as tall anyway.
     layout->addWidget(m_bytes);
     layout->addWidget(m_inFlight);
+    m_engineFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_engineFigures->setToolTip(tr("What each aria2 daemon downloaded in this run, over the run's wall time"));
+    m_engineFigures->hide();
+    layout->addWidget(m_engineFigures);
     layout->addStretch();
     return block;
 }
@@ -230,11 +235,15 @@ void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
         return;
     }
     // Done, failed and cancelled are in the bar below.
-    m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
-                                       : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
+    if (m_remote)
+        m_counts->setText(tr("On aria2 daemons, download slots: %1").arg(run.workers));
+    else
+        m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
+                                           : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
     const double rate = elapsedUs > 0 ? double(run.bytes) * 1e6 / double(elapsedUs) : 0.0;
     m_bytes->setText(tr("%1 at %2").arg(SizeText::size(run.bytes), SizeText::rate(rate)));
-    m_inFlight->setText(tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
+    m_inFlight->setText(m_remote ? tr("In flight %1, download slots: %2").arg(run.inFlight).arg(run.workers)
+                                 : tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
 }
 
 void TimingPanel::showComparison(const RunComparison &comparison)
@@ -291,6 +300,25 @@ QString TimingPanel::partialRunText() const
 QString TimingPanel::inFlightText() const
 {
     return m_inFlight->text();
+}
+
+void TimingPanel::showEngineFigures(const QStringList &lines)
+{
+    m_engineFigures->setText(lines.join(QLatin1Char('\n')));
+    m_engineFigures->setVisible(!lines.isEmpty());
+}
+
+QString TimingPanel::engineFiguresText() const
+{
+    return m_engineFigures->text();
+}
+
+void TimingPanel::setRemote(bool remote)
+{
+    if (remote == m_remote)
+        return;
+    m_remote = remote;
+    showCounts(m_last, m_last.elapsedUs);
 }
 
 } // namespace Fetchpool::Gui

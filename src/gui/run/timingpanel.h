@@ -36,6 +36,12 @@ public:
     // The final figures; the elapsed time becomes the engine's measured wall time.
     void runFinished(const RunProgress &run, qint64 wallUs);
     void showComparison(const RunComparison &comparison);
+    // Per aria2 daemon, a line of its files and throughput (or why it was
+    // left out or went away), under the run's figures; empty hides it.
+    void showEngineFigures(const QStringList &lines);
+    // The run went to aria2 daemons: its lanes are their download slots.
+    void setRemote(bool remote);
+    QString engineFiguresText() const;
 
     QString elapsedText() const;
     QString comparisonText() const;
@@ -63,12 +69,14 @@ private:
     QElapsedTimer m_clock;
     QTimer m_ticker;
     RunProgress m_last;
+    bool m_remote = false;
 
     WrapLayout *m_layout;
     QLabel *m_elapsed;
     QLabel *m_counts;
     QLabel *m_bytes;
     QLabel *m_inFlight;
+    QLabel *m_engineFigures;
     RunProgressBar *m_overall;
 
     QLabel *m_sequentialTime;

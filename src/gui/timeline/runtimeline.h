@@ -87,6 +87,10 @@ public:
     bool isPartial() const { return m_listed > m_total; }
     int laneCount() const { return int(m_lanes.size()); }
     bool isFinished() const { return m_finished; }
+    // The run went to aria2 daemons: its lanes are their download slots and
+    // its times were polled.
+    void setRemote(bool remote) { m_remote = remote; }
+    bool isRemote() const { return m_remote; }
     // The wall time once finished, the latest elapsed time while running.
     qint64 nowUs() const { return m_nowUs; }
     const RunProgress &totals() const { return m_totals; }
@@ -116,6 +120,7 @@ private:
     int m_total = 0;
     int m_workers = 0;
     int m_listed = 0;
+    bool m_remote = false;
     bool m_finished = false;
     qint64 m_nowUs = 0;
     RunProgress m_totals;

@@ -21,6 +21,7 @@ TimelineDock::TimelineDock(RunController &runs, const DownloadModel &model, QWid
     setWidget(m_panel);
     connect(&runs, &RunController::listIdentified, m_recorder, &TimelineRecorder::setListFingerprint);
     m_recorder->setListSize([&model] { return model.rowCount(); });
+    m_recorder->setRemoteRun([&runs] { return runs.isRemote(); });
 
     TimelineView *view = m_panel->view();
     view->setItemNamer([&model](quint64 id) {

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QImage>
 #include <QMenu>
 #include <QMessageBox>
@@ -60,6 +61,7 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
     : QWidget(parent)
     , m_recorder(recorder)
     , m_view(new TimelineView(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     // The zoom keys work where the focus is in the timeline; Fit and Export
@@ -99,6 +101,11 @@ TimelinePanel::TimelinePanel(TimelineRecorder *recorder, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
+    m_note->setObjectName(QStringLiteral("timelineNote"));
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(4, 0, 4, 0);
+    m_note->hide();
+    layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
 
     connect(zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
@@ -205,6 +212,17 @@ void TimelinePanel::chooseExportFile(const QString &suffix)
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export Timeline"), error);
+}
+
+void TimelinePanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString TimelinePanel::note() const
+{
+    return m_note->text();
 }
 
 } // namespace Fetchpool::Gui

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Fetchpool::Gui {
 
 class TimelineRecorder;
@@ -19,6 +21,10 @@ public:
     explicit TimelinePanel(TimelineRecorder *recorder, QWidget *parent = nullptr);
 
     TimelineView *view() const { return m_view; }
+    // A line above the chart about how its times were taken (on aria2
+    // daemons: polled); empty hides it.
+    void setNote(const QString &note);
+    QString note() const;
 
     // Writes the whole chart; the format follows the suffix (.png or .svg).
     bool exportTo(const QString &path, QString *error) const;
@@ -32,6 +38,7 @@ private:
 
     TimelineRecorder *const m_recorder;
     TimelineView *m_view;
+    QLabel *m_note;
 };
 
 } // namespace Fetchpool::Gui

@@ -20,7 +20,7 @@ QVector<TimelineGroup> TimelineRecorder::groups() const
     std::shared_ptr<const RunTimeline> sequential = m_comparison.sequential();
     std::shared_ptr<const RunTimeline> parallel = m_comparison.parallel();
     std::shared_ptr<const RunTimeline> partial = m_comparison.partial();
-    if (m_current && m_current->isPartial())
+    if (m_current && (m_current->isPartial() || m_current->isRemote()))
         partial = m_current;
     else if (m_current)
         (m_current->isSequential() ? sequential : parallel) = m_current;
@@ -34,8 +34,9 @@ QVector<TimelineGroup> TimelineRecorder::groups() const
 
 QString TimelineRecorder::caption(const RunTimeline &run)
 {
-    QString text = run.isSequential() ? tr("Sequential · 1 worker")
-                                      : tr("Parallel · %n worker(s)", nullptr, run.workers());
+    QString text = run.isRemote()       ? tr("aria2 daemons · download slots: %1").arg(run.workers())
+            : run.isSequential() ? tr("Sequential · 1 worker")
+                                 : tr("Parallel · %n worker(s)", nullptr, run.workers());
     if (run.isPartial())
         text = tr("Partial run: %1 of %n item(s)", nullptr, run.listedItems()).arg(run.itemCount())
                 + QStringLiteral(" · ") + text;
@@ -55,6 +56,8 @@ void TimelineRecorder::onRunStarted(int total, int workers)
     m_current = std::make_shared<RunTimeline>(total, workers);
     if (m_listSize)
         m_current->setListedItems(m_listSize());
+    if (m_remoteRun)
+        m_current->setRemote(m_remoteRun());
     m_fingerprint.clear();
     Q_EMIT groupsChanged();
 }
@@ -81,9 +84,10 @@ void TimelineRecorder::onRunFinished(const RunProgress &run, qint64 wallUs)
         return;
     m_current->finish(run, wallUs);
     Q_EMIT changed();
-    if (m_current->isPartial()) {
-        // A retry of a few items is no measure of the list: it is kept
-        // beside the complete runs, which stay as they were.
+    if (m_current->isPartial() || m_current->isRemote()) {
+        // A retry of a few items is no measure of the list, nor is a run on
+        // aria2 daemons (polled times, their slots): it is kept beside the
+        // complete runs, which stay as they were.
         m_comparison.recordPartial(m_current);
         Q_EMIT groupsChanged();
         return;

@@ -50,6 +50,9 @@ public:
     // How many items the list holds, asked as each run starts: a run of
     // fewer is partial.
     void setListSize(std::function<int()> listSize) { m_listSize = std::move(listSize); }
+    // Whether a run starting now goes to aria2 daemons: such a run is shown
+    // beside the Sequential and Parallel ones, never in their place.
+    void setRemoteRun(std::function<bool()> remoteRun) { m_remoteRun = std::move(remoteRun); }
 
 Q_SIGNALS:
     void changed();       // bars moved on (at most at the engine's ~30 batches a second)
@@ -65,6 +68,7 @@ private:
     TimelineComparison m_comparison;
     QByteArray m_fingerprint; // of the current run's list, once known
     std::function<int()> m_listSize;
+    std::function<bool()> m_remoteRun;
 };
 
 } // namespace Fetchpool::Gui
