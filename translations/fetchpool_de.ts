@@ -120,6 +120,76 @@
     </message>
 </context>
 <context>
+    <name>DaemonSettings</name>
+    <message>
+        <source>Give the daemon&apos;s address as host:port, such as 192.168.1.5:6800.</source>
+        <translation>Geben Sie die Adresse des Daemons als Host:Port an, etwa 192.168.1.5:6800.</translation>
+    </message>
+    <message>
+        <source>The address is host:port only: give the secret and the folder in their own fields.</source>
+        <translation>Die Adresse ist nur Host:Port: Geheimnis und Ordner gehören in ihre eigenen Felder.</translation>
+    </message>
+    <message>
+        <source>The folder on the daemon must be a full path, such as /srv/downloads.</source>
+        <translation>Der Ordner auf dem Daemon muss ein vollständiger Pfad sein, etwa /srv/downloads.</translation>
+    </message>
+    <message>
+        <source>The address cannot be used: %1</source>
+        <translation>Die Adresse ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Aria2Engine</name>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>Nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>No aria2 daemon given.</source>
+        <translation>Kein aria2-Daemon angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 had not answered when the run ended</source>
+        <translation>%1 hatte bis zum Ende des Durchlaufs nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>no aria2 daemon could take the run: %1</source>
+        <translation>kein aria2-Daemon konnte den Durchlauf übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows the download: %2</source>
+        <translation>%1 kennt den Download nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <translation>auf %1 entfernt</translation>
+    </message>
+    <message>
+        <source>engine %1 went away: %2</source>
+        <translation>Engine %1 ist weggefallen: %2</translation>
+    </message>
+    <message>
+        <source>went away: %1</source>
+        <translation>weggefallen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Aria2Options</name>
     <message>
         <source>out= must be a plain file name, without folders or a leading dot</source>
@@ -752,6 +822,30 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::DaemonCheck</name>
+    <message>
+        <source>Wrong secret: the daemon refused it. Give its --rpc-secret.</source>
+        <translation>Falsches Geheimnis: Der Daemon hat es abgelehnt. Geben Sie sein --rpc-secret an.</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Not an aria2 daemon that can be used: %1</source>
+        <translation>Kein verwendbarer aria2-Daemon: %1</translation>
+    </message>
+    <message>
+        <source>aria2 %1, download slots: %2</source>
+        <extracomment>%1 is aria2&apos;s version, such as 1.36.0; %2 its max-concurrent-downloads.</extracomment>
+        <translation>aria2 %1, Download-Plätze: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::DemoSession</name>
     <message>
         <source>Load the Demo Batch</source>
@@ -884,6 +978,66 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Drop links, link lists or web pages to add them</source>
         <translation>Links, Linklisten oder Webseiten hier ablegen, um sie hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::EngineChoice</name>
+    <message>
+        <source>E&amp;ngine</source>
+        <translation>Eng&amp;ine</translation>
+    </message>
+    <message>
+        <source>Where the next run downloads: on this computer, or on aria2 daemons (Edit → Preferences → Engines)</source>
+        <translation>Wo der nächste Durchlauf herunterlädt: auf diesem Computer oder auf aria2-Daemons (Bearbeiten → Einstellungen → Engines)</translation>
+    </message>
+    <message>
+        <source>This Computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>All Daemons</source>
+        <translation>Alle Daemons</translation>
+    </message>
+    <message>
+        <source>The aria2 daemon &quot;%1&quot; cannot be used: %2 Change it in Edit → Preferences → Engines.</source>
+        <extracomment>%1 is the daemon&apos;s name, %2 why its settings cannot be used.</extracomment>
+        <translation>Der aria2-Daemon „%1“ ist nicht verwendbar: %2 Ändern Sie ihn unter Bearbeiten → Einstellungen → Engines.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::Gui::EnginesPage</name>
+    <message>
+        <source>aria2 daemon %1</source>
+        <extracomment>The name a new daemon gets until the user gives another; %1 counts.</extracomment>
+        <translation>aria2-Daemon %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message>
+        <source>Give each aria2 daemon a name.</source>
+        <translation>Geben Sie jedem aria2-Daemon einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two aria2 daemons are called &quot;%1&quot;: give each a name of its own.</source>
+        <translation>Zwei aria2-Daemons heißen „%1“: Geben Sie jedem einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is not on this computer, and without TLS its secret and the address of every download cross the network unencrypted.</source>
+        <translation>„%1“ (%2) ist nicht auf diesem Computer, und ohne TLS gehen sein Geheimnis und die Adresse jedes Downloads unverschlüsselt über das Netz.</translation>
+    </message>
+    <message>
+        <source>Anyone on the way can read them, and with the secret control the daemon. Start aria2 with --rpc-secure and tick Use TLS to avoid this.</source>
+        <translation>Jeder auf dem Weg kann sie lesen und mit dem Geheimnis den Daemon steuern. Starten Sie aria2 mit --rpc-secure und kreuzen Sie „TLS verwenden“ an, um das zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Use Plain Text</source>
+        <translation>Unverschlüsselt verwenden</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1502,7 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <name>Fetchpool::Gui::NewLinksBar</name>
     <message>
         <source>Add to L&amp;ist</source>
-        <translation>Zur L&amp;iste hinzufügen</translation>
+        <translation>Zur Lis&amp;te hinzufügen</translation>
     </message>
     <message>
         <source>Sh&amp;ow…</source>
@@ -1591,6 +1745,62 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::RemoteRunView</name>
+    <message>
+        <source>Retry on T&amp;his Computer</source>
+        <translation>Auf diesem &amp;Computer wiederholen</translation>
+    </message>
+    <message>
+        <source>Download here the items that failed because no aria2 daemon was left to take them</source>
+        <translation>Die Einträge hier herunterladen, die fehlschlugen, weil kein aria2-Daemon mehr übrig war</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>A daemon of the run was left out or went away; %1 names it (never its secret) and says why.</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Times on aria2 daemons are polled every %1 ms, not measured at the worker: each may be late by up to that much.</source>
+        <translation>Zeiten auf aria2-Daemons werden alle %1 ms abgefragt, nicht beim Worker gemessen: Jede kann um bis zu so viel zu spät sein.</translation>
+    </message>
+    <message>
+        <source>%1: files done %2, %3, %4</source>
+        <extracomment>%1 is the daemon&apos;s address, %2 how many files it completed, %3 their size, %4 the rate.</extracomment>
+        <translation>%1: fertige Dateien %2, %3, %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed because no aria2 daemon was left to take them.</source>
+        <translation>
+            <numerusform>%n Eintrag schlug fehl, weil kein aria2-Daemon mehr übrig war.</numerusform>
+            <numerusform>%n Einträge schlugen fehl, weil kein aria2-Daemon mehr übrig war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Run → Retry on This Computer downloads them here.</source>
+        <translation>%1 Durchlauf → Auf diesem Computer wiederholen lädt sie hier herunter.</translation>
+    </message>
+    <message>
+        <source>No aria2 Daemon Left</source>
+        <translation>Kein aria2-Daemon mehr übrig</translation>
+    </message>
+    <message>
+        <source>Download them on this computer instead? Nothing else is downloaded again.</source>
+        <translation>Stattdessen auf diesem Computer herunterladen? Sonst wird nichts erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Retry on This Computer</source>
+        <translation>Auf diesem Computer wiederholen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::ReportFileDialog</name>
     <message>
         <source>CSV, one row per item (*.csv)</source>
@@ -1737,6 +1947,13 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>%n Einträge werden fortgesetzt …</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) on aria2 daemons…</source>
+        <translation>
+            <numerusform>Lade %n Eintrag auf aria2-Daemons herunter …</numerusform>
+            <numerusform>Lade %n Einträge auf aria2-Daemons herunter …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::RunController</name>
@@ -1762,6 +1979,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>&amp;Workers</source>
         <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <source>On aria2 daemons, each daemon&apos;s own download slots decide how many files download at once</source>
+        <translation>Auf aria2-Daemons entscheiden die Download-Plätze jedes Daemons, wie viele Dateien gleichzeitig geladen werden</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2832,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>Teildurchlauf: %1 von %n Einträgen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>aria2 daemons · download slots: %1</source>
+        <translation>aria2-Daemons · Download-Plätze: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TimelineToolTip</name>
@@ -2817,6 +3042,18 @@ Klicken, um einen anderen Ordner zu wählen</translation>
             <numerusform>Der ganze Durchlauf dauerte %1; %2 von %n Eintrag fertig.</numerusform>
             <numerusform>Der ganze Durchlauf dauerte %1; %2 von %n Einträgen fertig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What each aria2 daemon downloaded in this run, over the run&apos;s wall time</source>
+        <translation>Was jeder aria2-Daemon in diesem Durchlauf heruntergeladen hat, über die Gesamtdauer des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>On aria2 daemons, download slots: %1</source>
+        <translation>Auf aria2-Daemons, Download-Plätze: %1</translation>
+    </message>
+    <message>
+        <source>In flight %1, download slots: %2</source>
+        <translation>Laufend %1, Download-Plätze: %2</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4417,90 @@ Klicken, um einen anderen Ordner zu wählen</translation>
 Certificates are always verified.</source>
         <translation>Eine PEM-Datei mit zusätzlichen Zertifizierungsstellen für eigene Server.
 Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <source>aria2 daemons can take the downloads instead of this computer: choose one, or all of them, in the toolbar&apos;s Engine list.</source>
+        <translation>aria2-Daemons können die Downloads statt dieses Computers übernehmen: Wählen Sie einen oder alle in der Engine-Liste der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>The aria2 daemons Fetchpool can use</source>
+        <translation>Die aria2-Daemons, die Fetchpool verwenden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the toolbar&apos;s Engine list calls this daemon</source>
+        <translation>Wie die Engine-Liste der Werkzeugleiste diesen Daemon nennt</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s host and --rpc-listen-port; an aria2:// or aria2s:// address pasted here fills in the other fields</source>
+        <translation>Host und --rpc-listen-port des Daemons; eine hier eingefügte aria2://- oder aria2s://-Adresse füllt die anderen Felder aus</translation>
+    </message>
+    <message>
+        <source>192.168.1.5:6800</source>
+        <translation>192.168.1.5:6800</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (aria2s)</source>
+        <translation>&amp;TLS verwenden (aria2s)</translation>
+    </message>
+    <message>
+        <source>JSON-RPC over HTTPS, for a daemon started with --rpc-secure; its certificate is checked against the system&apos;s</source>
+        <translation>JSON-RPC über HTTPS, für einen mit --rpc-secure gestarteten Daemon; sein Zertifikat wird gegen die des Systems geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s --rpc-secret, kept in the desktop&apos;s secret store, never in the settings file</source>
+        <translation>Das --rpc-secret des Daemons, im Schlüsselbund des Desktops aufbewahrt, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>No secret service is running: the secret will not be remembered after Fetchpool closes.</source>
+        <translation>Es läuft kein Schlüsseldienst: Das Geheimnis wird nach dem Beenden von Fetchpool nicht behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder on the daemon:</source>
+        <translation>&amp;Ordner auf dem Daemon:</translation>
+    </message>
+    <message>
+        <source>Where the daemon saves, on its own machine; empty: the run&apos;s folder for a daemon on this computer, else the daemon&apos;s own --dir</source>
+        <translation>Wohin der Daemon auf seinem eigenen Rechner speichert; leer: der Ordner des Durchlaufs für einen Daemon auf diesem Computer, sonst das eigene --dir des Daemons</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s own folder</source>
+        <translation>Der eigene Ordner des Daemons</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the daemon for its version and download slots</source>
+        <translation>Den Daemon nach Version und Download-Plätzen fragen</translation>
     </message>
 </context>
 <context>

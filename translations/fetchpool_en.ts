@@ -289,6 +289,16 @@
     </message>
 </context>
 <context>
+    <name>Fetchpool::Gui::RemoteRunView</name>
+    <message numerus="yes">
+        <source>%n item(s) failed because no aria2 daemon was left to take them.</source>
+        <translation>
+            <numerusform>%n item failed because no aria2 daemon was left to take it.</numerusform>
+            <numerusform>%n items failed because no aria2 daemon was left to take them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetchpool::Gui::RunAgainQuestion</name>
     <message numerus="yes">
         <source>Every item has finished. What should happen to the %n file(s) already in the folder?</source>
@@ -354,6 +364,13 @@
         <translation>
             <numerusform>Resuming %n item…</numerusform>
             <numerusform>Resuming %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) on aria2 daemons…</source>
+        <translation>
+            <numerusform>Downloading %n item on aria2 daemons…</numerusform>
+            <numerusform>Downloading %n items on aria2 daemons…</numerusform>
         </translation>
     </message>
 </context>
