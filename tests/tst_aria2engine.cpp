@@ -550,7 +550,8 @@ void tst_Aria2Engine::notFoundAndChecksumMismatchKeepAria2sReason()
     QCOMPARE(notFound.state, ItemState::Failed);
     QCOMPARE(notFound.error.kind, ErrorKind::Http);
     QCOMPARE(notFound.httpStatus, 404);
-    QVERIFY2(notFound.error.message.contains(QLatin1String("Resource not found")), qPrintable(notFound.error.message));
+    QVERIFY2(notFound.error.message.startsWith(QLatin1String("HTTP 404 (aria2 error 3: Resource not found")),
+             qPrintable(notFound.error.message));
     const ItemResult mismatch = recorder.byId.value(1);
     QCOMPARE(mismatch.state, ItemState::Failed);
     QCOMPARE(mismatch.error.kind, ErrorKind::Checksum);

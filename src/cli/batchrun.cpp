@@ -176,7 +176,9 @@ void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
                          .arg(run.cancelled)
                          .arg(formatBytes(run.bytes), formatDuration(wallUs),
                               formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
-                         .arg(Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
+                         .arg(m_remote ? Console::count(run.workers, QStringLiteral("download slot on aria2"),
+                                                        QStringLiteral("download slots on aria2"))
+                                       : Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
 }
 
 // What each daemon did: files, bytes and their rate over the run, or why it

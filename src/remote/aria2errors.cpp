@@ -109,6 +109,9 @@ FetchError aria2Error(int errorCode, const QString &errorMessage)
                 : NetworkError::Other;
         break;
     }
+    // The status first, as the local engine's messages have it.
+    if (error.kind == ErrorKind::Http && error.httpStatus > 0)
+        error.message = QStringLiteral("HTTP %1 (%2)").arg(error.httpStatus).arg(message);
     return error;
 }
 
