@@ -438,7 +438,15 @@ void tst_GuiEngines::thisComputerAndAllDaemonsShareTheBatch()
         (item.result.worker < 2 ? here : there) += 1;
     }
     QVERIFY2(here > 0 && there > 0, qPrintable(QStringLiteral("%1 here, %2 on the daemon").arg(here).arg(there)));
-    QVERIFY(!m_window->timingPanel()->engineFiguresText().contains(m_daemon->secret()));
+    const QStringList figures = m_window->timingPanel()->engineFiguresText().split(QLatin1Char('\n'));
+    QCOMPARE(figures.size(), 2);
+    QVERIFY2(figures.at(0).startsWith(QStringLiteral("This computer (workers: 2): files done %1, ").arg(here)),
+             qPrintable(figures.at(0)));
+    QVERIFY2(figures.at(1).startsWith(QStringLiteral("aria2://127.0.0.1:%1: files done %2, ").arg(m_daemon->port()).arg(there)),
+             qPrintable(figures.at(1)));
+    QVERIFY(!figures.join(QLatin1Char(' ')).contains(m_daemon->secret()));
+    const QString counts = m_window->timingPanel()->findChild<QLabel *>(QStringLiteral("counts"))->text();
+    QCOMPARE(counts, QStringLiteral("On this computer and aria2 daemons, lanes: 7"));
 
     engineChoice()->setCurrentIndex(0);
     QVERIFY(workers->isEnabled());

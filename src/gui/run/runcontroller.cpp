@@ -145,7 +145,7 @@ void RunController::setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, co
 
 QVector<Aria2EndpointFigures> RunController::remoteFigures() const
 {
-    if (isRemote() && m_mixed && &m_engine.current() == m_mixed.get())
+    if (isMixed())
         return m_mixed->remoteFigures();
     return isRemote() && m_remote ? m_remote->figures() : QVector<Aria2EndpointFigures>();
 }

@@ -75,6 +75,10 @@ public:
     bool remoteChosen() const { return !m_chosenDaemons.isEmpty() || !m_chosenProblem.isEmpty(); }
     // Whether the current or last run went to aria2 daemons.
     bool isRemote() const { return &m_engine.current() != &m_local; }
+    // Whether the current or last run was shared by this computer and the daemons.
+    bool isMixed() const { return m_mixed && &m_engine.current() == m_mixed.get(); }
+    // This computer's share of the current or last mixed run.
+    LocalSideFigures localFigures() const { return isMixed() ? m_mixed->localFigures() : LocalSideFigures{}; }
     // Per daemon, the current or last remote run's figures; empty after a local run.
     QVector<Aria2EndpointFigures> remoteFigures() const;
     // The failed rows of the last remote run that failed only because no
