@@ -32,7 +32,16 @@ MixedEngine::MixedEngine(QVector<Aria2Endpoint> endpoints, QObject *parent)
     });
 }
 
-MixedEngine::~MixedEngine() = default;
+// Nothing of the sides reaches a composite being destroyed; the daemons'
+// downloads of a run going on are removed there, the local side's workers
+// stop with it.
+MixedEngine::~MixedEngine()
+{
+    m_local->disconnect(this);
+    m_remote->disconnect(this);
+    if (m_remote->isRunning())
+        m_remote->cancel();
+}
 
 bool MixedEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error)
 {
@@ -239,6 +248,10 @@ void MixedEngine::announce()
         Q_EMIT progressed(progress(), std::exchange(m_heldProgress, {}));
     if (!m_heldResults.isEmpty())
         Q_EMIT itemsFinished(std::exchange(m_heldResults, {}));
+    if (m_fingerprintPending) {
+        m_fingerprintPending = false;
+        Q_EMIT listIdentified(m_listFingerprint);
+    }
 }
 
 int MixedEngine::remap(Side side, int worker) const

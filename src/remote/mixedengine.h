@@ -44,6 +44,7 @@ class MixedEngine final : public TransferEngine
 
 public:
     explicit MixedEngine(QVector<Aria2Endpoint> endpoints, QObject *parent = nullptr);
+    // Cancels a run going on (the daemons' downloads of it are removed there).
     ~MixedEngine() override;
 
     bool start(const QVector<DownloadJob> &jobs, const EngineOptions &options, QString *error = nullptr) override;
