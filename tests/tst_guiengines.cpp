@@ -447,6 +447,10 @@ void tst_GuiEngines::thisComputerAndAllDaemonsShareTheBatch()
     QVERIFY(!figures.join(QLatin1Char(' ')).contains(m_daemon->secret()));
     const QString counts = m_window->timingPanel()->findChild<QLabel *>(QStringLiteral("counts"))->text();
     QCOMPARE(counts, QStringLiteral("On this computer and aria2 daemons, lanes: 7"));
+    const QVector<TimelineGroup> groups = m_window->timeline()->groups();
+    QCOMPARE(groups.size(), 1);
+    QVERIFY2(groups.first().caption.startsWith(QStringLiteral("This computer and aria2 daemons · lanes: 7")),
+             qPrintable(groups.first().caption));
 
     engineChoice()->setCurrentIndex(0);
     QVERIFY(workers->isEnabled());
