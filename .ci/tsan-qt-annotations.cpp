@@ -35,6 +35,11 @@
 //                                        waitForResult() and a true isFinished()
 //                                        return (keyed on the future's mutex,
 //                                        which Qt's result store locks too)
+//   QFutureInterfaceBase::setContinuation()  happens before reportFinished()
+//                                        runs the continuation (QFuture::then():
+//                                        Qt stores it under a mutex of its own,
+//                                        and the thread that finishes the
+//                                        future runs it)
 // Calls made from inside Qt's own libraries are passed through untouched:
 // their mutexes are not annotated, and Qt's internals are not under test.
 // Not covered: QtConcurrent's and QFuture's internal counters (not exported;
@@ -359,13 +364,45 @@ bool fpThreadWait(QThread *self, QDeadlineTimer deadline)
     return finished;
 }
 
+// The continuation's own key: one byte into the future's mutex, shared by
+// every copy of the future, apart from the key of its finished state.
+void *continuationKey(const QFutureInterfaceBase *self)
+{
+    return reinterpret_cast<char *>(&self->mutex()) + 1;
+}
+
 void fpFutureReportFinished(QFutureInterfaceBase *) __asm__("_ZN20QFutureInterfaceBase14reportFinishedEv");
 void fpFutureReportFinished(QFutureInterfaceBase *self)
 {
     using Fn = void (*)(QFutureInterfaceBase *);
     static const Fn real = realFunction<Fn>("_ZN20QFutureInterfaceBase14reportFinishedEv");
+    __tsan_acquire(continuationKey(self)); // the continuation it may run was set before
     __tsan_release(&self->mutex());
     real(self);
+}
+
+using Continuation = std::function<void(const QFutureInterfaceBase &)>;
+
+void fpFutureSetContinuation(QFutureInterfaceBase *, Continuation) __asm__(
+        "_ZN20QFutureInterfaceBase15setContinuationESt8functionIFvRKS_EE");
+void fpFutureSetContinuation(QFutureInterfaceBase *self, Continuation continuation)
+{
+    using Fn = void (*)(QFutureInterfaceBase *, Continuation);
+    static const Fn real = realFunction<Fn>("_ZN20QFutureInterfaceBase15setContinuationESt8functionIFvRKS_EE");
+    __tsan_release(continuationKey(self));
+    real(self, std::move(continuation));
+}
+
+void fpFutureSetContinuationWith(QFutureInterfaceBase *, Continuation, QFutureInterfaceBasePrivate *) __asm__(
+        "_ZN20QFutureInterfaceBase15setContinuationESt8functionIFvRKS_EEP27QFutureInterfaceBasePrivate");
+void fpFutureSetContinuationWith(QFutureInterfaceBase *self, Continuation continuation,
+                                 QFutureInterfaceBasePrivate *continuationData)
+{
+    using Fn = void (*)(QFutureInterfaceBase *, Continuation, QFutureInterfaceBasePrivate *);
+    static const Fn real = realFunction<Fn>(
+            "_ZN20QFutureInterfaceBase15setContinuationESt8functionIFvRKS_EEP27QFutureInterfaceBasePrivate");
+    __tsan_release(continuationKey(self));
+    real(self, std::move(continuation), continuationData);
 }
 
 void fpFutureWaitForFinished(QFutureInterfaceBase *) __asm__("_ZN20QFutureInterfaceBase15waitForFinishedEv");
@@ -506,6 +543,23 @@ int main(int argc, char **argv)
         QThread::msleep(100); // finished by now: waitForFinished() returns at once
         promise.future().waitForFinished();
         std::printf("%d\n", shared);
+        thread->wait();
+        delete thread;
+    } else if (is("then-ok") || is("then-race")) { // QFuture::then(), run by the finishing thread
+        const bool race = is("then-race");
+        QFutureInterface<void> promise;
+        promise.reportStarted();
+        QThread *thread = QThread::create([&promise] {
+            QThread::msleep(50);
+            promise.reportFinished();
+        });
+        thread->start();
+        if (!race)
+            shared = 4;
+        auto continued = promise.future().then([] { std::printf("%d\n", shared); });
+        if (race)
+            shared = 4; // after the continuation was handed over
+        continued.waitForFinished();
         thread->wait();
         delete thread;
     } else {

@@ -21,6 +21,7 @@ import json
 import math
 import os
 import platform
+import secrets
 import shutil
 import signal
 import socket
@@ -475,6 +476,7 @@ class Bench:
         self.skipped = 0
         self.python = sys.executable
         self.nginx_binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        self.remote = RemoteSection(self)
 
     # The command line of each tool for one run; ca is the CA file that
     # verifies the server's certificate (HTTPS workloads), else None.
@@ -526,7 +528,9 @@ class Bench:
         nginx = {}
         try:
             log(f"fetchpool-testserver at {server.base}" + (f" and {server.https_base}" if server.https_base else ""))
-            for wl in workloads:
+            # --remote-only: just the remote engine's section (A and D).
+            remote_wls = [wl for wl in workloads if wl.key in REMOTE_WORKLOADS]
+            for wl in ([] if args.remote_only else workloads):
                 if time.monotonic() > self.deadline:
                     log(f"time budget spent: skipping {wl.key}")
                     continue
@@ -548,6 +552,8 @@ class Bench:
                 else:
                     base = server.https_base if wl.https else server.base
                 self.run_workload(wl, tools, server, base)
+            if args.remote:
+                self.remote.run(remote_wls, server)
         finally:
             for instance in nginx.values():
                 instance.stop()
@@ -820,6 +826,380 @@ class Bench:
 
 
 # --------------------------------------------------------------------------
+# The remote engine: fetchpool-cli --engine aria2://... against local aria2 daemons
+
+
+REMOTE_WORKLOADS = ("A", "D")
+# Lanes (parallel downloads in all) per workload: the local engine's workers,
+# one daemon's --max-concurrent-downloads, three daemons' together.
+REMOTE_LANES = {"A": 64, "D": 256}
+# The capped variant runs on this workload only: D is bound by per-item
+# cost, not by bytes, so a byte-rate cap says nothing there.
+REMOTE_CAPPED = "A"
+# Variant -> (label, daemons, capped). "local" and "aria2c" use no daemon.
+REMOTE_VARIANTS = {
+    "local": ("fetchpool-cli -j N (local engine)", 0, False),
+    "aria2x1": ("fetchpool-cli --engine ×1 daemon", 1, False),
+    "aria2x3": ("fetchpool-cli --engine ×3 daemons", 3, False),
+    "aria2c": ("aria2c -j N alone (no RPC)", 0, False),
+    "aria2x1-cap": ("fetchpool-cli --engine ×1 daemon, capped", 1, True),
+    "aria2x3-cap": ("fetchpool-cli --engine ×3 daemons, capped", 3, True),
+}
+
+
+def parse_rate(text):
+    """Bytes per second from 2M, 512K, 3145728 (powers of 1024)."""
+    text = text.strip()
+    scale = {"K": 1024, "M": MiB, "G": 1 << 30}.get(text[-1:].upper(), 1)
+    number = text[:-1] if scale != 1 else text
+    return int(float(number) * scale)
+
+
+def split_slots(lanes, daemons):
+    """lanes over daemons as evenly as fits: 64 over 3 is 22, 21, 21."""
+    return [lanes // daemons + (1 if i < lanes % daemons else 0) for i in range(daemons)]
+
+
+def cpu_seconds(pid):
+    """user + system CPU seconds of a live process (its /proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class Aria2Daemon:
+    """One aria2c --enable-rpc on loopback, with a random secret, a free
+    port and a --dir of its own in the scratch folder (tmpfs when there is
+    room); under timeout like everything the runner starts."""
+
+    def __init__(self, scratch, limit_s, slots, cap=None):
+        self.secret = secrets.token_hex(16)
+        self.slots = slots
+        self.cap = cap
+        self.dir = tempfile.mkdtemp(prefix="aria2d-", dir=scratch)
+        self.log = os.path.join(self.dir, "daemon.log")
+        last = ""
+        for _ in range(5):
+            self.port = free_port()
+            argv = ["aria2c", "--enable-rpc", f"--rpc-listen-port={self.port}", f"--rpc-secret={self.secret}",
+                    "--rpc-listen-all=false", "--no-conf", f"--dir={self.dir}", "--disable-ipv6",
+                    "--summary-interval=0", "--console-log-level=warn", f"--max-concurrent-downloads={slots}"]
+            if cap:
+                argv.append(f"--max-overall-download-limit={cap}")
+            self.proc = subprocess.Popen(["timeout", "-k", "5", str(int(limit_s))] + argv,
+                                         stdout=open(self.log, "wb"), stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and self.proc.poll() is None:
+                try:
+                    self.call("aria2.getVersion")
+                    self.pid = self.daemon_pid()
+                    return
+                except (OSError, http.client.HTTPException, ValueError, RuntimeError):
+                    time.sleep(0.05)
+            stop_process(self.proc)
+            last = tail(self.log)
+        raise RuntimeError("aria2c --enable-rpc did not start: " + last)
+
+    def daemon_pid(self):
+        """aria2c's own pid: the child of timeout."""
+        for _ in range(50):
+            kids = ThreadSampler.children(self.proc.pid)
+            if kids:
+                return kids[0]
+            time.sleep(0.02)
+        return None
+
+    @property
+    def endpoint(self):
+        return f"aria2://{self.secret}@127.0.0.1:{self.port}"
+
+    def call(self, method, *params):
+        body = json.dumps({"jsonrpc": "2.0", "id": "bench", "method": method,
+                           "params": [f"token:{self.secret}"] + list(params)})
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+        try:
+            conn.request("POST", "/jsonrpc", body, {"Content-Type": "application/json"})
+            reply = json.loads(conn.getresponse().read())
+        finally:
+            conn.close()
+        if "error" in reply:
+            raise RuntimeError(f"aria2 {method}: {reply['error']}")
+        return reply["result"]
+
+    def cpu(self):
+        return cpu_seconds(self.pid) if self.pid else None
+
+    def stop(self):
+        stop_process(self.proc)
+
+
+class RemoteSection:
+    """Workloads A and D through one aria2 daemon and through three, next to
+    the local engine and aria2c on its own, with the same number of lanes;
+    then A through daemons each capped with max-overall-download-limit."""
+
+    def __init__(self, bench):
+        self.bench = bench
+        self.args = bench.args
+        self.points = {}  # (workload, variant) -> {"lanes", "slots", "runs": [...]}
+        self.notes = []
+        self.loads = []
+        self.cap = None
+        self.cap_probe = None
+
+    def lanes(self, wl):
+        return self.args.remote_lanes.get(wl.key, REMOTE_LANES.get(wl.key, 64))
+
+    def cap_for(self, wl):
+        # One capped daemon should take about 8 s on the whole workload.
+        if self.args.remote_cap:
+            return parse_rate(self.args.remote_cap)
+        return max(64 * 1024, (wl.count * wl.size // 8) // 1024 * 1024)
+
+    def command(self, variant, wl, lanes, daemons, listfile, outdir):
+        cli = self.args.cli
+        if variant == "local":
+            return [cli, "-i", listfile, "-d", outdir, "-j", str(lanes), "--retries", "0"]
+        if variant == "aria2c":
+            return self.bench.command("aria2c", lanes, listfile, None, outdir)
+        argv = [cli]
+        for d in daemons:
+            argv += ["--engine", d.endpoint]
+        argv += ["-i", listfile, "-d", outdir, "--retries", "0"]
+        if REMOTE_VARIANTS[variant][2]:
+            # Fetchpool sets every daemon's max-overall-download-limit when a
+            # run starts: to --limit-rate split evenly, or to 0 (none) without
+            # it. So the capped runs ask for the caps' sum, which gives each
+            # daemon its cap back.
+            argv += ["--limit-rate", str(self.cap * len(daemons))]
+        return argv
+
+    def probe_cap(self, scratch, limit, urls):
+        """Whether a daemon's own --max-overall-download-limit survives a run
+        of fetchpool-cli without --limit-rate: asked once, on five files."""
+        daemon = Aria2Daemon(scratch, limit, 4, cap=self.cap)
+        try:
+            listfile = os.path.join(scratch, "remote-probe.txt")
+            with open(listfile, "w") as out:
+                out.write("\n".join(urls[:5]) + "\n")
+            outdir = os.path.join(scratch, "remote-probe")
+            os.makedirs(outdir, exist_ok=True)
+            before = daemon.call("aria2.getGlobalOption").get("max-overall-download-limit")
+            done = subprocess.run(["timeout", "60", self.args.cli, "--engine", daemon.endpoint, "-i", listfile,
+                                   "-d", outdir, "--retries", "0"], capture_output=True, text=True)
+            after = daemon.call("aria2.getGlobalOption").get("max-overall-download-limit")
+            shutil.rmtree(outdir, ignore_errors=True)
+            self.cap_probe = {"before": before, "after": after, "rc": done.returncode}
+            log(f"remote: a daemon started with --max-overall-download-limit={self.cap}: {before} before a "
+                f"fetchpool-cli run without --limit-rate, {after} after it (exit {done.returncode})")
+        finally:
+            daemon.stop()
+
+    def run(self, workloads, server):
+        args = self.args
+        scratch = args.scratch
+        self.loads.append(os.getloadavg())
+        for wl in workloads:
+            if wl.key not in REMOTE_WORKLOADS:
+                continue
+            if time.monotonic() > self.bench.deadline:
+                log(f"time budget spent: skipping the remote engine on {wl.key}")
+                continue
+            urls, refdir = self.bench.lists_for(wl, server, server.base)
+            listfile, _ = self.bench.write_list(wl, urls, wl.count)
+            lanes = self.lanes(wl)
+            variants = ["local", "aria2x1", "aria2x3", "aria2c"]
+            if wl.key == REMOTE_CAPPED:
+                self.cap = self.cap_for(wl)
+                variants += ["aria2x1-cap", "aria2x3-cap"]
+            floor = wl.floor(wl.count, lanes)
+            # Enough for a capped daemon three times over, and two minutes on top.
+            limit = 120 + 4 * floor + (3 * wl.count * wl.size / self.cap if self.cap else 0)
+            life = args.max_minutes * 60 + 600
+            daemons = {}
+            try:
+                if wl.key == REMOTE_CAPPED and self.cap_probe is None:
+                    self.probe_cap(scratch, life, urls)
+                for variant in variants:
+                    count, capped = REMOTE_VARIANTS[variant][1], REMOTE_VARIANTS[variant][2]
+                    if count:
+                        daemons[variant] = [Aria2Daemon(scratch, life, s, cap=self.cap if capped else None)
+                                            for s in split_slots(lanes, count)]
+                log(f"remote engine on {wl.key} ({wl.title}), {lanes} lanes: " + "; ".join(
+                    f"{v}: {len(ds)} daemon(s) with --max-concurrent-downloads={','.join(str(d.slots) for d in ds)}"
+                    + (f" --max-overall-download-limit={self.cap}" if REMOTE_VARIANTS[v][2] else "")
+                    for v, ds in daemons.items()))
+                order = list(variants)
+                for rep in range(args.reps):
+                    order = order[1:] + order[:1]
+                    for variant in order:
+                        self.run_one(wl, variant, lanes, daemons.get(variant, []), listfile, refdir, limit, rep)
+            finally:
+                for ds in daemons.values():
+                    for d in ds:
+                        d.stop()
+        self.loads.append(os.getloadavg())
+
+    def run_one(self, wl, variant, lanes, daemons, listfile, refdir, limit, rep):
+        args = self.args
+        key = (wl.key, variant)
+        point = self.points.setdefault(key, {"lanes": lanes, "slots": [d.slots for d in daemons], "runs": []})
+        if time.monotonic() > self.bench.deadline:
+            self.bench.skipped += 1
+            return
+        outdir = os.path.join(args.scratch, "out")
+        shutil.rmtree(outdir, ignore_errors=True)
+        os.makedirs(outdir)
+        logfile = os.path.join(args.scratch, f"remote-{wl.key}-{variant}-{rep}.log")
+        cpu0 = [d.cpu() for d in daemons]
+        rc, wall, cpu, rss, threads = timed(self.command(variant, wl, lanes, daemons, listfile, outdir), limit,
+                                            logfile, cwd=outdir, sample_threads=True)
+        cpu1 = [d.cpu() for d in daemons]
+        daemon_cpu = sum(b - a for a, b in zip(cpu0, cpu1)) if daemons and None not in cpu0 + cpu1 else None
+        problem = None
+        if rc == 124 or rc == 137:
+            problem = f"timed out after {limit:.0f} s"
+        elif rc != 0:
+            problem = f"exit {rc}: {tail(logfile)}"
+        checked = verify(outdir, wl.count, refdir)
+        if checked:
+            problem = f"{problem}; {checked}" if problem else checked
+        if cpu is None and not problem:
+            problem = "no GNU time record"
+        caps = []
+        for d in daemons:
+            try:
+                if d.cap:
+                    caps.append(int(d.call("aria2.getGlobalOption").get("max-overall-download-limit", -1)))
+                stat = d.call("aria2.getGlobalStat")
+                left = int(stat.get("numActive", 0)) + int(stat.get("numWaiting", 0))
+                if left and not problem:
+                    problem = f"{left} download(s) left on a daemon"
+                d.call("aria2.purgeDownloadResult")
+            except (OSError, http.client.HTTPException, ValueError, RuntimeError) as error:
+                if not problem:
+                    problem = f"daemon on port {d.port}: {error}"
+        point["runs"].append({"wall": wall, "cpu": cpu, "daemon_cpu": daemon_cpu, "rss": rss, "threads": threads,
+                              "rc": rc, "problem": problem, "caps_after": caps})
+        dcpu = f", daemons {daemon_cpu:.2f} s cpu" if daemon_cpu is not None else ""
+        log(f"  remote {wl.key} {variant:<11} rep {rep + 1}/{args.reps}: {wall:7.2f} s wall, "
+            f"{cpu if cpu is not None else float('nan'):.2f} s cpu{dcpu}, {rss / 1e6 if rss else 0:.0f} MB"
+            f"{', caps after ' + ','.join(map(str, caps)) if caps else ''}  "
+            f"{'FAILED ' + problem if problem else 'ok'}")
+        shutil.rmtree(outdir, ignore_errors=True)
+
+    def summary(self, key):
+        point = self.points.get(key, {"runs": []})
+        s = summarize(point)
+        if s["status"] == "ok":
+            dc = [r["daemon_cpu"] for r in point["runs"] if r["daemon_cpu"] is not None]
+            s["daemon_cpu"] = statistics.median(dc) if dc else None
+            s["walls"] = sorted(r["wall"] for r in point["runs"])
+        return s
+
+    def section(self, wls):
+        """RESULTS.md's "Remote engine (aria2 daemons)"."""
+        args = self.args
+        out = ["## Remote engine (aria2 daemons)", ""]
+        loads = " → ".join(" ".join(f"{x:.2f}" for x in l) for l in self.loads)
+        out.append(f"`fetchpool-cli --engine aria2://TOKEN@127.0.0.1:PORT` (once per daemon) against the local "
+                   f"engine and aria2c on its own, on the same list into an empty folder on the scratch folder, "
+                   f"`--retries 0` everywhere, {args.reps} repetition{'s' if args.reps != 1 else ''} in rotating "
+                   f"order; load average at the start and end of this section: {loads}. The daemons are started "
+                   f"by the runner on loopback: `aria2c --enable-rpc --rpc-listen-port=PORT --rpc-secret=RANDOM "
+                   f"--rpc-listen-all=false --no-conf --dir=SCRATCH --disable-ipv6 --summary-interval=0 "
+                   f"--console-log-level=warn --max-concurrent-downloads=SLOTS`; one daemon has as many slots as "
+                   f"the local engine has workers, three share them as evenly as fits (the lanes column). **client CPU** is "
+                   f"fetchpool-cli's (or aria2c's) own, from GNU time; **daemons CPU** what the daemons spent "
+                   f"during the run (their `/proc/PID/stat`). Every run's folder was verified byte for byte "
+                   f"like the other tools'.")
+        out.append("")
+        by_key = {wl.key: wl for wl in wls}
+        out.append("Workloads: " + "; ".join(f"**{k}**: {by_key[k].title}" for k in REMOTE_WORKLOADS if k in by_key) +
+                   ". **× local** is wall time over the local engine's at the same lanes; **× floor** wall time over "
+                   "`ceil(files / lanes) × latency`.")
+        out.append("")
+        out.append("| workload | command | lanes | wall s | × local | × floor | client CPU s | daemons CPU s | "
+                   "client peak RSS MB | threads | runs (walls s) |")
+        out.append("|" + " --- |" * 11)
+        for wkey in REMOTE_WORKLOADS:
+            wl = by_key.get(wkey)
+            if wl is None:
+                continue
+            local = self.summary((wkey, "local"))
+            for variant in ("local", "aria2x1", "aria2x3", "aria2c"):
+                point = self.points.get((wkey, variant))
+                if not point or not point["runs"]:
+                    continue
+                s = self.summary((wkey, variant))
+                lanes = point["lanes"]
+                slots = point["slots"]
+                lanes_text = f"{lanes}" + (f" ({' + '.join(map(str, slots))})" if len(slots) > 1 else "")
+                label = REMOTE_VARIANTS[variant][0].replace("N", str(lanes))
+                name = wkey
+                if s["status"] != "ok":
+                    out.append(f"| {name} | {label} | {lanes_text} | **{s['status']}** | | | | | | | {s['note']} |")
+                    continue
+                vs = fmt(s["wall"] / local["wall"]) if local["status"] == "ok" else "n/a"
+                floor = wl.floor(wl.count, lanes)
+                out.append(f"| {name} | {label} | {lanes_text} | {fmt(s['wall'])} | {vs} | {fmt(s['wall'] / floor)} | "
+                           f"{fmt(s['cpu'])} | {fmt(s['daemon_cpu']) if s.get('daemon_cpu') is not None else '—'} | "
+                           f"{s['rss'] / 1e6:.0f} | {s['threads'] or '?'} | {s['n']} "
+                           f"({', '.join(fmt(w) for w in s['walls'])}) |")
+        out.append("")
+        wl = by_key.get(REMOTE_CAPPED)
+        if wl is not None and self.cap and any(self.points.get((REMOTE_CAPPED, v)) for v in
+                                                ("aria2x1-cap", "aria2x3-cap")):
+            total = wl.count * wl.size
+            out.append(f"**Capped daemons** ({REMOTE_CAPPED}): every daemon is started with "
+                       f"`--max-overall-download-limit={self.cap}` ({self.cap / MiB:.2f} MiB/s), so that one daemon "
+                       f"is the bottleneck: {human_size(total)} at one cap takes {total / self.cap:.2f} s, at three "
+                       f"{total / self.cap / 3:.2f} s. fetchpool-cli is given `--limit-rate` of the caps' sum "
+                       f"({self.cap} for one daemon, {3 * self.cap} for three), see below.")
+            out.append("")
+            out.append("| command | lanes | per-daemon cap after the runs | wall s | bytes ÷ caps s | "
+                       "× one daemon | daemons CPU s | runs (walls s) |")
+            out.append("|" + " --- |" * 8)
+            one = self.summary((REMOTE_CAPPED, "aria2x1-cap"))
+            for variant in ("aria2x1-cap", "aria2x3-cap"):
+                point = self.points.get((REMOTE_CAPPED, variant))
+                if not point or not point["runs"]:
+                    continue
+                s = self.summary((REMOTE_CAPPED, variant))
+                k = REMOTE_VARIANTS[variant][1]
+                slots = point["slots"]
+                lanes_text = f"{point['lanes']}" + (f" ({' + '.join(map(str, slots))})" if len(slots) > 1 else "")
+                caps = sorted({c for r in point["runs"] for c in r.get("caps_after", [])})
+                label = REMOTE_VARIANTS[variant][0]
+                if s["status"] != "ok":
+                    out.append(f"| {label} | {lanes_text} | {', '.join(map(str, caps))} | **{s['status']}** | | | | "
+                               f"{s['note']} |")
+                    continue
+                vs = fmt(s["wall"] / one["wall"]) if one["status"] == "ok" else "n/a"
+                out.append(f"| {label} | {lanes_text} | {', '.join(map(str, caps)) or '?'} | {fmt(s['wall'])} | "
+                           f"{fmt(total / (k * self.cap))} | {vs} | "
+                           f"{fmt(s['daemon_cpu']) if s.get('daemon_cpu') is not None else '—'} | "
+                           f"{s['n']} ({', '.join(fmt(w) for w in s['walls'])}) |")
+            out.append("")
+            if self.cap_probe:
+                p = self.cap_probe
+                kept = str(p["after"]) == str(p["before"])
+                out.append(f"Why `--limit-rate`: a daemon started with `--max-overall-download-limit={self.cap}` "
+                           f"reported {p['before']} before a fetchpool-cli run without `--limit-rate` (five files, "
+                           f"exit {p['rc']}) and {p['after']} after it: " +
+                           ("its own cap survived the run." if kept else
+                            "fetchpool-cli's remote engine sets every daemon's global limit when a run starts "
+                            "(to `--limit-rate` split evenly, or to 0 without it), so a daemon's own cap does not "
+                            "survive a run.") )
+                out.append("")
+        return out
+
+
+# --------------------------------------------------------------------------
 # Summaries
 
 
@@ -946,6 +1326,11 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
         "runs are noisy and the medians matter more than any one number. The server (fetchpool-testserver, "
         "2 threads, or nginx, 2 workers) runs on the same 2 cores as the client.")
     add("")
+    if args.remote_only:
+        lines.extend(bench.remote.section(wls))
+        lines.append("")
+        write_files(bench, lines, info, started, elapsed, loads, path_md, path_json)
+        return
     add("## How to read the tables")
     add("")
     add(f"* Wall and CPU (user+sys) are medians over the runs listed in the last column; peak RSS is the "
@@ -1079,6 +1464,13 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
                     f"{s['threads'] or '?'} | {fmt(sp, 1) if sp else '—'} | {fmt(ratio)} | " + " | ".join(cells) +
                     f" | {s['n']}{sample} |")
         add("")
+    if args.remote:
+        lines.extend(bench.remote.section(wls))
+    write_files(bench, lines, info, started, elapsed, loads, path_md, path_json)
+
+
+def write_files(bench, lines, info, started, elapsed, loads, path_md, path_json):
+    args = bench.args
     with open(path_md, "w") as out:
         out.write("\n".join(lines) + "\n")
     raw = {
@@ -1087,6 +1479,8 @@ def write_results(bench, wls, tools, info, started, elapsed, loads, path_md, pat
         "points": [{"workload": k[0], "workers": k[1], "tool": k[2], **v} for k, v in bench.points.items()],
         "ceilings": bench.ceilings,
         "protocols": bench.protocols,
+        "remote": {"points": [{"workload": k[0], "variant": k[1], **v} for k, v in bench.remote.points.items()],
+                   "cap": bench.remote.cap, "cap_probe": bench.remote.cap_probe, "loads": bench.remote.loads},
     }
     with open(path_json, "w") as out:
         json.dump(raw, out, indent=1)
@@ -1375,7 +1769,26 @@ def main():
     parser.add_argument("--scratch")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--max-minutes", type=float, default=60)
+    parser.add_argument("--remote", action="store_true",
+                        help="also run A and D through fetchpool-cli --engine on one and on three local aria2 "
+                             "daemons, and A through capped daemons (section 'Remote engine' of RESULTS.md)")
+    parser.add_argument("--remote-only", action="store_true",
+                        help="only the remote engine's section: no worker sweep, no F")
+    parser.add_argument("--remote-lanes", default="",
+                        help="lanes per workload for --remote, e.g. A=64,D=256 (the default)")
+    parser.add_argument("--remote-cap", default="",
+                        help="per-daemon max-overall-download-limit of the capped runs, e.g. 2M "
+                             "(default: A's bytes / 8 s)")
     args = parser.parse_args()
+    if args.remote_only:
+        args.remote = True
+    try:
+        args.remote_lanes = {k.strip(): int(v) for k, v in
+                             (pair.split("=", 1) for pair in args.remote_lanes.split(",") if pair.strip())}
+    except ValueError:
+        parser.error("--remote-lanes takes WORKLOAD=LANES pairs, e.g. A=64,D=256")
+    if any(k not in REMOTE_WORKLOADS or not 3 <= v <= 256 for k, v in args.remote_lanes.items()):
+        parser.error(f"--remote-lanes: workloads {', '.join(REMOTE_WORKLOADS)}, 3-256 lanes")
 
     defaults = {"reps": 1, "long_reps": 1, "long_floor": 2.0, "sample_cap": 3.0} if args.quick else \
         {"reps": 3, "long_reps": 1, "long_floor": 10.0, "sample_cap": 20.0}
@@ -1395,7 +1808,11 @@ def main():
         parser.error(f"unknown workload {', '.join(sorted(unknown))} (known: "
                      f"{', '.join(wl.key for wl in every)})")
     wls = [wl for wl in every if wl.key in wanted or wl.group in wanted]
-    if not wls or not tools:
+    if args.remote_only:
+        wls = [wl for wl in wls if wl.key in REMOTE_WORKLOADS]
+        if not wls:
+            parser.error("--remote-only runs A and D: select at least one of them")
+    elif not wls or not tools:
         parser.error("no workload or no tool selected")
     args.build = os.path.abspath(args.build)  # the tools run with the scratch folder as their working directory
     args.cli = os.path.join(args.build, "src", "cli", "fetchpool-cli")
@@ -1438,7 +1855,7 @@ def main():
     info = machine_info(args)
     png = os.path.join(args.out, "speedup.png")
     # F has no worker sweep: its table says it all.
-    swept = [wl for wl in wls if wl.key != "F"]
+    swept = [] if args.remote_only else [wl for wl in wls if wl.key != "F"]
     plotted = bool(swept) and plot(bench, swept, tools, png)
     md = os.path.join(args.out, "RESULTS.md")
     write_results(bench, wls, tools, info, started, elapsed, (load0, load1), md,

@@ -769,12 +769,28 @@ void tst_Aria2Engine::backlogWaitsOnTheDaemon()
 }
 
 // setRateLimit() splits the limit evenly over the daemons
-// (max-overall-download-limit); a run starts with the options' limit.
+// (max-overall-download-limit); a run starts with the options' limit. A cap
+// a daemon has of its own is never lifted, and it is back when the run ends;
+// a run without a limit leaves it alone.
 void tst_Aria2Engine::rateLimitIsSplitOverTheDaemons()
 {
     auto first = startDaemon(2);
     auto second = startDaemon(2);
     QVERIFY(first && second);
+    const auto limitOf = [](const Aria2Daemon &daemon) {
+        return callDaemon(daemon, QStringLiteral("aria2.getGlobalOption"))
+                .result.toObject()
+                .value(QStringLiteral("max-overall-download-limit"))
+                .toString();
+    };
+    const auto capOwn = [](const Aria2Daemon &daemon, const QString &limit) {
+        return callDaemon(daemon, QStringLiteral("aria2.changeGlobalOption"),
+                          {QJsonObject{{QStringLiteral("max-overall-download-limit"), limit}}})
+                .ok();
+    };
+    QVERIFY(capOwn(*first, QStringLiteral("2000000")));
+    QVERIFY(capOwn(*second, QStringLiteral("100000")));
+
     Aria2Engine engine({first->endpoint(), second->endpoint()});
     RunRecorder recorder(engine);
     EngineOptions options = Test::engineOptions(m_dir->path(), 16);
@@ -782,19 +798,25 @@ void tst_Aria2Engine::rateLimitIsSplitOverTheDaemons()
     const auto jobs = fileJobs(m_server, QStringLiteral("limit"), 4, 400'000);
     QString error;
     QVERIFY2(engine.start(jobs, options, &error), qPrintable(error));
-    const auto limitOf = [](const Aria2Daemon &daemon) {
-        return callDaemon(daemon, QStringLiteral("aria2.getGlobalOption"))
-                .result.toObject()
-                .value(QStringLiteral("max-overall-download-limit"))
-                .toString();
-    };
     QTRY_COMPARE_WITH_TIMEOUT(limitOf(*first), QStringLiteral("150000"), 5'000);
-    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("150000"), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("100000"), 5'000); // its own cap is lower
     engine.setRateLimit(1'000'000);
     QTRY_COMPARE_WITH_TIMEOUT(limitOf(*first), QStringLiteral("500000"), 5'000);
-    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("500000"), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*second), QStringLiteral("100000"), 5'000);
     QVERIFY(recorder.wait(30'000));
     QCOMPARE(recorder.run().done, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(limitOf(*first), QStringLiteral("2000000"), 5'000);
+    QCOMPARE(limitOf(*second), QStringLiteral("100000"));
+
+    // Without a limit the run leaves the daemons' caps as they are.
+    RunRecorder unlimited(engine);
+    options.rateLimit = 0;
+    const auto more = fileJobs(m_server, QStringLiteral("unlimited"), 2, 50'000);
+    QVERIFY2(engine.start(more, options, &error), qPrintable(error));
+    QVERIFY(unlimited.wait(30'000));
+    QCOMPARE(unlimited.run().done, 2);
+    QCOMPARE(limitOf(*first), QStringLiteral("2000000"));
+    QCOMPARE(limitOf(*second), QStringLiteral("100000"));
 }
 
 // fetchpool-cli --engine: the list fetched by the daemon, byte-identical,

@@ -119,24 +119,18 @@ QVector<std::pair<QString, QString>> parseAttributes(QStringView text)
     return attributes;
 }
 
-// The tags whose href / src / srcset a list of links takes.
-bool isListLinkTag(const QString &name)
-{
-    static const QStringList linkTags = {
-        QStringLiteral("a"), QStringLiteral("img"), QStringLiteral("source"), QStringLiteral("link"),
-        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("area")};
-    return linkTags.contains(name);
-}
-
 // Every href, src and srcset candidate of the link tags, as a list of links.
 class CollectorSink final : public HtmlTagSink
 {
 public:
     explicit CollectorSink(UrlCollector &out) : m_out(out) {}
+    bool wantsTag(const QString &name, QStringView rawTag) const override
+    {
+        Q_UNUSED(rawTag)
+        return isListLinkTag(name);
+    }
     void tag(const HtmlTag &tag) override
     {
-        if (!isListLinkTag(tag.name))
-            return;
         for (const auto &[key, value] : tag.attributes) {
             if (key == QLatin1String("href") || key == QLatin1String("src")) {
                 add(value, tag);
@@ -164,6 +158,14 @@ private:
 constexpr qsizetype MaxAnchorText = 120;
 
 } // namespace
+
+bool isListLinkTag(const QString &name)
+{
+    static const QStringList linkTags = {
+        QStringLiteral("a"), QStringLiteral("img"), QStringLiteral("source"), QStringLiteral("link"),
+        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("area")};
+    return linkTags.contains(name);
+}
 
 QString HtmlTag::attribute(QLatin1String key) const
 {
@@ -310,15 +312,11 @@ void HtmlLinkScanner::handleTag(QStringView tag)
         }
         return;
     }
-    if (name == QLatin1String("a")) {
+    if (name == QLatin1String("a") && m_sink.wantsAnchorText()) {
         m_inAnchor = true;
         m_anchorText.clear();
     }
-    // Attributes are parsed only where a sink may want them: most tags of a
-    // page are neither links nor styled.
-    const bool wanted = isListLinkTag(name) || name == QLatin1String("meta")
-            || tag.contains(QLatin1String("style"), Qt::CaseInsensitive);
-    if (!wanted)
+    if (!m_sink.wantsTag(name, tag))
         return;
     m_sink.tag(HtmlTag{name, parseAttributes(tag.mid(nameEnd)), m_base, m_line});
 }

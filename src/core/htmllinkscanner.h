@@ -27,21 +27,30 @@ struct HtmlTag
     QString attribute(QLatin1String key) const;
 };
 
-// What the scanner hands the tags to; each sink takes what it cares for.
+// What the scanner hands the tags to. The sink says what it cares for, so
+// the scanner parses the attributes of those tags only and gathers anchor
+// text only for a sink that reads it: most tags of a page are neither.
 class HtmlTagSink
 {
 public:
     virtual ~HtmlTagSink() = default;
+    // Whether tag() wants the start tag `name` (lower case); `rawTag` is
+    // the whole tag as written, for a look at it without parsing it.
+    virtual bool wantsTag(const QString &name, QStringView rawTag) const = 0;
     virtual void tag(const HtmlTag &tag) = 0;
+    virtual bool wantsAnchorText() const { return false; }
     // The text of the <a> element just closed, spaces collapsed and
     // shortened: a link's name where it has no title.
     virtual void anchorText(const QString &text) { Q_UNUSED(text) }
 };
 
-// A forgiving scanner for HTML: reads the page in chunks and finds the start
-// tags that can point at downloadable things (<a>, <img>, <source>, <meta>,
-// ..., and any tag with a style attribute). Comments, scripts and styles are
-// skipped. It is not a DOM: it needs none.
+// The tags that point at downloadable things by href, src or srcset.
+bool isListLinkTag(const QString &name);
+
+// A forgiving scanner for HTML: reads the page in chunks and hands its sink
+// the start tags the sink wants, with their attributes parsed, and the text
+// of its links where the sink reads it. Comments, scripts and styles are
+// skipped; <base href> is followed. It is not a DOM: it needs none.
 class HtmlLinkScanner final
 {
     Q_DISABLE_COPY_MOVE(HtmlLinkScanner)

@@ -46,6 +46,13 @@ bool isPageExtension(const QString &extension)
 class PageLinkSink final : public HtmlTagSink
 {
 public:
+    // The link tags, og:image and the like, and CSS url() in style attributes.
+    bool wantsTag(const QString &name, QStringView rawTag) const override
+    {
+        return isListLinkTag(name) || name == QLatin1String("meta")
+                || rawTag.contains(QLatin1String("style"), Qt::CaseInsensitive);
+    }
+    bool wantsAnchorText() const override { return true; }
     void tag(const HtmlTag &tag) override
     {
         const QString &name = tag.name;

@@ -72,6 +72,11 @@ struct Aria2Engine::Daemon
     Aria2RpcClient *client = nullptr; // a child of the engine
     QString version;
     int capacity = 0;  // max-concurrent-downloads
+    // Its own max-overall-download-limit as the run found it (bytes per
+    // second, 0 = none): a run's limit never lifts it, and it is put back
+    // when the run ends or its limit is lifted.
+    qint64 ownLimit = 0;
+    bool limitChanged = false; // the run set max-overall-download-limit
     int firstLane = 0;
     bool answered = false; // took part in the run
     bool gone = false;     // went away during it
@@ -255,6 +260,11 @@ void Aria2Engine::probe(int d)
                                              .toString()
                                              .toInt(&ok);
                 daemon.capacity = ok && capacity > 0 ? capacity : 5;
+                daemon.ownLimit = qMax<qint64>(0, replies[1]
+                                                          .result.toObject()
+                                                          .value(QStringLiteral("max-overall-download-limit"))
+                                                          .toString()
+                                                          .toLongLong());
                 // Other clients' downloads there, until the first poll says.
                 const QJsonObject stat = replies[2].result.toObject();
                 daemon.others = int(number(stat, QStringLiteral("numActive")) + number(stat, QStringLiteral("numWaiting")));
@@ -990,12 +1000,33 @@ void Aria2Engine::applyRateLimit()
         return;
     const qint64 share = m_rateLimit > 0 ? qMax<qint64>(1, m_rateLimit / live) : 0;
     for (int d = 0; d < m_daemons.size(); ++d) {
-        if (usable(d))
-            m_daemons[d].client->call(QStringLiteral("aria2.changeGlobalOption"),
-                                      {QJsonObject{{QStringLiteral("max-overall-download-limit"),
-                                                    QString::number(share)}}},
-                                      [](const Aria2Reply &) {});
+        if (!usable(d))
+            continue;
+        Daemon &daemon = m_daemons[d];
+        if (share == 0) {
+            restoreOwnLimit(d);
+            continue;
+        }
+        // The daemon's owner may have capped it lower: that cap stands.
+        setOverallLimit(d, daemon.ownLimit > 0 ? qMin(share, daemon.ownLimit) : share);
+        daemon.limitChanged = true;
     }
+}
+
+void Aria2Engine::restoreOwnLimit(int d)
+{
+    if (!m_daemons[d].limitChanged)
+        return;
+    m_daemons[d].limitChanged = false;
+    setOverallLimit(d, m_daemons[d].ownLimit);
+}
+
+void Aria2Engine::setOverallLimit(int d, qint64 bytesPerSecond)
+{
+    m_daemons[d].client->call(QStringLiteral("aria2.changeGlobalOption"),
+                              {QJsonObject{{QStringLiteral("max-overall-download-limit"),
+                                            QString::number(bytesPerSecond)}}},
+                              [](const Aria2Reply &) {});
 }
 
 void Aria2Engine::setRateLimit(qint64 bytesPerSecond)
@@ -1087,6 +1118,10 @@ void Aria2Engine::publish()
         }
         item.resumeDaemon = -1;
         item.resumeGid.clear();
+    }
+    for (int d = 0; d < m_daemons.size(); ++d) {
+        if (usable(d))
+            restoreOwnLimit(d);
     }
     m_running = false;
     const RunProgress final = progress();

@@ -98,7 +98,10 @@ public:
     bool enqueue(const QVector<DownloadJob> &jobs) override;
     void reorder(const QVector<quint64> &ids) override;
     RunProgress progress() const override;
-    // Split evenly over the daemons taking part (max-overall-download-limit).
+    // Split evenly over the daemons taking part (max-overall-download-limit),
+    // never above a cap a daemon had of its own; that cap is put back when
+    // the limit is lifted or the run ends. Without a limit the daemons'
+    // own settings are left alone.
     void setRateLimit(qint64 bytesPerSecond) override;
     // aria2.changeOption max-download-limit on the item's daemon.
     void setItemRateLimit(quint64 id, qint64 bytesPerSecond) override;
@@ -150,6 +153,8 @@ private:
     bool usable(int daemon) const;
     QJsonObject addOptions(const DownloadJob &job, const Aria2Endpoint &endpoint) const;
     void applyRateLimit();
+    void restoreOwnLimit(int daemon);
+    void setOverallLimit(int daemon, qint64 bytesPerSecond);
     int indexOf(quint64 id) const { return m_idToIndex.value(id, -1); }
 
     QVector<Aria2Endpoint> m_endpoints;

@@ -4,7 +4,6 @@
 #include <QGuiApplication>
 #include <QMimeData>
 
-#include <memory>
 #include <utility>
 
 namespace Fetchpool::Gui {
@@ -17,43 +16,6 @@ const QString &ownFormat()
 {
     static const QString format = QStringLiteral("application/x-fetchpool-own-copy");
     return format;
-}
-
-// What of the clipboard the watcher reads: remote links, else HTML, else
-// text, each within bounds, and the page they came from (UrlIntake resolves
-// relative links with it). Files copied in a file manager are not links the
-// user wants downloaded: they are left alone, never opened as lists.
-std::unique_ptr<QMimeData> readableCopy(const QMimeData *data)
-{
-    auto copy = std::make_unique<QMimeData>();
-    if (data->hasUrls()) {
-        QList<QUrl> remote;
-        const QList<QUrl> urls = data->urls();
-        for (const QUrl &url : urls) {
-            if (!url.isLocalFile())
-                remote << url;
-        }
-        if (!remote.isEmpty())
-            copy->setUrls(remote);
-    }
-    if (!copy->hasUrls()) {
-        QString html = data->hasHtml() ? data->html() : QString();
-        if (!html.isEmpty() && html.size() <= ClipboardWatcher::MaxTextChars) {
-            copy->setHtml(html);
-        } else if (data->hasText()) {
-            QString text = data->text();
-            if (text.size() <= ClipboardWatcher::MaxTextChars)
-                copy->setText(text);
-        }
-    }
-    if (copy->formats().isEmpty())
-        return nullptr;
-    for (const char *format : {"text/x-moz-url-priv", "chromium/x-source-url"}) {
-        const QString name = QString::fromLatin1(format);
-        if (data->hasFormat(name))
-            copy->setData(name, data->data(name));
-    }
-    return copy;
 }
 
 } // namespace
@@ -102,8 +64,10 @@ void ClipboardWatcher::onClipboardChanged()
     const QMimeData *data = clipboard->mimeData(QClipboard::Clipboard);
     if (!data || data->hasFormat(ownFormat()))
         return;
-    if (const auto copy = readableCopy(data))
-        m_parser.takeMimeData(copy.get(), tr("clipboard"));
+    // Remote links, else HTML, else text, each within bounds, and the page
+    // they came from. Files copied in a file manager are not links the user
+    // wants downloaded: they are left alone, never opened as lists.
+    m_parser.takeMimeData(data, tr("clipboard"), MimeReading{true, MaxTextChars});
 }
 
 void ClipboardWatcher::onParsed(const IntakeResult &result)

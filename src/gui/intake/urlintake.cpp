@@ -195,7 +195,7 @@ bool UrlIntake::canTake(const QMimeData *data)
     return data && (data->hasUrls() || data->hasHtml() || data->hasText());
 }
 
-void UrlIntake::takeMimeData(const QMimeData *data, const QString &sourceLabel)
+void UrlIntake::takeMimeData(const QMimeData *data, const QString &sourceLabel, MimeReading reading)
 {
     Request request;
     request.sourceLabel = sourceLabel;
@@ -204,18 +204,26 @@ void UrlIntake::takeMimeData(const QMimeData *data, const QString &sourceLabel)
         // Files and links dragged from a file manager or a browser.
         const QList<QUrl> urls = data->urls();
         for (const QUrl &url : urls) {
-            if (url.isLocalFile())
-                request.files << url.toLocalFile();
-            else
+            if (!url.isLocalFile())
                 request.droppedUrls << url;
+            else if (!reading.linksOnly)
+                request.files << url.toLocalFile();
         }
-    } else if (data->hasHtml()) {
-        request.text = data->html();
-        request.textFormat = UrlListParser::Format::Html;
-    } else if (data->hasText()) {
-        request.text = data->text();
-        request.textFormat = UrlListParser::Format::Auto;
     }
+    const auto fits = [&reading](const QString &text) {
+        return !text.isEmpty() && (reading.maxTextChars < 0 || text.size() <= reading.maxTextChars);
+    };
+    if (request.droppedUrls.isEmpty() && request.files.isEmpty()) {
+        if (const QString html = data->hasHtml() ? data->html() : QString(); fits(html)) {
+            request.text = html;
+            request.textFormat = UrlListParser::Format::Html;
+        } else if (const QString text = data->hasText() ? data->text() : QString(); fits(text)) {
+            request.text = text;
+            request.textFormat = UrlListParser::Format::Auto;
+        }
+    }
+    if (reading.linksOnly && request.droppedUrls.isEmpty() && request.text.isEmpty())
+        return; // nothing that could be a link
     submit(std::move(request));
 }
 

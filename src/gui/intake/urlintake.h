@@ -12,6 +12,17 @@ class QThreadPool;
 
 namespace Fetchpool::Gui {
 
+// How UrlIntake::takeMimeData() reads a drop or a copy.
+struct MimeReading
+{
+    // Links only: files (local URLs) are left alone, and data of files
+    // only is read for its HTML or text instead. What the clipboard
+    // watcher wants: files copied in a file manager are no links.
+    bool linksOnly = false;
+    // HTML or text longer than this is not read at all; -1: no bound.
+    qsizetype maxTextChars = -1;
+};
+
 // Turns what the user hands the window (clipboard or drag data, list files,
 // command-line arguments) into URLs plus the rejected lines and reasons.
 // Reading and parsing run on a worker thread because lists can be huge; each
@@ -32,8 +43,9 @@ public:
     // Whether a drag carries anything worth offering a drop for.
     static bool canTake(const QMimeData *data);
 
-    // Copies what it needs from `data` at once: the caller may free it right after.
-    void takeMimeData(const QMimeData *data, const QString &sourceLabel);
+    // Reads links, else HTML, else text from `data`, and the page they came
+    // from. Copies what it needs at once: the caller may free it right after.
+    void takeMimeData(const QMimeData *data, const QString &sourceLabel, MimeReading reading = {});
     void takeText(const QString &text, const QString &sourceLabel);
     void takeFiles(const QStringList &paths);
     // Command-line arguments, in order: each one a list file or a URL.
