@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void daemonKilledMidRunThisComputerTakesTheRest();
     void wrongSecretEverythingDoneHere();
     void cancelMidRunEndsEveryItemOnce();
+    void itemControlsReachTheSideThatHoldsTheItem();
+    void rateLimitIsSharedByBothSides();
     void cliLocalAndDaemon();
 
 private:
@@ -243,6 +246,97 @@ void tst_MixedEngine::cancelMidRunEndsEveryItemOnce()
     QTest::qWait(0);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!engine.isRunning());
+}
+
+// Pausing, cancelling and adding during a mixed run: a pause of an item the
+// daemon fetches pauses it there, a cancel of one this computer fetches stops
+// it here, a pause of a queued one ends it without a fetch, and items
+// enqueued mid-run are fetched by whichever side frees a lane. Every item
+// ends once, in the state asked for.
+void tst_MixedEngine::itemControlsReachTheSideThatHoldsTheItem()
+{
+    auto daemon = startDaemon(1);
+    QVERIFY(daemon);
+    MixedEngine engine({daemon->endpoint()});
+    RunRecorder recorder(engine);
+    // Items 0 and 1 take 20 s each (one per lane), 2-4 wait behind them.
+    QVector<DownloadJob> jobs = fileJobs(m_server, QStringLiteral("slow"), 2, 2'000'000, QStringLiteral("&rate=100000"));
+    const QVector<DownloadJob> quick = fileJobs(m_server, QStringLiteral("quick"), 6, 30'000);
+    for (int i = 2; i < 5; ++i)
+        jobs.push_back({quint64(i), quick[i].url});
+    QHash<quint64, int> workerOf;
+    connect(&engine, &TransferEngine::progressed, this, [&](const RunProgress &, const QVector<ItemProgress> &items) {
+        for (const ItemProgress &item : items) {
+            if (item.received > 0)
+                workerOf.insert(item.id, item.worker);
+        }
+    });
+    QString error;
+    QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 1), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(workerOf.contains(0) && workerOf.contains(1), 20'000);
+    QCOMPARE(workerOf.value(0), 0); // this computer's lane
+    QCOMPARE(workerOf.value(1), 1); // the daemon's
+
+    QVERIFY(engine.pauseItem(2)); // still queued
+    QTRY_COMPARE(recorder.byId.value(2).state, ItemState::Paused);
+    QVERIFY(engine.pauseItem(1));
+    engine.cancelItem(0);
+    QVERIFY(engine.enqueue({{quint64(5), quick[5].url}}));
+    QVERIFY(recorder.wait(60'000));
+
+    QCOMPARE(recorder.duplicateResults, 0);
+    QCOMPARE(recorder.run().total, 6);
+    QCOMPARE(recorder.byId.value(0).state, ItemState::Cancelled);
+    QCOMPARE(recorder.byId.value(1).state, ItemState::Paused);
+    QCOMPARE(recorder.byId.value(2).state, ItemState::Paused);
+    QVERIFY(recorder.byId.value(1).bytes < 2'000'000);
+    for (quint64 id : {3, 4, 5}) {
+        const ItemResult result = recorder.byId.value(id);
+        QCOMPARE(result.state, ItemState::Done);
+        QCOMPARE(Test::contentsOf(result.filePath), Test::servedBody(quick[int(id)].url.path(), 30'000));
+    }
+    QCOMPARE(recorder.run().done, 3);
+    QCOMPARE(recorder.run().paused, 2);
+    QCOMPARE(recorder.run().cancelled, 1);
+    // The daemon holds nothing of the run any more.
+    QTRY_VERIFY_WITH_TIMEOUT(daemon->call(QStringLiteral("aria2.tellActive")).result.toArray().isEmpty(), 5'000);
+}
+
+// A speed limit is the whole run's: this computer and the daemon share it by
+// lanes (2 and 2 here, so the daemon's max-overall-download-limit is half of
+// it), a change mid-run is shared the same way, and the run's bytes come in
+// no faster than the limit.
+void tst_MixedEngine::rateLimitIsSharedByBothSides()
+{
+    auto daemon = startDaemon(2);
+    QVERIFY(daemon);
+    MixedEngine engine({daemon->endpoint()});
+    RunRecorder recorder(engine);
+    EngineOptions options = Test::engineOptions(m_dir->path(), 2);
+    options.rateLimit = 400'000;
+    // 2.4 MB: 6 s at the limit, about 2.4 s if each side took it whole.
+    const auto jobs = fileJobs(m_server, QStringLiteral("limit"), 8, 300'000);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(engine.start(jobs, options, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->overallLimit(), QStringLiteral("200000"), 10'000);
+    QVERIFY(recorder.wait(60'000));
+    const double rate = double(recorder.run().bytes) / (double(clock.nsecsElapsed()) / 1e9);
+    verifyAllDone(recorder, jobs, 300'000);
+    QVERIFY2(rate < 1.2 * 400'000, qPrintable(QStringLiteral("%1 B/s").arg(rate, 0, 'f', 0)));
+    QVERIFY2(rate > 0.5 * 400'000, qPrintable(QStringLiteral("%1 B/s").arg(rate, 0, 'f', 0)));
+
+    // Changed mid-run: the daemon takes its share of the new limit.
+    RunRecorder second(engine);
+    options.rateLimit = 200'000;
+    const auto more = fileJobs(m_server, QStringLiteral("relimit"), 4, 300'000);
+    QVERIFY2(engine.start(more, options, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->overallLimit(), QStringLiteral("100000"), 10'000);
+    engine.setRateLimit(4'000'000);
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->overallLimit(), QStringLiteral("2000000"), 10'000);
+    QVERIFY(second.wait(60'000));
+    verifyAllDone(second, more, 300'000);
 }
 
 // fetchpool-cli --engine local --engine aria2://...: the list shared by this

@@ -62,6 +62,7 @@ bool MixedEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     m_options.destination = QDir(options.destination).absolutePath();
     m_options.workers = std::clamp(options.workers, 1, 256);
     m_options.fingerprintList = false; // the composite hashes the whole list itself
+    m_rateLimit = options.rateLimit;
     m_localLanes = m_options.workers;
     m_items.clear();
     m_queue.clear();
@@ -109,6 +110,7 @@ bool MixedEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     } else {
         m_remoteUsable = false;
         announce();
+        applyRateShares();
     }
     return true;
 }
@@ -166,7 +168,9 @@ void MixedEngine::feedLocal()
         return;
     }
     QString error;
-    if (!m_local->start(jobs, m_options, &error)) {
+    EngineOptions options = m_options;
+    options.rateLimit = rateShare(Side::Local);
+    if (!m_local->start(jobs, options, &error)) {
         qCWarning(lcRemote).noquote() << "this computer's side did not start:" << error;
         giveBack();
         for (const DownloadJob &job : jobs)
@@ -200,7 +204,9 @@ void MixedEngine::feedRemote()
         m_remoteEarlier = remoteFigures(); // start() resets the daemons' figures
     ++m_remoteSubRuns;
     QString error;
-    if (!m_remote->start(jobs, m_options, &error)) {
+    EngineOptions options = m_options;
+    options.rateLimit = rateShare(Side::Remote);
+    if (!m_remote->start(jobs, options, &error)) {
         qCInfo(lcRemote).noquote() << "the daemons' side did not start:" << error;
         m_remoteUsable = false;
         m_remoteRefusal = error;
@@ -211,6 +217,7 @@ void MixedEngine::feedRemote()
         Q_EMIT endpointProblem(error);
         if (!m_announced)
             announce();
+        applyRateShares();
         feedLocal();
     }
 }
@@ -232,6 +239,7 @@ void MixedEngine::onRemoteStarted(int lanes)
         m_remoteLaneCount = lanes;
         announce();
     }
+    applyRateShares();
     feedRemote();
 }
 
@@ -358,8 +366,10 @@ void MixedEngine::onItemsFinished(Side side, const QVector<ItemResult> &results)
         changes.push_back(change);
         ended.push_back(result);
     }
-    if (tookBack && m_remoteLaneCount > 0 && remoteLanes() == 0)
+    if (tookBack && m_remoteLaneCount > 0 && remoteLanes() == 0) {
         m_remoteUsable = false;
+        applyRateShares();
+    }
     if (!m_announced) {
         m_heldResults += ended;
     } else {
@@ -383,6 +393,7 @@ void MixedEngine::onSideFinished(Side side)
             m_remoteUsable = false;
         if (!m_remoteUsable && m_remoteRefusal.isEmpty())
             m_remoteRefusal = m_remote->refusal();
+        applyRateShares();
         // Its items that never ended there (it cannot leave any) come back.
         for (auto it = m_items.begin(); it != m_items.end(); ++it) {
             if (it->side == Side::Remote) {
@@ -565,8 +576,11 @@ QVector<Aria2EndpointFigures> MixedEngine::remoteFigures() const
 {
     QVector<Aria2EndpointFigures> all = m_remote->figures();
     if (m_remoteSubRuns == 0) {
-        for (Aria2EndpointFigures &figures : all)
-            figures = Aria2EndpointFigures{figures.endpoint};
+        for (Aria2EndpointFigures &figures : all) {
+            Aria2EndpointFigures untouched;
+            untouched.endpoint = figures.endpoint;
+            figures = untouched;
+        }
         return all;
     }
     const double seconds = double(m_running ? m_clock.nsecsElapsed() / 1000 : m_wallUs) / 1e6;
@@ -589,9 +603,39 @@ QVector<Aria2EndpointFigures> MixedEngine::remoteFigures() const
 
 void MixedEngine::setRateLimit(qint64 bytesPerSecond)
 {
-    m_options.rateLimit = bytesPerSecond;
-    m_local->setRateLimit(bytesPerSecond);
-    m_remote->setRateLimit(bytesPerSecond);
+    m_rateLimit = std::max<qint64>(0, bytesPerSecond);
+    applyRateShares();
+}
+
+// By lanes: a side's share is what its lanes would take of the limit if
+// every lane ran at the same speed. The daemons' lanes are those still taking
+// part; until a sub-run of theirs has answered, the lanes they had before (one
+// the first time, for the job they are asked with).
+int MixedEngine::rateLanes(Side side) const
+{
+    if (side == Side::Local)
+        return m_localLanes;
+    if (!m_remoteUsable)
+        return 0;
+    return m_remoteAnswered ? remoteLanes() : std::max(1, m_remoteLaneCount);
+}
+
+qint64 MixedEngine::rateShare(Side side) const
+{
+    const int lanes = rateLanes(side);
+    if (m_rateLimit <= 0 || lanes == 0)
+        return 0;
+    const qint64 share = m_rateLimit * lanes / (rateLanes(Side::Local) + rateLanes(Side::Remote));
+    return std::max<qint64>(1, share);
+}
+
+// A side without lanes keeps its limit: 0 would lift it.
+void MixedEngine::applyRateShares()
+{
+    if (m_local->isRunning())
+        m_local->setRateLimit(rateShare(Side::Local));
+    if (m_remote->isRunning() && (m_rateLimit == 0 || rateLanes(Side::Remote) > 0))
+        m_remote->setRateLimit(rateShare(Side::Remote));
 }
 
 void MixedEngine::setItemRateLimit(quint64 id, qint64 bytesPerSecond)

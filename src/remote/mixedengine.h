@@ -35,8 +35,10 @@ struct LocalSideFigures
 // The daemons are an extra, never a condition: when none can take the run,
 // or the last one goes away, the items they held come back into the queue
 // for this computer (each still ends exactly once) and endpointProblem /
-// refusal() say why. Contracts are the local engine's. setRateLimit and
-// setItemRateLimit act on both sides alike.
+// refusal() say why. Contracts are the local engine's. The run's speed limit
+// is the two sides' sum: each side gets the share of its lanes (the daemons
+// count as one lane until they answered; this computer gets it all once they
+// are out). An item's own limit goes to the side that holds it.
 class MixedEngine final : public TransferEngine
 {
     Q_OBJECT
@@ -94,10 +96,14 @@ private:
     void announce(); // runStarted, then what was held back for it
     void maybeFinish();
     int remap(Side side, int worker) const;
+    int rateLanes(Side side) const;
+    qint64 rateShare(Side side) const; // of m_rateLimit, 0 for none
+    void applyRateShares();
 
     std::unique_ptr<DownloadEngine> m_local;
     std::unique_ptr<Aria2Engine> m_remote;
     EngineOptions m_options;
+    qint64 m_rateLimit = 0; // the whole run's, split by applyRateShares()
     QHash<quint64, Item> m_items;
     QList<quint64> m_queue;
     RunProgress m_counts;
