@@ -202,8 +202,9 @@ void tst_GuiEngines::checkTellsVersionOrWhy()
     const QByteArray file = settingsFileBytes();
     QVERIFY(file.contains(QStringLiteral("127.0.0.1:%1").arg(m_daemon->port()).toUtf8()));
     QVERIFY(!file.contains(m_daemon->secret().toUtf8()));
-    // This Computer, the daemon, This Computer and All Daemons: no "All Daemons" for one.
+    // This Computer, the daemon, This Computer and the daemon: no "All Daemons" for one.
     QCOMPARE(engineChoice()->count(), 3);
+    QCOMPARE(engineChoice()->itemText(2), QStringLiteral("This Computer and Loopback"));
 }
 
 // A batch through the real window on the daemon: every file arrives
@@ -414,7 +415,7 @@ void tst_GuiEngines::thisComputerAndAllDaemonsShareTheBatch()
     m_window->setParallel(true);
     QVERIFY(useDaemon(QStringLiteral("Loopback"), *m_daemon));
     QVERIFY(!workers->isEnabled());
-    const int mixed = engineChoice()->findText(QStringLiteral("This Computer and All Daemons"));
+    const int mixed = engineChoice()->findText(QStringLiteral("This Computer and Loopback")); // its one daemon
     QVERIFY(mixed > 0);
     engineChoice()->setCurrentIndex(mixed);
     QVERIFY(workers->isEnabled());

@@ -1007,6 +1007,11 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>This Computer and All Daemons</source>
         <translation>Dieser Computer und alle Daemons</translation>
     </message>
+    <message>
+        <source>This Computer and %1</source>
+        <extracomment>%1 is the one daemon&apos;s name, as in the entry above.</extracomment>
+        <translation>Dieser Computer und %1</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::EnginesPage</name>

@@ -78,8 +78,12 @@ void EngineChoice::fill()
         m_box->addItem(daemon.name, daemon.id);
     if (daemons.size() >= 2)
         m_box->addItem(tr("All Daemons"), EngineChoiceKey::all());
-    if (!daemons.isEmpty())
+    if (daemons.size() == 1) {
+        //: %1 is the one daemon's name, as in the entry above.
+        m_box->addItem(tr("This Computer and %1").arg(daemons.first().name), EngineChoiceKey::mixed());
+    } else if (daemons.size() >= 2) {
         m_box->addItem(tr("This Computer and All Daemons"), EngineChoiceKey::mixed());
+    }
     const int index = m_box->findData(chosen);
     m_box->setCurrentIndex(index < 0 ? 0 : index);
     m_filling = false;
