@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 namespace Fetchpool::Test {
@@ -133,6 +135,29 @@ QString Aria2Daemon::output()
 {
     m_output += QString::fromLocal8Bit(m_process.readAll());
     return m_output;
+}
+
+Aria2Reply Aria2Daemon::call(const QString &method, const QJsonArray &params) const
+{
+    Aria2RpcClient client(endpoint());
+    Aria2Reply answer;
+    answer.error.kind = Aria2RpcError::Kind::Timeout;
+    bool replied = false;
+    client.call(method, params, [&](const Aria2Reply &reply) {
+        answer = reply;
+        replied = true;
+    });
+    if (!QTest::qWaitFor([&] { return replied; }, 5'000))
+        qWarning("no answer to %s", qPrintable(method));
+    return answer;
+}
+
+QString Aria2Daemon::overallLimit() const
+{
+    return call(QStringLiteral("aria2.getGlobalOption"))
+            .result.toObject()
+            .value(QStringLiteral("max-overall-download-limit"))
+            .toString();
 }
 
 } // namespace Fetchpool::Test

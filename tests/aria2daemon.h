@@ -4,6 +4,7 @@
 // free loopback port with a random secret, saving into a fresh folder of its
 // own, killed with the fixture.
 #include "aria2endpoint.h"
+#include "aria2rpcclient.h"
 
 #include <QProcess>
 #include <QString>
@@ -38,6 +39,10 @@ public:
     Aria2Endpoint endpoint() const;
     // What aria2c wrote to stdout and stderr so far.
     QString output();
+    // One call, answered within 5 s (a failed reply otherwise).
+    Aria2Reply call(const QString &method, const QJsonArray &params = {}) const;
+    // Its max-overall-download-limit, as aria2 reports it.
+    QString overallLimit() const;
 
     // Whether aria2c is there at all, with the reason when not.
     static bool available(QString *why);

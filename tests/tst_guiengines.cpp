@@ -48,6 +48,7 @@ private Q_SLOTS:
     void everyDaemonGoneRetriesHere();
     void noDaemonTakesTheRunRetriesHere();
     void allDaemonsShareTheBatch();
+    void thisComputerAndAllDaemonsShareTheBatch();
     void plainTextToAnotherMachineNeedsYes();
 
 private:
@@ -201,7 +202,9 @@ void tst_GuiEngines::checkTellsVersionOrWhy()
     const QByteArray file = settingsFileBytes();
     QVERIFY(file.contains(QStringLiteral("127.0.0.1:%1").arg(m_daemon->port()).toUtf8()));
     QVERIFY(!file.contains(m_daemon->secret().toUtf8()));
-    QCOMPARE(engineChoice()->count(), 2); // This Computer and the daemon: no "All Daemons" for one
+    // This Computer, the daemon, This Computer and the daemon: no "All Daemons" for one.
+    QCOMPARE(engineChoice()->count(), 3);
+    QCOMPARE(engineChoice()->itemText(2), QStringLiteral("This Computer and Loopback"));
 }
 
 // A batch through the real window on the daemon: every file arrives
@@ -367,8 +370,9 @@ void tst_GuiEngines::allDaemonsShareTheBatch()
     const quint16 deadPort = closedPort();
     addDaemon(dialog, QStringLiteral("Dead"), QStringLiteral("127.0.0.1:%1").arg(deadPort), QStringLiteral("x"));
     QVERIFY(confirm(dialog));
-    QCOMPARE(engineChoice()->count(), 5); // This Computer, three daemons, All Daemons
+    QCOMPARE(engineChoice()->count(), 6); // This Computer, three daemons, All Daemons, both
     QCOMPARE(engineChoice()->itemText(4), QStringLiteral("All Daemons"));
+    QCOMPARE(engineChoice()->itemText(5), QStringLiteral("This Computer and All Daemons"));
     engineChoice()->setCurrentIndex(4);
 
     constexpr int Files = 10;
@@ -400,6 +404,57 @@ void tst_GuiEngines::allDaemonsShareTheBatch()
     QVERIFY(problems->text().isEmpty() || problems->isHidden());
     QVERIFY(m_window->timingPanel()->engineFiguresText().isEmpty());
     QVERIFY(m_window->timelinePanel()->note().isEmpty());
+}
+
+// This Computer and All Daemons: the worker count stays the user's (this
+// computer's share), the run has its workers plus the daemon's slots as
+// lanes, both sides fetch some of the batch and every file is byte-identical.
+void tst_GuiEngines::thisComputerAndAllDaemonsShareTheBatch()
+{
+    auto *workers = m_window->findChild<QSpinBox *>(QStringLiteral("workerCount"));
+    m_window->setParallel(true);
+    QVERIFY(useDaemon(QStringLiteral("Loopback"), *m_daemon));
+    QVERIFY(!workers->isEnabled());
+    const int mixed = engineChoice()->findText(QStringLiteral("This Computer and Loopback")); // its one daemon
+    QVERIFY(mixed > 0);
+    engineChoice()->setCurrentIndex(mixed);
+    QVERIFY(workers->isEnabled());
+    workers->setValue(2);
+
+    constexpr int Files = 12;
+    constexpr qint64 Size = 150'000;
+    m_window->model().addUrls(Test::fileUrls(m_server, QStringLiteral("mixed"), Files,
+                                             QStringLiteral("size=%1&rate=600000").arg(Size)));
+    QList<QVariant> end;
+    QVERIFY(m_window.runToEnd(&end, 90'000));
+    const auto run = end.at(0).value<RunProgress>();
+    QCOMPARE(run.total, Files);
+    QCOMPARE(run.done, Files);
+    QCOMPARE(run.workers, 2 + 5); // this computer's workers and the daemon's slots
+    int here = 0;
+    int there = 0;
+    for (const DownloadItem &item : m_window->model().items()) {
+        QCOMPARE(item.result.state, ItemState::Done);
+        QCOMPARE(Test::contentsOf(item.result.filePath), Test::servedBody(item.result.url.path(), Size));
+        (item.result.worker < 2 ? here : there) += 1;
+    }
+    QVERIFY2(here > 0 && there > 0, qPrintable(QStringLiteral("%1 here, %2 on the daemon").arg(here).arg(there)));
+    const QStringList figures = m_window->timingPanel()->engineFiguresText().split(QLatin1Char('\n'));
+    QCOMPARE(figures.size(), 2);
+    QVERIFY2(figures.at(0).startsWith(QStringLiteral("This computer (workers: 2): files done %1, ").arg(here)),
+             qPrintable(figures.at(0)));
+    QVERIFY2(figures.at(1).startsWith(QStringLiteral("aria2://127.0.0.1:%1: files done %2, ").arg(m_daemon->port()).arg(there)),
+             qPrintable(figures.at(1)));
+    QVERIFY(!figures.join(QLatin1Char(' ')).contains(m_daemon->secret()));
+    const QString counts = m_window->timingPanel()->findChild<QLabel *>(QStringLiteral("counts"))->text();
+    QCOMPARE(counts, QStringLiteral("On this computer and aria2 daemons, lanes: 7"));
+    const QVector<TimelineGroup> groups = m_window->timeline()->groups();
+    QCOMPARE(groups.size(), 1);
+    QVERIFY2(groups.first().caption.startsWith(QStringLiteral("This computer and aria2 daemons · lanes: 7")),
+             qPrintable(groups.first().caption));
+
+    engineChoice()->setCurrentIndex(0);
+    QVERIFY(workers->isEnabled());
 }
 
 // Plain-text RPC to another machine: Check and OK both warn first, and

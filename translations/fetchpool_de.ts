@@ -1003,6 +1003,15 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <extracomment>%1 is the daemon&apos;s name, %2 why its settings cannot be used.</extracomment>
         <translation>Der aria2-Daemon „%1“ ist nicht verwendbar: %2 Ändern Sie ihn unter Bearbeiten → Einstellungen → Engines.</translation>
     </message>
+    <message>
+        <source>This Computer and All Daemons</source>
+        <translation>Dieser Computer und alle Daemons</translation>
+    </message>
+    <message>
+        <source>This Computer and %1</source>
+        <extracomment>%1 is the one daemon&apos;s name, as in the entry above.</extracomment>
+        <translation>Dieser Computer und %1</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::EnginesPage</name>
@@ -1798,6 +1807,11 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>This computer (workers: %1): files done %2, %3, %4</source>
+        <extracomment>%1 is this computer&apos;s worker count, %2 how many files it completed, %3 their size, %4 the rate.</extracomment>
+        <translation>Dieser Computer (Worker: %1): fertige Dateien %2, %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2850,10 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>aria2 daemons · download slots: %1</source>
         <translation>aria2-Daemons · Download-Plätze: %1</translation>
     </message>
+    <message>
+        <source>This computer and aria2 daemons · lanes: %1</source>
+        <translation>Dieser Computer und aria2-Daemons · Bahnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TimelineToolTip</name>
@@ -3055,6 +3073,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>In flight %1, download slots: %2</source>
         <translation>Laufend %1, Download-Plätze: %2</translation>
     </message>
+    <message>
+        <source>On this computer and aria2 daemons, lanes: %1</source>
+        <translation>Auf diesem Computer und aria2-Daemons, Bahnen: %1</translation>
+    </message>
+    <message>
+        <source>In flight %1, lanes: %2</source>
+        <translation>Laufend %1, Bahnen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::TrayIcon</name>
@@ -3266,6 +3292,21 @@ Klicken, um einen anderen Ordner zu wählen</translation>
         <source>%1 URIs tried, none served the file: %2</source>
         <extracomment>%1 is the number of URIs tried (2 or more), %2 each URI with its reason, separated by &quot;; &quot;.</extracomment>
         <translation>%1 URIs versucht, keine lieferte die Datei: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fetchpool::MixedEngine</name>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>Nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

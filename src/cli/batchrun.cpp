@@ -4,6 +4,7 @@
 #include "atomicfile.h"
 #include "console.h"
 #include "downloadengine.h"
+#include "mixedengine.h"
 #include "listexport.h"
 #include "partfile.h"
 #include "progressline.h"
@@ -30,6 +31,14 @@ BatchRun::BatchRun(const CliOptions &options, ProgressLine &progress, QObject *p
     m_exportFailedPath = options.exportFailedPath;
     if (options.engines.isEmpty()) {
         m_engine = std::make_unique<DownloadEngine>();
+    } else if (options.localEngine) {
+        auto mixed = std::make_unique<MixedEngine>(options.engines);
+        m_mixed = mixed.get();
+        connect(m_mixed, &MixedEngine::endpointProblem, this, [this](const QString &problem) {
+            m_progress.clear();
+            Console::error(problem);
+        });
+        m_engine = std::move(mixed);
     } else {
         auto remote = std::make_unique<Aria2Engine>(options.engines);
         m_remote = remote.get();
@@ -106,8 +115,12 @@ void BatchRun::onRunFinished(const RunProgress &run, qint64 wallUs)
     m_progress.clear();
     m_report.wallUs = wallUs;
     m_report.totals = run;
-    if (m_remote)
-        m_report.workers = run.workers; // the daemons' lanes
+    if (m_remote || m_mixed)
+        m_report.workers = run.workers; // the daemons' lanes, with this computer's workers when mixed
+    if (m_mixed && !m_mixed->refusal().isEmpty()) {
+        // Every item was fetched here instead; the reason is told once.
+        Console::error(QStringLiteral("%1; this computer took the whole list").arg(m_mixed->refusal()));
+    }
 
     printSummary(run, wallUs);
     printEngines();
@@ -178,16 +191,28 @@ void BatchRun::printSummary(const RunProgress &run, qint64 wallUs) const
                               formatRate(seconds > 0 ? double(run.bytes) / seconds : 0))
                          .arg(m_remote ? Console::count(run.workers, QStringLiteral("download slot on aria2"),
                                                         QStringLiteral("download slots on aria2"))
-                                       : Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
+                              : m_mixed ? Console::count(run.workers, QStringLiteral("lane"), QStringLiteral("lanes"))
+                                          + QStringLiteral(" here and on aria2")
+                                        : Console::count(run.workers, QStringLiteral("worker"), QStringLiteral("workers"))));
 }
 
 // What each daemon did: files, bytes and their rate over the run, or why it
 // was left out or went away. Names only, never a token.
 void BatchRun::printEngines() const
 {
-    if (!m_remote)
+    if (!m_remote && !m_mixed)
         return;
-    for (const Aria2EndpointFigures &figures : m_remote->figures()) {
+    if (m_mixed) {
+        const LocalSideFigures local = m_mixed->localFigures();
+        const double seconds = double(m_report.wallUs) / 1e6;
+        Console::out(QStringLiteral("this computer (%1): %2 · %3 (%4)")
+                             .arg(Console::count(local.workers, QStringLiteral("worker"), QStringLiteral("workers")),
+                                  Console::count(local.files, QStringLiteral("file"), QStringLiteral("files")),
+                                  formatBytes(local.bytes),
+                                  formatRate(seconds > 0 ? double(local.bytes) / seconds : 0)));
+    }
+    const QVector<Aria2EndpointFigures> all = m_mixed ? m_mixed->remoteFigures() : m_remote->figures();
+    for (const Aria2EndpointFigures &figures : all) {
         QString line = QStringLiteral("%1: %2 · %3 (%4)")
                                .arg(figures.endpoint,
                                     Console::count(figures.files, QStringLiteral("file"), QStringLiteral("files")),

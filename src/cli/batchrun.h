@@ -12,6 +12,7 @@
 
 namespace Fetchpool {
 class Aria2Engine;
+class MixedEngine;
 }
 
 namespace Fetchpool::Cli {
@@ -21,7 +22,8 @@ class ProgressLine;
 // One run of the engine as the console shows it: the progress line, every
 // failure as it happens, the summary, what crosses over to the next run
 // (parts kept and continued), and the reports asked for. The engine is the
-// local DownloadEngine, or an Aria2Engine when --engine names daemons.
+// local DownloadEngine, an Aria2Engine when --engine names daemons, or a
+// MixedEngine when --engine local goes with them.
 class BatchRun final : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
 
     std::unique_ptr<TransferEngine> m_engine;
     Aria2Engine *m_remote = nullptr; // m_engine, when it is one
+    MixedEngine *m_mixed = nullptr;  // m_engine, when --engine local goes with daemons
     ProgressLine &m_progress;
     QVector<std::pair<QString, ReportFormat>> m_reports; // the paths asked for, in the order written
     RunReport m_report; // items only when a report is written

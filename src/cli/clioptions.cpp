@@ -58,19 +58,21 @@ bool readGlobOptions(const QCommandLineParser &parser, GlobOptions *glob, QStrin
     return true;
 }
 
-// --engine, once per daemon, and --engine-insecure.
+// --engine, once per daemon and once for this computer ("local"), and
+// --engine-insecure.
 bool readEngines(const QCommandLineParser &parser, CliOptions *result, QString *error)
 {
     const bool insecure = parser.isSet(QStringLiteral("engine-insecure"));
-    const QStringList engines = parser.values(QStringLiteral("engine"));
+    QStringList engines = parser.values(QStringLiteral("engine"));
+    result->localEngine = engines.removeAll(QStringLiteral("local")) > 0;
     if (engines.isEmpty()) {
         if (insecure) {
-            *error = QStringLiteral("--engine-insecure only goes with --engine");
+            *error = QStringLiteral("--engine-insecure only goes with --engine aria2://...");
             return false;
         }
         return true;
     }
-    for (const QString &text : engines) {
+    for (const QString &text : std::as_const(engines)) {
         const auto endpoint = Aria2Endpoint::parse(text, error, insecure);
         if (!endpoint)
             return false;
@@ -211,7 +213,9 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
                         "aria2://[TOKEN@]HOST:PORT (JSON-RPC over HTTP) or aria2s://... (over HTTPS); TOKEN is the "
                         "daemon's --rpc-secret and is never printed. Add /?dir=/path to save into a folder on the "
                         "daemon's machine; a daemon on this machine saves into DIR. Give --engine once per daemon: "
-                        "each takes as many files at once as its --max-concurrent-downloads."),
+                        "each takes as many files at once as its --max-concurrent-downloads. '--engine local' is "
+                        "this computer with its --workers: beside daemons it shares the list with them by free "
+                        "capacity and takes over what they cannot do; alone it is the default."),
          QStringLiteral("ENDPOINT")},
         {QStringLiteral("engine-insecure"),
          QStringLiteral("Allow plain-text aria2:// to a daemon on another machine: its secret and the URLs then "

@@ -44,6 +44,9 @@ struct CliOptions
     // once per daemon, checked already (--engine-insecure lets plain-text
     // RPC reach another machine). Empty: the local engine.
     QVector<Aria2Endpoint> engines;
+    // --engine local: this computer takes part beside the daemons (a mixed
+    // run); alone, it is the local engine as without --engine.
+    bool localEngine = false;
 
     bool isSweep() const { return !sweepCounts.isEmpty(); }
 

@@ -113,6 +113,10 @@ struct Aria2Engine::Item
     qint64 startUs = -1;
     qint64 firstByteUs = -1;
     qint64 endUs = -1;
+    // The last time it was known not to run yet: handed over, or a poll
+    // (when sent) found it waiting. One a poll finds already ended started
+    // after it.
+    qint64 idleUs = -1;
     int attempts = 0;
     QString filePath;
 };
@@ -393,8 +397,12 @@ void Aria2Engine::takeLane(int index, bool ending)
     } else {
         return;
     }
-    if (item.startUs < 0)
-        item.startUs = nowUs();
+    if (item.startUs < 0) {
+        // Started and ended between two polls: from the earliest moment it
+        // can have started, so that its time is an upper bound and its speed
+        // a lower one, never the zero time of a start seen with its end.
+        item.startUs = ending && item.idleUs >= 0 ? item.idleUs : nowUs();
+    }
     markDirty(index);
 }
 
@@ -481,6 +489,7 @@ void Aria2Engine::handOver(int index, int d)
     hold(index, d);
     item.adding = true;
     item.gid.clear();
+    item.idleUs = nowUs();
     ++item.attempts;
     // Still Queued, and without a lane, until a poll sees aria2 run it.
     const quint64 handOver = ++item.handOver;
@@ -536,6 +545,7 @@ void Aria2Engine::resumeOn(int index, int d)
     Daemon &daemon = m_daemons[d];
     hold(index, d);
     item.adding = true;
+    item.idleUs = nowUs();
     ++item.attempts;
     const quint64 handOver = ++item.handOver;
     const QString gid = item.resumeGid;
@@ -589,9 +599,10 @@ void Aria2Engine::poll()
         calls.push_back({QStringLiteral("aria2.getGlobalStat"), {}});
         daemon.polling = true;
         const quint64 run = m_run;
+        const qint64 sentUs = nowUs();
         daemon.client->multicall(
                 calls,
-                [this, run, d, indexes](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
+                [this, run, d, indexes, sentUs](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
                     if (run != m_run)
                         return;
                     m_daemons[d].polling = false;
@@ -601,7 +612,7 @@ void Aria2Engine::poll()
                         noteFailure(d, transport);
                     } else {
                         noteSuccess(d);
-                        onPolled(d, indexes, replies);
+                        onPolled(d, indexes, replies, sentUs);
                     }
                     dispatch();
                     publishSoon();
@@ -610,7 +621,7 @@ void Aria2Engine::poll()
     }
 }
 
-void Aria2Engine::onPolled(int d, const QVector<int> &indexes, const QVector<Aria2Reply> &replies)
+void Aria2Engine::onPolled(int d, const QVector<int> &indexes, const QVector<Aria2Reply> &replies, qint64 sentUs)
 {
     // Ended items first, so that the lanes they free go to those the same
     // poll sees running; then those running; then the rest.
@@ -637,6 +648,8 @@ void Aria2Engine::onPolled(int d, const QVector<int> &indexes, const QVector<Ari
             continue;
         }
         oursThere += rank(i) > 0 ? 1 : 0;
+        if (rank(i) == 2)
+            item.idleUs = sentUs;
         applyStatus(index, reply.result.toObject());
     }
     // Other clients' downloads there take room too (paused ones of ours

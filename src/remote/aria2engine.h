@@ -137,7 +137,8 @@ private:
     void handOver(int index, int daemon);
     void resumeOn(int index, int daemon);
     void poll();
-    void onPolled(int daemon, const QVector<int> &indexes, const QVector<Aria2Reply> &replies);
+    // `sentUs`: when the poll was sent, the latest moment a "waiting" answer speaks for.
+    void onPolled(int daemon, const QVector<int> &indexes, const QVector<Aria2Reply> &replies, qint64 sentUs);
     void applyStatus(int index, const QJsonObject &status);
     void noteFailure(int daemon, const Aria2RpcError &error);
     void noteSuccess(int daemon);

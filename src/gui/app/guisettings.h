@@ -118,7 +118,8 @@ public:
     QVector<DaemonSettings> daemons() const;
     void setDaemons(const QVector<DaemonSettings> &daemons);
     // The toolbar's engine: EngineChoiceKey::local() (This Computer, the
-    // default), EngineChoiceKey::all(), or a daemon's id.
+    // default), EngineChoiceKey::all(), EngineChoiceKey::mixed() (This
+    // Computer and All Daemons), or a daemon's id.
     QString engineChoice() const;
     void setEngineChoice(const QString &choice);
 

@@ -48,10 +48,12 @@ public:
     bool operator!=(const DaemonSettings &other) const { return !(*this == other); }
 };
 
-// What the engine choice stores for the two entries that are no daemon.
+// What the engine choice stores for the entries that are no single daemon.
 namespace EngineChoiceKey {
 inline QString local() { return QStringLiteral("local"); }
 inline QString all() { return QStringLiteral("all"); }
+// This computer's workers and every daemon, sharing one batch.
+inline QString mixed() { return QStringLiteral("local+all"); }
 } // namespace EngineChoiceKey
 
 } // namespace Fetchpool::Gui

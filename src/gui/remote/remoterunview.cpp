@@ -69,6 +69,7 @@ void RemoteRunView::onRunStarted()
                                                .arg(Aria2Engine::PollIntervalMs)
                                      : QString());
     m_parts.timing->setRemote(remote);
+    m_parts.timing->setMixed(m_parts.runs.isMixed());
     if (remote)
         showFigures();
     else
@@ -79,6 +80,15 @@ void RemoteRunView::onRunStarted()
 void RemoteRunView::showFigures()
 {
     QStringList lines;
+    if (m_parts.runs.isMixed()) {
+        const LocalSideFigures local = m_parts.runs.localFigures();
+        const double seconds = double(m_parts.runs.engine().progress().elapsedUs) / 1e6;
+        //: %1 is this computer's worker count, %2 how many files it completed, %3 their size, %4 the rate.
+        lines << tr("This computer (workers: %1): files done %2, %3, %4")
+                         .arg(local.workers)
+                         .arg(local.files)
+                         .arg(formatBytes(local.bytes), formatRate(seconds > 0 ? double(local.bytes) / seconds : 0));
+    }
     for (const Aria2EndpointFigures &figures : m_parts.runs.remoteFigures()) {
         //: %1 is the daemon's address, %2 how many files it completed, %3 their size, %4 the rate.
         QString line = tr("%1: files done %2, %3, %4")

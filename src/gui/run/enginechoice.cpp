@@ -78,6 +78,12 @@ void EngineChoice::fill()
         m_box->addItem(daemon.name, daemon.id);
     if (daemons.size() >= 2)
         m_box->addItem(tr("All Daemons"), EngineChoiceKey::all());
+    if (daemons.size() == 1) {
+        //: %1 is the one daemon's name, as in the entry above.
+        m_box->addItem(tr("This Computer and %1").arg(daemons.first().name), EngineChoiceKey::mixed());
+    } else if (daemons.size() >= 2) {
+        m_box->addItem(tr("This Computer and All Daemons"), EngineChoiceKey::mixed());
+    }
     const int index = m_box->findData(chosen);
     m_box->setCurrentIndex(index < 0 ? 0 : index);
     m_filling = false;
@@ -91,7 +97,7 @@ void EngineChoice::apply()
     QVector<Aria2Endpoint> endpoints;
     QString problem;
     for (const DaemonSettings &daemon : m_daemons.daemons()) {
-        if (key != EngineChoiceKey::all() && key != daemon.id)
+        if (key != EngineChoiceKey::all() && key != EngineChoiceKey::mixed() && key != daemon.id)
             continue;
         QString why;
         if (const auto endpoint = daemon.endpoint(&why))
@@ -101,8 +107,10 @@ void EngineChoice::apply()
             problem = tr("The aria2 daemon \"%1\" cannot be used: %2 Change it in Edit → Preferences → Engines.")
                               .arg(daemon.name, why);
     }
-    m_runs.setRemoteDaemons(endpoints, problem);
-    m_mode.setRemote(isRemote());
+    const bool mixed = key == EngineChoiceKey::mixed();
+    m_runs.setRemoteDaemons(endpoints, problem, mixed);
+    // Mixed, the worker count is this computer's share.
+    m_mode.setRemote(isRemote() && !mixed);
     Q_EMIT changed();
 }
 

@@ -16,10 +16,12 @@ class RunMode;
 
 // The toolbar's "Engine" beside Sequential / Parallel: This Computer, each
 // aria2 daemon of Preferences → Engines by name, and All Daemons (the batch
-// shared by their slots) when there are two or more. The choice is
-// remembered, handed to the run controller for the next run (daemons and
-// secrets as they are then), and not changeable while a run goes. On a
-// daemon the worker count is disabled: the daemons' slots decide.
+// shared by their slots) when there are two or more, and This Computer and
+// All Daemons (the batch shared by this computer's workers and the daemons'
+// slots) when there is one or more. The choice is remembered, handed to the
+// run controller for the next run (daemons and secrets as they are then),
+// and not changeable while a run goes. On daemons alone the worker count is
+// disabled: the daemons' slots decide; mixed, it is this computer's share.
 class EngineChoice final : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
     EngineChoice(QToolBar *bar, DaemonList &daemons, GuiSettings &settings, RunController &runs, RunMode &mode,
                  QObject *parent = nullptr);
 
-    // EngineChoiceKey::local(), EngineChoiceKey::all() or a daemon's id.
+    // EngineChoiceKey::local(), all(), mixed() or a daemon's id.
     QString current() const;
     bool isRemote() const;
     void choose(const QString &key);

@@ -135,14 +135,18 @@ QVector<DownloadJob> RunController::jobsFor(const QVector<quint64> &ids) const
     return jobs;
 }
 
-void RunController::setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem)
+void RunController::setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem,
+                                     bool withThisComputer)
 {
     m_chosenDaemons = endpoints;
     m_chosenProblem = problem;
+    m_chosenWithLocal = withThisComputer && !endpoints.isEmpty();
 }
 
 QVector<Aria2EndpointFigures> RunController::remoteFigures() const
 {
+    if (isMixed())
+        return m_mixed->remoteFigures();
     return isRemote() && m_remote ? m_remote->figures() : QVector<Aria2EndpointFigures>();
 }
 
@@ -176,8 +180,19 @@ bool RunController::useChosenEngine(QString *error)
     m_engine.use(m_local); // the last remote engine goes only once nothing forwards to it
     if (m_chosenDaemons.isEmpty()) {
         m_remote.reset();
+        m_mixed.reset();
         return true;
     }
+    if (m_chosenWithLocal) {
+        // Nothing is stranded here: what the daemons cannot do, this
+        // computer does within the run.
+        m_remote.reset();
+        m_mixed = std::make_unique<MixedEngine>(m_chosenDaemons);
+        connect(m_mixed.get(), &MixedEngine::endpointProblem, this, &RunController::endpointProblem);
+        m_engine.use(*m_mixed);
+        return true;
+    }
+    m_mixed.reset();
     // A new engine for each remote run: it takes the daemons and secrets as
     // they are now, and keeps the last run's figures until the next one.
     m_remote = std::make_unique<Aria2Engine>(m_chosenDaemons);

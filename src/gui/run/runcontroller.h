@@ -3,6 +3,7 @@
 #include "downloadengine.h"
 #include "app/guisettings.h"
 #include "aria2engine.h"
+#include "mixedengine.h"
 #include "run/engineswitch.h"
 #include "runcomparison.h"
 
@@ -66,11 +67,18 @@ public:
     // The engine of the next runs: the aria2 daemons `endpoints` (secrets
     // included), or this computer when there are none. A `problem` (a daemon
     // whose settings cannot be used) is what Start says instead of running.
-    // Takes effect when the next run starts; the run going on keeps its engine.
-    void setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem = {});
+    // `withThisComputer`: the daemons share the runs with this computer's
+    // workers (MixedEngine). Takes effect when the next run starts; the run
+    // going on keeps its engine.
+    void setRemoteDaemons(const QVector<Aria2Endpoint> &endpoints, const QString &problem = {},
+                          bool withThisComputer = false);
     bool remoteChosen() const { return !m_chosenDaemons.isEmpty() || !m_chosenProblem.isEmpty(); }
     // Whether the current or last run went to aria2 daemons.
     bool isRemote() const { return &m_engine.current() != &m_local; }
+    // Whether the current or last run was shared by this computer and the daemons.
+    bool isMixed() const { return m_mixed && &m_engine.current() == m_mixed.get(); }
+    // This computer's share of the current or last mixed run.
+    LocalSideFigures localFigures() const { return isMixed() ? m_mixed->localFigures() : LocalSideFigures{}; }
     // Per daemon, the current or last remote run's figures; empty after a local run.
     QVector<Aria2EndpointFigures> remoteFigures() const;
     // The failed rows of the last remote run that failed only because no
@@ -149,6 +157,8 @@ private:
     QThreadPool &m_pool;
     DownloadEngine m_local;
     std::unique_ptr<Aria2Engine> m_remote; // the daemons of the current or last remote run
+    std::unique_ptr<MixedEngine> m_mixed;  // this computer and the daemons, of the current or last mixed run
+    bool m_chosenWithLocal = false;
     EngineSwitch m_engine{m_local}; // after the engines it forwards to, so it goes first
     QVector<Aria2Endpoint> m_chosenDaemons;
     QString m_chosenProblem;

@@ -235,14 +235,17 @@ void TimingPanel::showCounts(const RunProgress &run, qint64 elapsedUs)
         return;
     }
     // Done, failed and cancelled are in the bar below.
-    if (m_remote)
+    if (m_mixed)
+        m_counts->setText(tr("On this computer and aria2 daemons, lanes: %1").arg(run.workers));
+    else if (m_remote)
         m_counts->setText(tr("On aria2 daemons, download slots: %1").arg(run.workers));
     else
         m_counts->setText(run.workers <= 1 ? tr("%n item(s), Sequential", nullptr, run.total)
                                            : tr("%n item(s), Parallel ×%1", nullptr, run.total).arg(run.workers));
     const double rate = elapsedUs > 0 ? double(run.bytes) * 1e6 / double(elapsedUs) : 0.0;
     m_bytes->setText(tr("%1 at %2").arg(SizeText::size(run.bytes), SizeText::rate(rate)));
-    m_inFlight->setText(m_remote ? tr("In flight %1, download slots: %2").arg(run.inFlight).arg(run.workers)
+    m_inFlight->setText(m_mixed    ? tr("In flight %1, lanes: %2").arg(run.inFlight).arg(run.workers)
+                        : m_remote ? tr("In flight %1, download slots: %2").arg(run.inFlight).arg(run.workers)
                                  : tr("In flight %1 of %n worker(s)", nullptr, run.workers).arg(run.inFlight));
 }
 
@@ -311,6 +314,14 @@ void TimingPanel::showEngineFigures(const QStringList &lines)
 QString TimingPanel::engineFiguresText() const
 {
     return m_engineFigures->text();
+}
+
+void TimingPanel::setMixed(bool mixed)
+{
+    if (mixed == m_mixed)
+        return;
+    m_mixed = mixed;
+    showCounts(m_last, m_last.elapsedUs);
 }
 
 void TimingPanel::setRemote(bool remote)

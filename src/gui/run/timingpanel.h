@@ -41,6 +41,8 @@ public:
     void showEngineFigures(const QStringList &lines);
     // The run went to aria2 daemons: its lanes are their download slots.
     void setRemote(bool remote);
+    // The run is shared by this computer and the daemons: its lanes are both.
+    void setMixed(bool mixed);
     QString engineFiguresText() const;
 
     QString elapsedText() const;
@@ -70,6 +72,7 @@ private:
     QTimer m_ticker;
     RunProgress m_last;
     bool m_remote = false;
+    bool m_mixed = false;
 
     WrapLayout *m_layout;
     QLabel *m_elapsed;

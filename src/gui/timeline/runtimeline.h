@@ -91,6 +91,10 @@ public:
     // its times were polled.
     void setRemote(bool remote) { m_remote = remote; }
     bool isRemote() const { return m_remote; }
+    // The run was shared by this computer's workers (the first lanes) and
+    // the daemons' slots.
+    void setMixed(bool mixed) { m_mixed = mixed; }
+    bool isMixed() const { return m_mixed; }
     // The wall time once finished, the latest elapsed time while running.
     qint64 nowUs() const { return m_nowUs; }
     const RunProgress &totals() const { return m_totals; }
@@ -121,6 +125,7 @@ private:
     int m_workers = 0;
     int m_listed = 0;
     bool m_remote = false;
+    bool m_mixed = false;
     bool m_finished = false;
     qint64 m_nowUs = 0;
     RunProgress m_totals;

@@ -22,6 +22,7 @@ TimelineDock::TimelineDock(RunController &runs, const DownloadModel &model, QWid
     connect(&runs, &RunController::listIdentified, m_recorder, &TimelineRecorder::setListFingerprint);
     m_recorder->setListSize([&model] { return model.rowCount(); });
     m_recorder->setRemoteRun([&runs] { return runs.isRemote(); });
+    m_recorder->setMixedRun([&runs] { return runs.isMixed(); });
 
     TimelineView *view = m_panel->view();
     view->setItemNamer([&model](quint64 id) {

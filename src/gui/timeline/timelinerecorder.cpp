@@ -34,7 +34,8 @@ QVector<TimelineGroup> TimelineRecorder::groups() const
 
 QString TimelineRecorder::caption(const RunTimeline &run)
 {
-    QString text = run.isRemote()       ? tr("aria2 daemons · download slots: %1").arg(run.workers())
+    QString text = run.isMixed()        ? tr("This computer and aria2 daemons · lanes: %1").arg(run.workers())
+            : run.isRemote()     ? tr("aria2 daemons · download slots: %1").arg(run.workers())
             : run.isSequential() ? tr("Sequential · 1 worker")
                                  : tr("Parallel · %n worker(s)", nullptr, run.workers());
     if (run.isPartial())
@@ -58,6 +59,8 @@ void TimelineRecorder::onRunStarted(int total, int workers)
         m_current->setListedItems(m_listSize());
     if (m_remoteRun)
         m_current->setRemote(m_remoteRun());
+    if (m_mixedRun)
+        m_current->setMixed(m_mixedRun());
     m_fingerprint.clear();
     Q_EMIT groupsChanged();
 }

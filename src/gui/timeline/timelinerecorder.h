@@ -53,6 +53,8 @@ public:
     // Whether a run starting now goes to aria2 daemons: such a run is shown
     // beside the Sequential and Parallel ones, never in their place.
     void setRemoteRun(std::function<bool()> remoteRun) { m_remoteRun = std::move(remoteRun); }
+    // Whether a run starting now is shared by this computer and the daemons.
+    void setMixedRun(std::function<bool()> mixedRun) { m_mixedRun = std::move(mixedRun); }
 
 Q_SIGNALS:
     void changed();       // bars moved on (at most at the engine's ~30 batches a second)
@@ -69,6 +71,7 @@ private:
     QByteArray m_fingerprint; // of the current run's list, once known
     std::function<int()> m_listSize;
     std::function<bool()> m_remoteRun;
+    std::function<bool()> m_mixedRun;
 };
 
 } // namespace Fetchpool::Gui
