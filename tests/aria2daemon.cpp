@@ -1,10 +1,13 @@
 #include "aria2daemon.h"
 
 #include "aria2rpcclient.h"
+#include "tlsidentity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QJsonArray>
@@ -29,10 +32,17 @@ QString randomSecret()
     return QStringLiteral("s3") + secret;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
-Aria2Daemon::Aria2Daemon(int slotCount)
+Aria2Daemon::Aria2Daemon(int slotCount, Rpc rpc)
     : m_slotCount(slotCount)
+    , m_rpc(rpc)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
@@ -57,18 +67,33 @@ bool Aria2Daemon::start(QString *why)
         return false;
     m_folder = std::make_unique<QTemporaryDir>();
     m_secret = randomSecret();
+    QStringList tls;
+    if (m_rpc == Rpc::Tls) {
+        // In a folder of their own, not the download folder: the suites list that one.
+        m_tlsFolder = std::make_unique<QTemporaryDir>();
+        const QSslConfiguration identity = TlsIdentity::serverConfiguration();
+        const QString key = m_tlsFolder->filePath(QStringLiteral("key.pem"));
+        if (identity.isNull() || !writeFile(certificateFile(), identity.localCertificate().toPem())
+            || !writeFile(key, identity.privateKey().toPem())) {
+            *why = QStringLiteral("the test TLS identity cannot be written for aria2c");
+            return false;
+        }
+        tls = QStringList{QStringLiteral("--rpc-secure=true"), QStringLiteral("--rpc-certificate=%1").arg(certificateFile()),
+                          QStringLiteral("--rpc-private-key=%1").arg(key)};
+    }
     // A port found free may be taken before aria2c binds it: a few tries.
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
         m_process.start(QStringLiteral("aria2c"),
-                        {QStringLiteral("--enable-rpc"), QStringLiteral("--rpc-listen-port=%1").arg(m_port),
+                        QStringList{QStringLiteral("--enable-rpc"), QStringLiteral("--rpc-listen-port=%1").arg(m_port),
                          QStringLiteral("--rpc-secret=%1").arg(m_secret), QStringLiteral("--dir=%1").arg(folder()),
                          QStringLiteral("--no-conf"), QStringLiteral("--rpc-listen-all=false"),
                          QStringLiteral("--max-concurrent-downloads=%1").arg(m_slotCount),
                          QStringLiteral("--disable-ipv6"), QStringLiteral("--summary-interval=0"),
                          QStringLiteral("--console-log-level=warn"),
                          // Ends with the suite even when the suite does not end well.
-                         QStringLiteral("--stop-with-process=%1").arg(QCoreApplication::applicationPid())});
+                         QStringLiteral("--stop-with-process=%1").arg(QCoreApplication::applicationPid())}
+                                + tls);
         if (!m_process.waitForStarted(10'000)) {
             *why = QStringLiteral("aria2c did not start: %1").arg(m_process.errorString());
             return false;
@@ -122,7 +147,14 @@ QString Aria2Daemon::endpointText() const
 
 QString Aria2Daemon::endpointText(const QString &token) const
 {
+    if (m_rpc == Rpc::Tls)
+        return QStringLiteral("aria2s://%1@127.0.0.1:%2/?cert=%3").arg(token).arg(m_port).arg(certificateFile());
     return QStringLiteral("aria2://%1@127.0.0.1:%2").arg(token).arg(m_port);
+}
+
+QString Aria2Daemon::certificateFile() const
+{
+    return m_tlsFolder ? m_tlsFolder->filePath(QStringLiteral("cert.pem")) : QString();
 }
 
 Aria2Endpoint Aria2Daemon::endpoint() const

@@ -24,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void endpointParsing();
     void errorCodesMapIntoTheTaxonomy();
     void oneDaemonByteIdentical();
+    void tlsDaemonWithAPinnedCertificate();
     void threeDaemonsShareByCapacity();
     void wrongSecretIsRefusedSpecifically();
     void daemonKilledMidRunItsItemsGoElsewhere();
@@ -166,6 +168,10 @@ void tst_Aria2Engine::endpointParsing_data()
     QTest::newRow("relative dir") << "aria2://hidden@127.0.0.1:6800/?dir=dl" << false << "" << "absolute";
     QTest::newRow("unknown option") << "aria2://hidden@127.0.0.1:6800/?split=4" << false << "" << "unknown option";
     QTest::newRow("empty token") << "aria2://@127.0.0.1:6800" << false << "" << "token";
+    QTest::newRow("pin on plain") << "aria2://hidden@127.0.0.1:6800/?cert=/etc/hostname" << false << ""
+                                  << "?cert= pins the certificate of a daemon with --rpc-secure";
+    QTest::newRow("pin unreadable") << "aria2s://hidden@127.0.0.1:6800/?cert=/nonexistent/daemon.pem" << false << ""
+                                    << "cannot read the certificate to pin, '/nonexistent/daemon.pem'";
 }
 
 // Parsed or refused specifically; the token never in a name or an error.
@@ -262,6 +268,79 @@ void tst_Aria2Engine::oneDaemonByteIdentical()
     QCOMPARE(figures[0].bytes, bytes);
     QVERIFY(!figures[0].version.isEmpty());
     QVERIFY(figures[0].problem.isEmpty());
+}
+
+// aria2s:// to a daemon with --rpc-secure and a self-signed certificate:
+// refused by the system's store with Qt's reason, accepted once that
+// certificate is pinned (?cert=), even under another name for the host, and
+// refused, naming the pin, when another certificate is pinned. A run over
+// the pinned endpoint fetches byte-identical files.
+void tst_Aria2Engine::tlsDaemonWithAPinnedCertificate()
+{
+    Aria2Daemon daemon(2, Aria2Daemon::Rpc::Tls);
+    QString why;
+    QVERIFY2(daemon.start(&why), qPrintable(why));
+    const auto ask = [](const QString &text) {
+        QString error;
+        const auto endpoint = Aria2Endpoint::parse(text, &error);
+        Aria2Reply answer;
+        answer.error.message = error;
+        if (!endpoint)
+            return answer;
+        Aria2RpcClient client(*endpoint);
+        bool replied = false;
+        client.call(QStringLiteral("aria2.getVersion"), {}, [&](const Aria2Reply &reply) {
+            answer = reply;
+            replied = true;
+        });
+        if (!QTest::qWaitFor([&] { return replied; }, 10'000))
+            answer.error.message = QStringLiteral("no answer");
+        return answer;
+    };
+    const QString secret = daemon.secret();
+    const QString place = QStringLiteral("127.0.0.1:%1").arg(daemon.port());
+
+    const Aria2Reply pinned = ask(daemon.endpointText());
+    QVERIFY2(pinned.ok(), qPrintable(pinned.error.message));
+    QVERIFY(pinned.result.toObject().value(QStringLiteral("version")).toString().startsWith(QLatin1String("1.")));
+    const Aria2Reply otherName = ask(QStringLiteral("aria2s://%1@localhost:%2/?cert=%3")
+                                             .arg(secret).arg(daemon.port()).arg(daemon.certificateFile()));
+    QVERIFY2(otherName.ok(), qPrintable(otherName.error.message));
+
+    const Aria2Reply unpinned = ask(QStringLiteral("aria2s://%1@%2").arg(secret, place));
+    QCOMPARE(unpinned.error.kind, Aria2RpcError::Kind::Unreachable);
+    QVERIFY2(unpinned.error.message.startsWith(QStringLiteral("cannot reach aria2s://%1: ").arg(place))
+                     && unpinned.error.message.contains(QLatin1String("pin it with ?cert=")),
+             qPrintable(unpinned.error.message));
+
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    if (system.isEmpty()) {
+        qWarning("no system CA certificate to pin as the wrong one: that case is not checked");
+    } else {
+        const QString wrongFile = m_dir->filePath(QStringLiteral("other.pem"));
+        QFile wrong(wrongFile);
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write(system.first().toPem());
+        wrong.close();
+        const Aria2Reply mismatch = ask(QStringLiteral("aria2s://%1@%2/?cert=%3").arg(secret, place, wrongFile));
+        QCOMPARE(mismatch.error.kind, Aria2RpcError::Kind::Unreachable);
+        QVERIFY2(mismatch.error.message.contains(QStringLiteral("is not the one pinned in %1").arg(wrongFile)),
+                 qPrintable(mismatch.error.message));
+    }
+    for (const Aria2Reply &reply : {unpinned, pinned, otherName})
+        QVERIFY(!reply.error.message.contains(secret));
+
+    QString error;
+    const auto endpoint = Aria2Endpoint::parse(daemon.endpointText(), &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    Aria2Engine engine({*endpoint});
+    RunRecorder recorder(engine);
+    const auto jobs = fileJobs(m_server, QStringLiteral("tls"), 3, 70'000);
+    QVERIFY2(engine.start(jobs, Test::engineOptions(m_dir->path(), 4), &error), qPrintable(error));
+    QVERIFY(recorder.wait(60'000));
+    QCOMPARE(recorder.run().done, 3);
+    for (const DownloadJob &job : jobs)
+        QCOMPARE(Test::contentsOf(recorder.byId.value(job.id).filePath), Test::servedBody(job.url.path(), 70'000));
 }
 
 // Three daemons of 2, 3 and 1 slots: 6 lanes, each daemon gets some of

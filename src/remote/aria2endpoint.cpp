@@ -1,5 +1,6 @@
 #include "aria2endpoint.h"
 
+#include <QFile>
 #include <QHostAddress>
 
 namespace Fetchpool {
@@ -23,6 +24,24 @@ QString withoutToken(const QString &text)
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     const QString scheme = schemeEnd >= 0 && schemeEnd < at ? text.left(schemeEnd + 3) : QString();
     return scheme + QStringLiteral("…@") + text.mid(at + 1);
+}
+
+// The certificates of the PEM file `path` into *certificates; false with the
+// reason in *why when it cannot be read or holds none.
+bool readPinned(const QString &path, QList<QSslCertificate> *certificates, QString *why)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("cannot read the certificate to pin, '%1': %2")
+                       .arg(path, path.isEmpty() ? QStringLiteral("no file named") : file.errorString());
+        return false;
+    }
+    *certificates = QSslCertificate::fromData(file.read(1 << 20), QSsl::Pem);
+    if (certificates->isEmpty()) {
+        *why = QStringLiteral("'%1' holds no PEM certificate to pin (the daemon's --rpc-certificate file)").arg(path);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -99,12 +118,25 @@ std::optional<Aria2Endpoint> Aria2Endpoint::parse(const QString &text, QString *
         for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             const QString key = equals < 0 ? pair : pair.left(equals);
-            if (key != QLatin1String("dir"))
-                return fail(QStringLiteral("unknown option '%1': the only one is ?dir=/path/on/daemon").arg(key));
-            const QString dir = QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8());
-            if (equals < 0 || !dir.startsWith(QLatin1Char('/')))
-                return fail(QStringLiteral("?dir= takes an absolute folder on the daemon's machine, not '%1'").arg(dir));
-            endpoint.m_directory = dir;
+            const QString value = QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8());
+            if (key == QLatin1String("dir")) {
+                if (equals < 0 || !value.startsWith(QLatin1Char('/')))
+                    return fail(QStringLiteral("?dir= takes an absolute folder on the daemon's machine, not '%1'")
+                                        .arg(value));
+                endpoint.m_directory = value;
+            } else if (key == QLatin1String("cert")) {
+                if (!endpoint.m_secure)
+                    return fail(QStringLiteral("?cert= pins the certificate of a daemon with --rpc-secure: write "
+                                               "aria2s://"));
+                QString why;
+                if (equals < 0 || !readPinned(value, &endpoint.m_pinned, &why))
+                    return fail(why);
+                endpoint.m_pinnedFile = value;
+            } else {
+                return fail(QStringLiteral("unknown option '%1': there are ?dir=/path/on/daemon and "
+                                           "?cert=/path/daemon.pem")
+                                    .arg(key));
+            }
         }
     }
 

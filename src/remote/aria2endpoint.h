@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +13,8 @@ namespace Fetchpool {
 //   aria2://[token@]host:port[/?dir=/path/on/daemon]   JSON-RPC over plain HTTP
 //   aria2s://[token@]host:port[/?dir=/path/on/daemon]  the same over HTTPS, the
 //                                                      certificate verified against the system's store
+//   aria2s://…/?cert=/path/daemon.pem                  or pinned: the daemon must show exactly
+//                                                      that certificate (a self-signed one, typically)
 // The token is the daemon's --rpc-secret. It travels only in the body of
 // each call, never in a URL, and displayName() leaves it out: nothing that
 // prints an endpoint can show it.
@@ -36,6 +40,10 @@ public:
     QString token() const { return m_token; }
     // The folder on the daemon's machine to save into (?dir=); empty: none.
     QString directory() const { return m_directory; }
+    // The certificate pinned with ?cert= (read from that PEM file when
+    // parsed), and the file; empty: the system's store decides.
+    const QList<QSslCertificate> &pinnedCertificates() const { return m_pinned; }
+    QString pinnedCertificateFile() const { return m_pinnedFile; }
     // http[s]://host:port/jsonrpc, without the token.
     QUrl rpcUrl() const;
     // "aria2://host:port" (with ?dir= when set): for messages, logs and
@@ -47,6 +55,8 @@ private:
     quint16 m_port = 0;
     QString m_token;
     QString m_directory;
+    QString m_pinnedFile;
+    QList<QSslCertificate> m_pinned;
     bool m_secure = false;
 };
 

@@ -8,6 +8,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QCryptographicHash>
+#include <QSslError>
 
 namespace Fetchpool {
 
@@ -46,7 +48,27 @@ QNetworkReply *Aria2RpcClient::post(const QString &method, const QJsonArray &par
     };
     qCDebug(lcRemote) << m_endpoint.displayName() << "calls" << method;
     ++m_pending;
-    return m_manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!m_endpoint.pinnedCertificates().isEmpty())
+        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) { checkPin(reply, errors); });
+    return reply;
+}
+
+// A pinned certificate stands in for the system's store: the daemon's is
+// accepted, whatever else is said of it (self-signed, another host name),
+// when it is exactly the one pinned, and refused otherwise.
+void Aria2RpcClient::checkPin(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslCertificate shown = reply->sslConfiguration().peerCertificate();
+    if (!shown.isNull() && m_endpoint.pinnedCertificates().contains(shown)) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    reply->setProperty(PinMismatchProperty,
+                       QStringLiteral("its certificate (SHA-256 %1) is not the one pinned in %2")
+                               .arg(QString::fromLatin1(shown.digest(QCryptographicHash::Sha256).toHex(':').left(23))
+                                            + QChar(0x2026),
+                                    m_endpoint.pinnedCertificateFile()));
 }
 
 void Aria2RpcClient::call(const QString &method, const QJsonArray &params, Callback done, int timeoutMs)
@@ -142,9 +164,16 @@ Aria2Reply Aria2RpcClient::readReply(QNetworkReply *reply, int timeoutMs) const
         return {{}, {Aria2RpcError::Kind::Timeout, 0,
                      QStringLiteral("%1 did not answer within %2 s").arg(name).arg(double(timeoutMs) / 1000.0)}};
     default:
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
-            return {{}, {Aria2RpcError::Kind::Unreachable, 0,
-                         QStringLiteral("cannot reach %1: %2").arg(name, reply->errorString())}};
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
+            QString why = reply->property(PinMismatchProperty).toString();
+            if (why.isEmpty()) {
+                why = reply->errorString();
+                if (reply->error() == QNetworkReply::SslHandshakeFailedError && m_endpoint.pinnedCertificates().isEmpty())
+                    why += QStringLiteral(" (a daemon with a certificate of its own: pin it with "
+                                          "?cert=/path/to/its/rpc-certificate.pem)");
+            }
+            return {{}, {Aria2RpcError::Kind::Unreachable, 0, QStringLiteral("cannot reach %1: %2").arg(name, why)}};
+        }
         break;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

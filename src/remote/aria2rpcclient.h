@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 
 namespace Fetchpool {
 
@@ -84,6 +85,9 @@ public:
 
 private:
     QNetworkReply *post(const QString &method, const QJsonArray &params, int timeoutMs);
+    void checkPin(QNetworkReply *reply, const QList<QSslError> &errors);
+    // On a reply whose daemon showed another certificate than the pinned one: why.
+    static constexpr const char *PinMismatchProperty = "fetchpoolPinMismatch";
     QJsonArray withToken(const QJsonArray &params) const;
     // The JSON-RPC answer in `reply`, or why there is none.
     Aria2Reply readReply(QNetworkReply *reply, int timeoutMs) const;
