@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
 
     void checkTellsVersionOrWhy();
+    void pinnedCertificateForATlsDaemon();
     void runOnDaemonThroughTheWindow();
     void choiceSurvivesRestartSecretStaysOut();
     void everyDaemonGoneRetriesHere();
@@ -205,6 +207,50 @@ void tst_GuiEngines::checkTellsVersionOrWhy()
     // This Computer, the daemon, This Computer and the daemon: no "All Daemons" for one.
     QCOMPARE(engineChoice()->count(), 3);
     QCOMPARE(engineChoice()->itemText(2), QStringLiteral("This Computer and Loopback"));
+}
+
+// A daemon with --rpc-secure and a self-signed certificate: Check says it is
+// untrusted and how to pin it, and answers once its certificate is pinned; the pin is kept in
+// the settings, shown again, and counts (and can be chosen) with TLS only.
+void tst_GuiEngines::pinnedCertificateForATlsDaemon()
+{
+    Aria2Daemon daemon(2, Aria2Daemon::Rpc::Tls);
+    QString why;
+    QVERIFY2(daemon.start(&why), qPrintable(why));
+    PreferencesDialog *dialog = openEngines();
+    QVERIFY(dialog);
+    addDaemon(dialog, QStringLiteral("Vault"), QStringLiteral("127.0.0.1:%1").arg(daemon.port()), daemon.secret());
+    auto *tls = dialog->findChild<QCheckBox *>(QStringLiteral("daemonTls"));
+    auto *certificate = dialog->findChild<QLineEdit *>(QStringLiteral("daemonCertificate"));
+    auto *browse = dialog->findChild<QPushButton *>(QStringLiteral("browseDaemonCertificate"));
+    auto *check = dialog->findChild<QPushButton *>(QStringLiteral("checkDaemon"));
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("checkResult"));
+    QVERIFY(!certificate->isEnabled() && !browse->isEnabled());
+    tls->setChecked(true);
+    QVERIFY(certificate->isEnabled() && browse->isEnabled());
+
+    check->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Untrusted certificate: ")), 10'000);
+    QVERIFY2(result->text().endsWith(QLatin1String("Pin the daemon's own certificate above to accept it.")),
+             qPrintable(result->text()));
+
+    QTest::keyClicks(certificate, daemon.certificateFile());
+    QVERIFY(result->text().isEmpty());
+    check->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("aria2 1.")), 10'000);
+    QVERIFY2(result->text().endsWith(QLatin1String(", download slots: 2")), qPrintable(result->text()));
+    QVERIFY(confirm(dialog));
+    QVERIFY(settingsFileBytes().contains(daemon.certificateFile().toUtf8()));
+
+    dialog = openEngines();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("daemonList"));
+    list->setCurrentRow(list->count() - 1);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("Vault"));
+    certificate = dialog->findChild<QLineEdit *>(QStringLiteral("daemonCertificate"));
+    QCOMPARE(QDir::fromNativeSeparators(certificate->text()), daemon.certificateFile());
+    dialog->findChild<QPushButton *>(QStringLiteral("removeDaemon"))->click();
+    QVERIFY(confirm(dialog));
 }
 
 // A batch through the real window on the daemon: every file arrives

@@ -844,6 +844,11 @@
         <extracomment>%1 is aria2&apos;s version, such as 1.36.0; %2 its max-concurrent-downloads.</extracomment>
         <translation>aria2 %1, Download-Plätze: %2</translation>
     </message>
+    <message>
+        <source>Untrusted certificate: %1. Pin the daemon&apos;s own certificate above to accept it.</source>
+        <extracomment>%1 is the TLS library&apos;s reason, such as &quot;The certificate is self-signed, and untrusted&quot;.</extracomment>
+        <translation>Nicht vertrauenswürdiges Zertifikat: %1. Fixieren Sie oben das eigene Zertifikat des Daemons, um es anzunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>Fetchpool::Gui::DemoSession</name>
@@ -1047,6 +1052,14 @@ Klicken, um einen anderen Ordner zu wählen</translation>
     <message>
         <source>Use Plain Text</source>
         <translation>Unverschlüsselt verwenden</translation>
+    </message>
+    <message>
+        <source>The Daemon&apos;s Certificate</source>
+        <translation>Zertifikat des Daemons</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4508,10 +4521,6 @@ Zertifikate werden immer geprüft.</translation>
         <translation>&amp;TLS verwenden (aria2s)</translation>
     </message>
     <message>
-        <source>JSON-RPC over HTTPS, for a daemon started with --rpc-secure; its certificate is checked against the system&apos;s</source>
-        <translation>JSON-RPC über HTTPS, für einen mit --rpc-secure gestarteten Daemon; sein Zertifikat wird gegen die des Systems geprüft</translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation>&amp;Geheimnis:</translation>
     </message>
@@ -4542,6 +4551,22 @@ Zertifikate werden immer geprüft.</translation>
     <message>
         <source>Ask the daemon for its version and download slots</source>
         <translation>Den Daemon nach Version und Download-Plätzen fragen</translation>
+    </message>
+    <message>
+        <source>JSON-RPC over HTTPS, for a daemon started with --rpc-secure; its certificate is checked against the system&apos;s, or the one pinned below</source>
+        <translation>JSON-RPC über HTTPS, für einen mit --rpc-secure gestarteten Daemon; sein Zertifikat wird gegen die des Systems geprüft oder mit dem unten fixierten verglichen</translation>
+    </message>
+    <message>
+        <source>P&amp;inned certificate:</source>
+        <translation>&amp;Fixiertes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s own --rpc-certificate (a PEM file): exactly that certificate is accepted, also self-signed, and no other</source>
+        <translation>Das eigene --rpc-certificate des Daemons (eine PEM-Datei): genau dieses Zertifikat wird angenommen, auch selbst signiert, und kein anderes</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation>Keines: die Zertifizierungsstellen des Systems</translation>
     </message>
 </context>
 <context>

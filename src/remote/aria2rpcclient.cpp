@@ -108,7 +108,8 @@ void Aria2RpcClient::multicall(const QVector<Aria2Call> &calls, BatchCallback do
                       QStringLiteral("%1 answered a batch of %2 calls with %3 results")
                               .arg(m_endpoint.displayName())
                               .arg(count)
-                              .arg(results.size())});
+                              .arg(results.size()),
+                      {}});
             return;
         }
         // Each result is [value] on success, or a fault object.
@@ -133,12 +134,13 @@ Aria2RpcError Aria2RpcClient::errorFrom(const QJsonValue &error) const
         return {Aria2RpcError::Kind::Unauthorized, code,
                 QStringLiteral("%1 refused the secret (aria2: Unauthorized): check the token against its "
                                "--rpc-secret")
-                        .arg(m_endpoint.displayName())};
+                        .arg(m_endpoint.displayName()),
+                {}};
     if (!object.contains(QStringLiteral("code")))
         return {Aria2RpcError::Kind::BadReply, 0,
-                QStringLiteral("%1: an answer that is not aria2's JSON-RPC").arg(m_endpoint.displayName())};
+                QStringLiteral("%1: an answer that is not aria2's JSON-RPC").arg(m_endpoint.displayName()), {}};
     return {Aria2RpcError::Kind::Rpc, code,
-            QStringLiteral("%1: aria2 error %2: %3").arg(m_endpoint.displayName()).arg(code).arg(message)};
+            QStringLiteral("%1: aria2 error %2: %3").arg(m_endpoint.displayName()).arg(code).arg(message), {}};
 }
 
 Aria2Reply Aria2RpcClient::readReply(QNetworkReply *reply, int timeoutMs) const
@@ -162,17 +164,21 @@ Aria2Reply Aria2RpcClient::readReply(QNetworkReply *reply, int timeoutMs) const
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return {{}, {Aria2RpcError::Kind::Timeout, 0,
-                     QStringLiteral("%1 did not answer within %2 s").arg(name).arg(double(timeoutMs) / 1000.0)}};
+                     QStringLiteral("%1 did not answer within %2 s").arg(name).arg(double(timeoutMs) / 1000.0), {}}};
     default:
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
+            Aria2RpcError error{Aria2RpcError::Kind::Unreachable, 0, {}, {}};
             QString why = reply->property(PinMismatchProperty).toString();
             if (why.isEmpty()) {
                 why = reply->errorString();
-                if (reply->error() == QNetworkReply::SslHandshakeFailedError && m_endpoint.pinnedCertificates().isEmpty())
+                if (reply->error() == QNetworkReply::SslHandshakeFailedError && m_endpoint.pinnedCertificates().isEmpty()) {
+                    error.untrustedCertificate = why;
                     why += QStringLiteral(" (a daemon with a certificate of its own: pin it with "
                                           "?cert=/path/to/its/rpc-certificate.pem)");
+                }
             }
-            return {{}, {Aria2RpcError::Kind::Unreachable, 0, QStringLiteral("cannot reach %1: %2").arg(name, why)}};
+            error.message = QStringLiteral("cannot reach %1: %2").arg(name, why);
+            return {{}, error};
         }
         break;
     }
@@ -183,7 +189,8 @@ Aria2Reply Aria2RpcClient::readReply(QNetworkReply *reply, int timeoutMs) const
                          .arg(status)
                          .arg(parseError.error != QJsonParseError::NoError && !body.isEmpty()
                                       ? QStringLiteral(", ") + parseError.errorString()
-                                      : QString())}};
+                                      : QString()),
+                 {}}};
 }
 
 } // namespace Fetchpool

@@ -30,6 +30,9 @@ struct Aria2RpcError
     Kind kind = Kind::None;
     int code = 0;    // the JSON-RPC error code, for Rpc and Unauthorized
     QString message; // complete and specific; never the secret
+    // The daemon's TLS certificate is not trusted and none is pinned: Qt's
+    // reason (the message adds how to pin it, in the endpoint's words).
+    QString untrustedCertificate;
 
     bool isError() const { return kind != Kind::None; }
     // The daemon could not be reached or did not answer: another try later

@@ -2,10 +2,15 @@
 
 #include "ui_preferencesdialog.h"
 
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 
 namespace Fetchpool::Gui {
 
@@ -15,17 +20,22 @@ EnginesPage::EnginesPage(Ui::PreferencesDialog &ui, QWidget *dialog)
     , m_dialog(dialog)
 {
     m_ui.daemonSecretNote->hide();
+    m_dialog->installEventFilter(this); // growToFit() once shown
     connect(m_ui.daemonList, &QListWidget::currentRowChanged, this, &EnginesPage::select);
     connect(m_ui.addDaemon, &QPushButton::clicked, this, &EnginesPage::addDaemon);
     connect(m_ui.removeDaemon, &QPushButton::clicked, this, &EnginesPage::removeDaemon);
     connect(m_ui.checkDaemon, &QPushButton::clicked, this, &EnginesPage::check);
-    for (QLineEdit *field : {m_ui.daemonName, m_ui.daemonAddress, m_ui.daemonSecret, m_ui.daemonFolder})
+    for (QLineEdit *field :
+         {m_ui.daemonName, m_ui.daemonAddress, m_ui.daemonSecret, m_ui.daemonFolder, m_ui.daemonCertificate})
         connect(field, &QLineEdit::textChanged, this, &EnginesPage::storeFields);
     connect(m_ui.daemonTls, &QCheckBox::toggled, this, &EnginesPage::storeFields);
+    connect(m_ui.daemonTls, &QCheckBox::toggled, this, &EnginesPage::updateEnabled);
+    connect(m_ui.browseDaemonCertificate, &QPushButton::clicked, this, &EnginesPage::browseForCertificate);
     connect(m_ui.daemonAddress, &QLineEdit::editingFinished, this, &EnginesPage::takePastedAddress);
     connect(&m_check, &DaemonCheck::finished, this, [this](bool, const QString &text) {
         m_ui.checkResult->setText(text);
         m_ui.checkDaemon->setEnabled(true);
+        growToFit();
     });
     updateEnabled();
 }
@@ -62,6 +72,7 @@ void EnginesPage::showFields()
     m_ui.daemonTls->setChecked(daemon.tls);
     m_ui.daemonSecret->setText(daemon.secret);
     m_ui.daemonFolder->setText(daemon.folder);
+    m_ui.daemonCertificate->setText(QDir::toNativeSeparators(daemon.certificate));
     m_showing = false;
 }
 
@@ -79,6 +90,8 @@ void EnginesPage::storeFields()
     daemon.tls = m_ui.daemonTls->isChecked();
     daemon.secret = m_ui.daemonSecret->text();
     daemon.folder = m_ui.daemonFolder->text().trimmed();
+    const QString certificate = m_ui.daemonCertificate->text().trimmed();
+    daemon.certificate = certificate.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(certificate));
     if (QListWidgetItem *item = m_ui.daemonList->item(m_row))
         item->setText(daemon.name);
     m_ui.checkResult->clear();
@@ -127,11 +140,13 @@ void EnginesPage::takePastedAddress()
         m_ui.daemonAddress->setText(filled.address);
         m_ui.daemonTls->setChecked(filled.tls);
         m_ui.daemonFolder->setText(filled.folder);
+        m_ui.daemonCertificate->setText(QDir::toNativeSeparators(filled.certificate));
         m_ui.daemonSecret->setText(filled.secret);
         m_showing = false;
         storeFields();
     } else if (!error.isEmpty()) {
         m_ui.checkResult->setText(error);
+        growToFit();
     }
 }
 
@@ -149,6 +164,7 @@ void EnginesPage::check()
     const auto endpoint = daemon.endpoint(&why);
     if (!endpoint) {
         m_ui.checkResult->setText(why);
+        growToFit();
         return;
     }
     m_ui.checkResult->setText(tr("Checking %1…").arg(endpoint->displayName()));
@@ -175,8 +191,12 @@ QString EnginesPage::problem(QWidget **field)
             if (!accepted.endpoint(&why)) {
                 problem = why;
                 const QString folder = daemon.folder;
-                *field = !folder.isEmpty() && !folder.startsWith(QLatin1Char('/')) ? m_ui.daemonFolder
-                                                                                     : m_ui.daemonAddress;
+                if (!folder.isEmpty() && !folder.startsWith(QLatin1Char('/')))
+                    *field = m_ui.daemonFolder;
+                else if (daemon.tls && !daemon.certificate.isEmpty() && !QFileInfo(daemon.certificate).isReadable())
+                    *field = m_ui.daemonCertificate;
+                else
+                    *field = m_ui.daemonAddress;
             }
         }
         if (!problem.isEmpty()) {
@@ -230,6 +250,7 @@ void EnginesPage::confirmPlainText(int index, std::function<void()> then)
 void EnginesPage::setSecretsRemembered(bool remembered)
 {
     m_ui.daemonSecretNote->setVisible(!remembered);
+    growToFit();
 }
 
 void EnginesPage::updateEnabled()
@@ -237,6 +258,40 @@ void EnginesPage::updateEnabled()
     const bool selected = m_row >= 0;
     m_ui.daemonGroup->setEnabled(selected);
     m_ui.removeDaemon->setEnabled(selected);
+    // A certificate is pinned for TLS only.
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui.daemonCertificateLabel),
+                            static_cast<QWidget *>(m_ui.daemonCertificate),
+                            static_cast<QWidget *>(m_ui.browseDaemonCertificate)})
+        widget->setEnabled(m_ui.daemonTls->isChecked());
+}
+
+// A long answer of Check, or the note on secrets, wraps into more lines than
+// the dialog was sized for: it grows to show them rather than squeeze them.
+void EnginesPage::growToFit()
+{
+    if (!m_dialog->isVisible())
+        return;
+    m_dialog->layout()->activate();
+    const int needed = qMax(m_dialog->minimumSizeHint().height(), m_dialog->heightForWidth(m_dialog->width()));
+    if (needed > m_dialog->height())
+        m_dialog->resize(m_dialog->width(), needed);
+}
+
+bool EnginesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dialog && event->type() == QEvent::Show)
+        QTimer::singleShot(0, this, &EnginesPage::growToFit); // once laid out
+    return QObject::eventFilter(watched, event);
+}
+
+void EnginesPage::browseForCertificate()
+{
+    const QString current = m_ui.daemonCertificate->text().trimmed();
+    const QString file = QFileDialog::getOpenFileName(
+            m_dialog, tr("The Daemon's Certificate"), current.isEmpty() ? QDir::homePath() : current,
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui.daemonCertificate->setText(QDir::toNativeSeparators(file));
 }
 
 } // namespace Fetchpool::Gui

@@ -53,6 +53,9 @@ private:
     void takePastedAddress();
     void check();
     void updateEnabled();
+    void browseForCertificate();
+    void growToFit();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Ui::PreferencesDialog &m_ui;
     QWidget *const m_dialog;

@@ -283,6 +283,7 @@ QVector<DaemonSettings> GuiSettings::daemons() const
         daemon.address = m_settings.value(key("address")).toString();
         daemon.tls = m_settings.value(key("tls"), false).toBool();
         daemon.folder = m_settings.value(key("folder")).toString();
+        daemon.certificate = m_settings.value(key("certificate")).toString();
         daemon.plainTextAccepted = m_settings.value(key("plainTextAccepted"), false).toBool();
         if (!daemon.id.isEmpty())
             daemons.push_back(daemon);
@@ -303,6 +304,7 @@ void GuiSettings::setDaemons(const QVector<DaemonSettings> &daemons)
         m_settings.setValue(key("address"), daemon.address);
         m_settings.setValue(key("tls"), daemon.tls);
         m_settings.setValue(key("folder"), daemon.folder);
+        m_settings.setValue(key("certificate"), daemon.certificate);
         m_settings.setValue(key("plainTextAccepted"), daemon.plainTextAccepted);
         // The secret: SecretStore.
     }

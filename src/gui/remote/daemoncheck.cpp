@@ -15,6 +15,10 @@ QString problemText(const Aria2RpcError &error)
     case Aria2RpcError::Kind::Unauthorized:
         return DaemonCheck::tr("Wrong secret: the daemon refused it. Give its --rpc-secret.");
     case Aria2RpcError::Kind::Unreachable:
+        if (!error.untrustedCertificate.isEmpty())
+            //: %1 is the TLS library's reason, such as "The certificate is self-signed, and untrusted".
+            return DaemonCheck::tr("Untrusted certificate: %1. Pin the daemon's own certificate above to accept it.")
+                    .arg(error.untrustedCertificate);
         return DaemonCheck::tr("Unreachable: %1").arg(error.message);
     case Aria2RpcError::Kind::Timeout:
         return DaemonCheck::tr("No answer: %1").arg(error.message);

@@ -7,15 +7,22 @@ namespace Fetchpool::Gui {
 
 namespace {
 
-// The scheme://host:port[/?dir=] text of `daemon`, with `token` when not empty.
+// The scheme://host:port[/?dir=…][&cert=…] text of `daemon`, with `token`
+// when not empty. A pinned certificate counts with TLS only.
 QString daemonEndpointText(const DaemonSettings &daemon, const QString &token)
 {
     QString text = daemon.tls ? QStringLiteral("aria2s://") : QStringLiteral("aria2://");
     if (!token.isEmpty())
         text += QString::fromLatin1(QUrl::toPercentEncoding(token)) + QLatin1Char('@');
     text += daemon.address.trimmed();
+    QStringList query;
     if (!daemon.folder.trimmed().isEmpty())
-        text += QStringLiteral("/?dir=") + QString::fromLatin1(QUrl::toPercentEncoding(daemon.folder.trimmed(), "/"));
+        query << QStringLiteral("dir=") + QString::fromLatin1(QUrl::toPercentEncoding(daemon.folder.trimmed(), "/"));
+    if (daemon.tls && !daemon.certificate.trimmed().isEmpty())
+        query << QStringLiteral("cert=")
+                        + QString::fromLatin1(QUrl::toPercentEncoding(daemon.certificate.trimmed(), "/"));
+    if (!query.isEmpty())
+        text += QStringLiteral("/?") + query.join(QLatin1Char('&'));
     return text;
 }
 
@@ -81,6 +88,7 @@ bool DaemonSettings::fromAddressText(const QString &text, DaemonSettings *daemon
             + QLatin1Char(':') + QString::number(endpoint->port());
     daemon->tls = endpoint->isSecure();
     daemon->folder = endpoint->directory();
+    daemon->certificate = endpoint->pinnedCertificateFile();
     if (endpoint->hasToken())
         daemon->secret = endpoint->token();
     return true;
@@ -89,7 +97,8 @@ bool DaemonSettings::fromAddressText(const QString &text, DaemonSettings *daemon
 bool DaemonSettings::operator==(const DaemonSettings &other) const
 {
     return id == other.id && name == other.name && address == other.address && tls == other.tls
-            && folder == other.folder && plainTextAccepted == other.plainTextAccepted && secret == other.secret;
+            && folder == other.folder && certificate == other.certificate && plainTextAccepted == other.plainTextAccepted
+            && secret == other.secret;
 }
 
 } // namespace Fetchpool::Gui

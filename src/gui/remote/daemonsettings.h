@@ -23,6 +23,7 @@ public:
     QString address; // host:port
     bool tls = false; // aria2s: JSON-RPC over HTTPS
     QString folder;   // on the daemon's machine; empty: the daemon's own --dir
+    QString certificate; // with TLS: the PEM file of the daemon's certificate, pinned; empty: the system's store
     // The user accepted plain-text RPC to another machine after the warning.
     bool plainTextAccepted = false;
     QString secret; // never written to the settings file
@@ -30,7 +31,7 @@ public:
     // A new daemon with a fresh id.
     static DaemonSettings create();
 
-    // "aria2[s]://host:port[/?dir=…]" without the secret, as the user sees it.
+    // "aria2[s]://host:port[/?dir=…][&cert=…]" without the secret, as the user sees it.
     QString addressText() const;
     // The endpoint a run uses, secret included; nothing, with the reason in
     // *error, when the address is wrong or plain-text RPC to another machine
