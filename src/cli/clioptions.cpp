@@ -212,7 +212,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments, CliOptions *
          QStringLiteral("Hand the downloads to the aria2 daemon at ENDPOINT instead of fetching them here: "
                         "aria2://[TOKEN@]HOST:PORT (JSON-RPC over HTTP) or aria2s://... (over HTTPS); TOKEN is the "
                         "daemon's --rpc-secret and is never printed. Add /?dir=/path to save into a folder on the "
-                        "daemon's machine; a daemon on this machine saves into DIR. Give --engine once per daemon: "
+                        "daemon's machine (a daemon on this machine saves into DIR), and to an aria2s:// daemon "
+                        "with a self-signed certificate ?cert=FILE, its PEM file, to accept exactly that one. Give --engine once per daemon: "
                         "each takes as many files at once as its --max-concurrent-downloads. '--engine local' is "
                         "this computer with its --workers: beside daemons it shares the list with them by free "
                         "capacity and takes over what they cannot do; alone it is the default."),
