@@ -1,6 +1,7 @@
 #pragma once
 
 // Numbered lists of test-server files, as most run cases want them.
+#include "downloadtypes.h"
 #include "testserver.h"
 
 #include <QString>
@@ -18,6 +19,19 @@ inline QVector<QUrl> fileUrls(const TestServer &server, const QString &prefix, i
     for (int i = 0; i < count; ++i)
         urls << server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query));
     return urls;
+}
+
+// Jobs 0..count-1 for /files/<prefix>-<i>.bin of `size` bytes (`extra`: more
+// of the query, "&rate=…").
+inline QVector<DownloadJob> fileJobs(const TestServer &server, const QString &prefix, int count, qint64 size,
+                                     const QString &extra = {})
+{
+    const QVector<QUrl> urls = fileUrls(server, prefix, count, QStringLiteral("size=%1").arg(size) + extra);
+    QVector<DownloadJob> jobs;
+    jobs.reserve(count);
+    for (int i = 0; i < count; ++i)
+        jobs.push_back({quint64(i), urls[i]});
+    return jobs;
 }
 
 // The bytes the server sends for /files/<path> of `size` bytes (its default seed).

@@ -34,6 +34,7 @@
 
 using namespace Fetchpool;
 using Fetchpool::Test::Aria2Daemon;
+using Fetchpool::Test::fileJobs;
 using Fetchpool::Test::RunRecorder;
 using Fetchpool::Test::TestServer;
 
@@ -53,17 +54,6 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
     previousHandler(type, context, message);
 }
 
-// Jobs for `count` files of `size` bytes under /files/<prefix>-<i>.bin.
-QVector<DownloadJob> fileJobs(const TestServer &server, const QString &prefix, int count, qint64 size,
-                              const QString &extra = {})
-{
-    QVector<DownloadJob> jobs;
-    for (int i = 0; i < count; ++i) {
-        const QString query = QStringLiteral("size=%1").arg(size) + extra;
-        jobs.push_back({quint64(i), server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query))});
-    }
-    return jobs;
-}
 
 } // namespace
 

@@ -23,23 +23,9 @@
 
 using namespace Fetchpool;
 using Fetchpool::Test::Aria2Daemon;
+using Fetchpool::Test::fileJobs;
 using Fetchpool::Test::RunRecorder;
 using Fetchpool::Test::TestServer;
-
-namespace {
-
-QVector<DownloadJob> fileJobs(const TestServer &server, const QString &prefix, int count, qint64 size,
-                              const QString &extra = {})
-{
-    QVector<DownloadJob> jobs;
-    for (int i = 0; i < count; ++i) {
-        const QString query = QStringLiteral("size=%1").arg(size) + extra;
-        jobs.push_back({quint64(i), server.url(QStringLiteral("/files/%1-%2.bin?%3").arg(prefix).arg(i).arg(query))});
-    }
-    return jobs;
-}
-
-} // namespace
 
 class tst_MixedEngine : public QObject
 {

@@ -294,13 +294,7 @@ void DownloadEngine::onRunComplete()
 void DownloadEngine::startFingerprint(const QVector<DownloadJob> &jobs)
 {
     m_fingerprintPending = true;
-    m_hashing.setFuture(QtConcurrent::run(m_hashPool.get(), [jobs] {
-        QVector<QUrl> urls;
-        urls.reserve(jobs.size());
-        for (const DownloadJob &job : jobs)
-            urls.push_back(job.url);
-        return Fetchpool::listFingerprint(urls);
-    }));
+    m_hashing.setFuture(QtConcurrent::run(m_hashPool.get(), [jobs] { return Fetchpool::listFingerprint(jobs); }));
 }
 
 void DownloadEngine::announceFingerprint()

@@ -22,4 +22,13 @@ QByteArray listFingerprint(const QVector<QUrl> &urls)
     return hash.result().toHex();
 }
 
+QByteArray listFingerprint(const QVector<DownloadJob> &jobs)
+{
+    QVector<QUrl> urls;
+    urls.reserve(jobs.size());
+    for (const DownloadJob &job : jobs)
+        urls.push_back(job.url);
+    return listFingerprint(urls);
+}
+
 } // namespace Fetchpool

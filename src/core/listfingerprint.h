@@ -1,5 +1,7 @@
 #pragma once
 
+#include "downloadtypes.h"
+
 #include <QByteArray>
 #include <QUrl>
 #include <QVector>
@@ -11,5 +13,7 @@ namespace Fetchpool {
 // the same fingerprint. Sorting a long list takes a while: DownloadEngine
 // hashes a run's list on a thread of its own (EngineOptions::fingerprintList).
 QByteArray listFingerprint(const QVector<QUrl> &urls);
+// The same for the jobs' URLs.
+QByteArray listFingerprint(const QVector<DownloadJob> &jobs);
 
 } // namespace Fetchpool

@@ -207,13 +207,8 @@ bool Aria2Engine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     m_refusal.clear();
     m_listFingerprint.clear();
     m_fingerprintPending = options.fingerprintList;
-    if (options.fingerprintList) {
-        QVector<QUrl> urls;
-        urls.reserve(jobs.size());
-        for (const DownloadJob &job : jobs)
-            urls << job.url;
-        m_listFingerprint = Fetchpool::listFingerprint(urls);
-    }
+    if (options.fingerprintList)
+        m_listFingerprint = Fetchpool::listFingerprint(jobs);
     m_rateLimit = options.rateLimit;
     m_clock.start();
     m_wallUs = 0;

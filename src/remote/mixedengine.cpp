@@ -79,13 +79,8 @@ bool MixedEngine::start(const QVector<DownloadJob> &jobs, const EngineOptions &o
     m_localFigures = LocalSideFigures{};
     m_localFigures.workers = m_localLanes;
     m_listFingerprint.clear();
-    if (options.fingerprintList) {
-        QVector<QUrl> urls;
-        urls.reserve(jobs.size());
-        for (const DownloadJob &job : jobs)
-            urls << job.url;
-        m_listFingerprint = Fetchpool::listFingerprint(urls);
-    }
+    if (options.fingerprintList)
+        m_listFingerprint = Fetchpool::listFingerprint(jobs);
     m_fingerprintPending = options.fingerprintList;
     m_remoteRefusal.clear();
     m_goneMessages.clear();
