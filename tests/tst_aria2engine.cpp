@@ -31,6 +31,7 @@
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 using namespace Fetchpool;
 using Fetchpool::Test::Aria2Daemon;
@@ -250,6 +251,20 @@ void tst_Aria2Engine::oneDaemonByteIdentical()
         bytes += sizes[i];
     }
     QCOMPARE(recorder.run().bytes, bytes);
+    // The files went to the daemon in batches: the first its 3 slots and a
+    // backlog as long, in one system.multicall, the rest as room came.
+    QVector<int> batches;
+    {
+        const QString adds = daemon->endpoint().displayName() + QStringLiteral(" adds ");
+        QMutexLocker lock(&capturedMutex);
+        for (const QString &line : std::as_const(captured)) {
+            if (line.startsWith(adds))
+                batches << line.mid(adds.size()).section(QLatin1Char(' '), 0, 0).toInt();
+        }
+    }
+    QVERIFY(!batches.isEmpty());
+    QCOMPARE(batches.first(), 6);
+    QCOMPARE(std::accumulate(batches.cbegin(), batches.cend(), 0), int(jobs.size()));
     for (const QString &name : Test::filesIn(m_dir->path()))
         QVERIFY2(!name.endsWith(QLatin1String(".aria2")), qPrintable(name));
     const auto figures = engine.figures();

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 #include <algorithm>
 #include <numeric>
@@ -407,6 +408,7 @@ void Aria2Engine::dispatch()
 {
     if (!m_running || m_probing)
         return;
+    QMap<int, QVector<Handed>> handed; // by daemon, in the queue's order
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         const int index = *it;
         Item &item = m_items[index];
@@ -423,8 +425,10 @@ void Aria2Engine::dispatch()
         if (d < 0)
             break;
         it = m_queue.erase(it);
-        handOver(index, d);
+        handed[d].push_back({index, reserve(index, d)});
     }
+    for (auto it = handed.cbegin(); it != handed.cend(); ++it)
+        handOver(it.key(), it.value());
 }
 
 QJsonObject Aria2Engine::addOptions(const DownloadJob &job, const Aria2Endpoint &endpoint) const
@@ -477,59 +481,83 @@ QJsonObject Aria2Engine::addOptions(const DownloadJob &job, const Aria2Endpoint 
     return options;
 }
 
-void Aria2Engine::handOver(int index, int d)
+// Holds the item on daemon `d`, where it counts against the room, until
+// its addUri is answered; returns which hand-over of the item this is.
+quint64 Aria2Engine::reserve(int index, int d)
 {
     Item &item = m_items[index];
-    Daemon &daemon = m_daemons[d];
     hold(index, d);
     item.adding = true;
     item.gid.clear();
     item.idleUs = nowUs();
     ++item.attempts;
     // Still Queued, and without a lane, until a poll sees aria2 run it.
-    const quint64 handOver = ++item.handOver;
+    return ++item.handOver;
+}
 
-    QJsonArray uris{item.job.url.toString(QUrl::FullyEncoded)};
-    for (const QUrl &mirror : item.job.mirrors)
-        uris.append(mirror.toString(QUrl::FullyEncoded));
+// One aria2.addUri per item, and all the items one dispatch gives daemon `d`
+// in one system.multicall: a batch of a thousand files asks each daemon a
+// few times, not a thousand.
+void Aria2Engine::handOver(int d, const QVector<Handed> &handed)
+{
+    QVector<Aria2Call> calls;
+    calls.reserve(handed.size());
+    for (const Handed &one : handed) {
+        const Item &item = m_items[one.index];
+        QJsonArray uris{item.job.url.toString(QUrl::FullyEncoded)};
+        for (const QUrl &mirror : item.job.mirrors)
+            uris.append(mirror.toString(QUrl::FullyEncoded));
+        calls.push_back({QStringLiteral("aria2.addUri"), {uris, addOptions(item.job, m_endpoints[d])}});
+    }
+    qCDebug(lcRemote).noquote() << m_endpoints[d].displayName() << "adds" << handed.size() << "downloads";
     const quint64 run = m_run;
-    daemon.client->call(
-            QStringLiteral("aria2.addUri"), {uris, addOptions(item.job, m_endpoints[d])},
-            [this, run, index, handOver, d](const Aria2Reply &reply) {
+    m_daemons[d].client->multicall(
+            calls, [this, run, d, handed](const QVector<Aria2Reply> &replies, const Aria2RpcError &transport) {
                 if (run != m_run || !m_running)
                     return;
-                Item &item = m_items[index];
-                if (item.handOver != handOver || isFinal(item.state) || item.daemon != d) {
-                    // Stopped or moved meanwhile: a download the daemon made is not wanted.
-                    if (reply.ok() && usable(d)) {
-                        const QString gid = reply.result.toString();
-                        m_daemons[d].client->call(QStringLiteral("aria2.forceRemove"), {gid},
-                                                  [this, d, gid](const Aria2Reply &) { forget(d, gid); });
-                    }
-                    return;
+                QVector<int> back; // not added for want of an answer: to the front of the queue, in order
+                for (qsizetype i = 0; i < handed.size(); ++i) {
+                    if (!onAdded(d, handed[i], transport.isError() ? Aria2Reply{{}, transport} : replies[i]))
+                        back.push_back(handed[i].index);
                 }
-                item.adding = false;
-                if (reply.error.isTransport()) {
-                    freeLane(index);
-                    release(index);
-                    item.daemon = -1;
-                    item.state = ItemState::Queued;
-                    requeueFront({index});
-                    noteFailure(d, reply.error);
-                    dispatch();
-                    return;
-                }
-                if (!reply.ok()) {
-                    finishItem(index, ItemState::Failed,
-                               FetchError::make(ErrorKind::InvalidInput, reply.error.message));
-                    dispatch();
-                    return;
-                }
-                noteSuccess(d);
-                item.gid = reply.result.toString();
-                if (item.cancelWanted || item.pauseWanted)
-                    stopOnDaemon(index, item.pauseWanted && !item.cancelWanted);
+                requeueFront(back);
+                if (transport.isError())
+                    noteFailure(d, transport);
+                dispatch();
             });
+}
+
+// False when the item goes back to the queue: the daemon did not answer.
+bool Aria2Engine::onAdded(int d, const Handed &handed, const Aria2Reply &reply)
+{
+    const int index = handed.index;
+    Item &item = m_items[index];
+    if (item.handOver != handed.handOver || isFinal(item.state) || item.daemon != d) {
+        // Stopped or moved meanwhile: a download the daemon made is not wanted.
+        if (reply.ok() && usable(d)) {
+            const QString gid = reply.result.toString();
+            m_daemons[d].client->call(QStringLiteral("aria2.forceRemove"), {gid},
+                                      [this, d, gid](const Aria2Reply &) { forget(d, gid); });
+        }
+        return true;
+    }
+    item.adding = false;
+    if (reply.error.isTransport()) {
+        freeLane(index);
+        release(index);
+        item.daemon = -1;
+        item.state = ItemState::Queued;
+        return false;
+    }
+    if (!reply.ok()) {
+        finishItem(index, ItemState::Failed, FetchError::make(ErrorKind::InvalidInput, reply.error.message));
+        return true;
+    }
+    noteSuccess(d);
+    item.gid = reply.result.toString();
+    if (item.cancelWanted || item.pauseWanted)
+        stopOnDaemon(index, item.pauseWanted && !item.cancelWanted);
+    return true;
 }
 
 // Resumes a download paused on daemon `d` (aria2.unpause); one the daemon no

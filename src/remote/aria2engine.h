@@ -134,7 +134,16 @@ private:
     void hold(int index, int daemon);
     void release(int index); // no longer held by its daemon
     void takeLane(int index, bool ending);
-    void handOver(int index, int daemon);
+    // One item handed to a daemon, and which hand-over of it that is (an
+    // answer to an earlier one is dropped).
+    struct Handed
+    {
+        int index = -1;
+        quint64 handOver = 0;
+    };
+    quint64 reserve(int index, int daemon);
+    void handOver(int daemon, const QVector<Handed> &handed);
+    bool onAdded(int daemon, const Handed &handed, const Aria2Reply &reply);
     void resumeOn(int index, int daemon);
     void poll();
     // `sentUs`: when the poll was sent, the latest moment a "waiting" answer speaks for.
